@@ -1,0 +1,110 @@
+import type { RuleId } from '../types.js';
+
+export interface RuleMeta {
+  /** One sentence for docs, presets and `wf check --help`. */
+  description: string;
+  /** Severity in the `recommended` preset; `strict` makes every rule an error. */
+  recommended: 'error' | 'warn';
+  /** Whether findings carry a safe autofix. */
+  fixable: boolean;
+  /** Whether findings carry suggestions (edits a user applies by hand). */
+  hasSuggestions: boolean;
+  /** Message templates by messageId; `{{ key }}` is filled from a finding's `data`, as ESLint does. */
+  messages: Record<string, string>;
+}
+
+/** Every convention rule. ESLint rule metadata and `wf check` output are both made from this. */
+export const ruleMeta: Record<RuleId, RuleMeta> = {
+  'one-workflow-per-file': {
+    description: 'Each workflow file defines exactly one workflow.',
+    recommended: 'error',
+    fixable: false,
+    hasSuggestions: false,
+    messages: {
+      extraWorkflow:
+        "'{{name}}' is another workflow in a file that already holds {{others}}; one workflow per file. Move it to its own file '{{suggestion}}' in this directory.",
+    },
+  },
+  'filename-matches-workflow': {
+    description: 'A workflow file has a descriptive name that matches its workflow, with the directory path giving context.',
+    recommended: 'error',
+    fixable: false,
+    hasSuggestions: false,
+    messages: {
+      genericName:
+        "File name '{{fileName}}' is too generic to say which workflow it holds. Rename it to '{{suggestion}}' after its workflow '{{workflow}}'.",
+      extraWords:
+        "File name '{{fileName}}' has {{words}}, which the workflow name '{{workflow}}' does not. Rename it to '{{suggestion}}'.",
+      missingWords:
+        "File name '{{fileName}}' leaves out {{words}} of the workflow name '{{workflow}}', and the directory path does not say it either. Rename it to '{{suggestion}}'.",
+      wrongCase: "File name '{{fileName}}' is not in {{case}} case. Rename it to '{{suggestion}}'.",
+    },
+  },
+  'barrel-exports-all': {
+    description: 'The workflows barrel re-exports every workflow of its directory, explicitly and nothing else.',
+    recommended: 'error',
+    fixable: true,
+    hasSuggestions: false,
+    messages: {
+      missingExport: "The barrel does not export '{{name}}' from '{{specifier}}'. Add it, or run `wf barrel --fix`.",
+      staleExport: "The barrel exports '{{name}}' from '{{specifier}}', {{reason}}. Remove it, or run `wf barrel --fix`.",
+      duplicateName:
+        "'{{name}}' is exported by both '{{first}}' and '{{second}}'; a worker can register only one workflow of a name. Rename one of them.",
+      foreignStatement:
+        'A workflows barrel holds only re-exports. Move this statement to another module; `wf barrel --fix` keeps it and will not rewrite this barrel until it is gone.',
+      exportStar:
+        "`export *` from '{{specifier}}' silently drops any name that two files both export. List the names, or run `wf barrel --fix`.",
+      defaultReexport:
+        'The barrel re-exports a default export, which the Temporal worker runs for every workflow type it does not know. Re-export workflows by name.',
+      missingBarrel:
+        "This workflows directory has no '{{barrel}}' re-exporting its workflows, so a worker cannot load them. Run `wf barrel --fix` to create it.",
+    },
+  },
+  'no-default-export': {
+    description: 'Workflow files export their workflow by name, never as the default export.',
+    recommended: 'error',
+    fixable: false,
+    hasSuggestions: true,
+    messages: {
+      defaultExport:
+        "Default-exported function: the Temporal worker runs a default export for every workflow type it does not know. Export it by name as '{{suggestion}}'.",
+      useNamedExport: "Export it as the named workflow '{{suggestion}}'.",
+    },
+  },
+  'workflows-in-workflows-dir': {
+    description: "Workflows are defined only in files under a workflows directory.",
+    recommended: 'error',
+    fixable: false,
+    hasSuggestions: false,
+    messages: {
+      outsideWorkflowsDir:
+        "'{{name}}' is a workflow (this file imports '{{module}}' and exports functions) outside a {{dirs}} directory. Move it to '{{suggestion}}'.",
+    },
+  },
+  'workflow-name-case': {
+    description: 'Workflow names are in the configured case (PascalCase by default).',
+    recommended: 'warn',
+    fixable: false,
+    hasSuggestions: false,
+    messages: {
+      wrongCase: "Workflow name '{{name}}' is not in {{case}} case. Rename it to '{{expected}}'.",
+    },
+  },
+  'use-facade': {
+    description: 'Workflows call activities and child workflows through the shared Temporal facade.',
+    recommended: 'warn',
+    fixable: false,
+    hasSuggestions: false,
+    messages: {
+      useFacade:
+        "Call '{{callee}}' through the facade instead: use {{replacement}} from '{{module}}', so timeouts, retries and task queues are decided in one place.",
+    },
+  },
+};
+
+export const ruleIds = Object.keys(ruleMeta) as RuleId[];
+
+/** Fills `{{ key }}` placeholders the way ESLint does (unknown keys are left as written). */
+export function formatMessage(template: string, data: Readonly<Record<string, string>>): string {
+  return template.replace(/\{\{\s*([^{}]+?)\s*\}\}/g, (whole, key: string) => (key in data ? data[key]! : whole));
+}

@@ -1,0 +1,69 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { ResolvedConfig } from '../types.js';
+import { ConfigError } from './config-error.js';
+import { CONFIG_FILE_NAME, defaultConfig } from './defaults.js';
+import { mergeConfig, parseConfigFile } from './parse-config.js';
+import type { ConfigFile } from './schema.js';
+
+function statOrUndefined(file: string) {
+  return statSync(file, { throwIfNoEntry: false });
+}
+
+function startDirectory(from: string): string {
+  const absolute = path.resolve(from);
+  return statOrUndefined(absolute)?.isDirectory() ? absolute : path.dirname(absolute);
+}
+
+/** Walks up from `start` (a directory) and returns the first directory holding `fileName`. */
+export function findUp(start: string, fileName: string): string | undefined {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (statOrUndefined(path.join(dir, fileName))?.isFile()) return dir;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/** The nearest `wfkit.config.json` above a file or directory (inclusive), if any. */
+export function findConfigFile(from: string): string | undefined {
+  const dir = findUp(startDirectory(from), CONFIG_FILE_NAME);
+  return dir === undefined ? undefined : path.join(dir, CONFIG_FILE_NAME);
+}
+
+interface CachedFile {
+  mtimeMs: number;
+  size: number;
+  parsed: ConfigFile;
+}
+
+// Editors keep a process alive across edits: re-read a config file whenever its mtime or size moves.
+const fileCache = new Map<string, CachedFile>();
+
+function readConfigFile(file: string): ConfigFile {
+  const stat = statSync(file);
+  const cached = fileCache.get(file);
+  if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.parsed;
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(file, '', 'valid JSON', `a syntax error (${(error as Error).message})`);
+  }
+  const parsed = parseConfigFile(json, file);
+  fileCache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, parsed });
+  return parsed;
+}
+
+/**
+ * The configuration in force at a file or directory: defaults, then the nearest
+ * `wfkit.config.json`, then `overrides` (ESLint's `settings.wfkit`).
+ * `rootDir` is the config file's directory, else the nearest package root, else the start directory.
+ */
+export function loadConfig(from: string, overrides?: unknown): ResolvedConfig {
+  const start = startDirectory(from);
+  const configFile = findConfigFile(start);
+  const layers: ConfigFile[] = [];
+  if (configFile !== undefined) layers.push(readConfigFile(configFile));
+  if (overrides !== undefined) layers.push(parseConfigFile(overrides, 'settings.wfkit'));
+  const rootDir = configFile !== undefined ? path.dirname(configFile) : (findUp(start, 'package.json') ?? start);
+  return { ...mergeConfig(defaultConfig, ...layers), rootDir, configFile };
+}

@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { findUp } from '../config/load-config.js';
+import type { ResolvedConfig } from '../types.js';
+import { splitWords } from './words.js';
+
+/**
+ * Words that the directory path already says about a workflow in `dir`: the names of the
+ * directories from the package root (exclusive) down to `dir`, except the workflows directories
+ * themselves. `presentation/edit/content/workflows` gives `presentation, edit, content`.
+ */
+export function contextWords(dir: string, config: Pick<ResolvedConfig, 'rootDir' | 'workflowDirs'>): string[] {
+  const absolute = path.resolve(dir);
+  const packageRoot = findUp(absolute, 'package.json');
+  // The nearer of the package root and the config root bounds the context.
+  const bound = [packageRoot, config.rootDir]
+    .filter((candidate): candidate is string => candidate !== undefined && isInside(absolute, candidate))
+    .sort((a, b) => b.length - a.length)[0];
+  const relative = bound === undefined ? absolute : path.relative(bound, absolute);
+  const workflowDirs = new Set(config.workflowDirs);
+  return relative
+    .split(/[\\/]/)
+    .filter((segment) => segment !== '' && !workflowDirs.has(segment) && !/^[a-zA-Z]:$/.test(segment))
+    .flatMap(splitWords);
+}
+
+function isInside(child: string, parent: string): boolean {
+  const relative = path.relative(parent, child);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}

@@ -1,0 +1,76 @@
+import path from 'node:path';
+import type { ResolvedConfig } from '../types.js';
+import { contextWords } from './context-words.js';
+import { formatWords, isInCase, splitWords } from './words.js';
+
+export type FileNameProblem = 'generic' | 'extra-words' | 'missing-words' | 'case';
+
+export type FileNameCheck =
+  | { ok: true }
+  | {
+      ok: false;
+      problem: FileNameProblem;
+      /** The words at fault: the generic name, the extra words, or the missing words. */
+      words: string[];
+      /** A file name (with extension) that passes, for the same workflow in the same directory. */
+      suggestion: string;
+    };
+
+type NamingConfig = Pick<ResolvedConfig, 'rootDir' | 'workflowDirs' | 'genericNames' | 'fileNameCase'>;
+
+const SOURCE_EXTENSION = /\.(?:[cm]?tsx?|[cm]?jsx?)$/;
+
+/** A file name without directory and source extension. */
+export function fileStem(filePath: string): string {
+  return path.basename(filePath).replace(SOURCE_EXTENSION, '');
+}
+
+/** Whether a stem, compared word by word, is one of the configured generic names. */
+export function isGenericName(stem: string, genericNames: readonly string[]): boolean {
+  const key = splitWords(stem).join(' ');
+  return key === '' || genericNames.some((generic) => splitWords(generic).join(' ') === key);
+}
+
+/** Workflow words a file name must carry: all of them, but a trailing `Workflow` may be left out. */
+function requiredWords(workflowName: string): string[] {
+  const words = splitWords(workflowName);
+  return words.length > 1 && words.at(-1) === 'workflow' ? words.slice(0, -1) : words;
+}
+
+/** The shortest file name (with `.ts`) that passes `checkFileName` for a workflow in `dir`. */
+export function suggestFileName(workflowName: string, dir: string, config: NamingConfig): string {
+  const required = requiredWords(workflowName);
+  const context = new Set(contextWords(dir, config));
+  // Words the path does not already say; if it says them all, the first word (usually the verb) names the file.
+  let words = required.filter((word) => !context.has(word));
+  if (words.length === 0) words = required.slice(0, 1);
+  if (isGenericName(words.join('-'), config.genericNames)) words = required;
+  if (isGenericName(words.join('-'), config.genericNames)) words = splitWords(workflowName);
+  return `${formatWords(words, config.fileNameCase)}.ts`;
+}
+
+/**
+ * Whether a workflow file's name is descriptive and matches its workflow: not generic, every file
+ * word is a workflow word, every workflow word is in the file name or the directory path, and the
+ * configured case.
+ */
+export function checkFileName(filePath: string, workflowName: string, config: NamingConfig): FileNameCheck {
+  const stem = fileStem(filePath);
+  const dir = path.dirname(path.resolve(filePath));
+  const fail = (problem: FileNameProblem, words: string[]): FileNameCheck => ({
+    ok: false,
+    problem,
+    words,
+    suggestion: suggestFileName(workflowName, dir, config),
+  });
+  const fileWords = splitWords(stem);
+  if (isGenericName(stem, config.genericNames)) return fail('generic', fileWords);
+  const workflowWords = new Set(splitWords(workflowName));
+  const extra = fileWords.filter((word) => !workflowWords.has(word));
+  if (extra.length > 0) return fail('extra-words', extra);
+  const covered = new Set([...fileWords, ...contextWords(dir, config)]);
+  const missing = requiredWords(workflowName).filter((word) => !covered.has(word));
+  if (missing.length > 0) return fail('missing-words', missing);
+  if (!isInCase(stem, config.fileNameCase)) return fail('case', [stem]);
+  return { ok: true };
+}

@@ -1,0 +1,32 @@
+import type { ResolvedConfig } from '../types.js';
+import { isGenericName } from './file-name.js';
+import { formatWords, isInCase, splitWords } from './words.js';
+
+type NameConfig = Pick<ResolvedConfig, 'workflowNameCase' | 'genericNames'>;
+
+/** Whether an exported workflow name is in the configured case, and the name it should have. */
+export function checkWorkflowName(name: string, config: NameConfig): { ok: true } | { ok: false; expected: string } {
+  if (isInCase(name, config.workflowNameCase)) return { ok: true };
+  return { ok: false, expected: formatWords(splitWords(name), config.workflowNameCase) };
+}
+
+// Reserved in strict-mode ES modules, or meaningful to TypeScript at the top level of a module.
+const RESERVED = new Set(
+  (
+    'await break case catch class const continue debugger default delete do else enum export extends false finally for ' +
+    'function if implements import in instanceof interface let new null package private protected public return static ' +
+    'super switch this throw true try typeof var void while with yield arguments eval undefined NaN Infinity'
+  ).split(' '),
+);
+
+/** Why a name cannot be a new workflow's name, or `undefined` when it can. */
+export function validateWorkflowName(name: string, config: NameConfig): string | undefined {
+  if (!/^[A-Za-z_$][\w$]*$/.test(name)) return `"${name}" is not a JavaScript identifier`;
+  if (RESERVED.has(name)) return `"${name}" is a reserved word`;
+  const check = checkWorkflowName(name, config);
+  if (!check.ok) return `"${name}" is not in ${config.workflowNameCase} case (try "${check.expected}")`;
+  if (isGenericName(name, config.genericNames)) {
+    return `"${name}" is too generic to say what the workflow does (name it after what it does, e.g. "RegenerateContent")`;
+  }
+  return undefined;
+}

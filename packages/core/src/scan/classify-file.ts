@@ -1,0 +1,67 @@
+import path from 'node:path';
+import picomatch from 'picomatch';
+import type { ResolvedConfig } from '../types.js';
+
+/** What a file is to the convention. */
+export type FileRole =
+  | { kind: 'barrel'; workflowsDir: string }
+  | { kind: 'workflow'; workflowsDir: string }
+  /** In a workflows directory but left out of its barrel by `barrelExclude`. */
+  | { kind: 'excluded'; workflowsDir: string }
+  | { kind: 'test' }
+  | { kind: 'ignored' }
+  | { kind: 'other' };
+
+type ClassifyConfig = Pick<ResolvedConfig, 'rootDir' | 'workflowDirs' | 'barrelFile' | 'barrelExclude' | 'ignore'>;
+
+const TYPESCRIPT_SOURCE = /\.(?:[cm]?ts|tsx)$/;
+const TEST_FILE = /\.(?:test|spec)\.[cm]?tsx?$/;
+const ALWAYS_IGNORED = new Set(['node_modules', '.git']);
+
+// picomatch compiles a glob into a regular expression: do it once per glob list.
+const matcherCache = new Map<string, (relativePath: string) => boolean>();
+
+/** A matcher for a list of globs (`dir/**`-style and bare `dir` both match everything below). */
+export function globMatcher(globs: readonly string[]): (relativePath: string) => boolean {
+  const key = globs.join('\0');
+  let matcher = matcherCache.get(key);
+  if (matcher === undefined) {
+    const patterns = globs.flatMap((glob) => [glob, `${glob.replace(/\/+$/, '')}/**`]);
+    matcher = patterns.length === 0 ? () => false : picomatch(patterns, { dot: true });
+    matcherCache.set(key, matcher);
+  }
+  return matcher;
+}
+
+/** `path.relative` with `/` separators. */
+export function toPosixRelative(from: string, to: string): string {
+  return path.relative(from, to).split(path.sep).join('/');
+}
+
+/** Classifies an absolute path by the convention: barrel, workflow file, test, ignored or other. */
+export function classifyFile(filePath: string, config: ClassifyConfig): FileRole {
+  const absolute = path.resolve(filePath);
+  const relative = toPosixRelative(config.rootDir, absolute);
+  // Only the path below the root counts: a checkout in ~/workflows/ is not a workflows directory.
+  const inside = !relative.startsWith('../') && relative !== '..' && !path.isAbsolute(relative);
+  const segments = (inside ? relative : absolute.split(path.sep).join('/')).split('/');
+  if (segments.some((segment) => ALWAYS_IGNORED.has(segment))) return { kind: 'ignored' };
+  if (inside && globMatcher(config.ignore)(relative)) return { kind: 'ignored' };
+  const fileName = segments.at(-1) ?? '';
+  if (!TYPESCRIPT_SOURCE.test(fileName) || /\.d\.[cm]?ts$/.test(fileName)) return { kind: 'other' };
+  if (TEST_FILE.test(fileName) || segments.includes('__tests__')) return { kind: 'test' };
+
+  const directories = segments.slice(0, -1);
+  const workflowDirs = new Set(config.workflowDirs);
+  let index = directories.length - 1;
+  while (index >= 0 && !workflowDirs.has(directories[index]!)) index -= 1;
+  if (index < 0) return { kind: 'other' };
+
+  const below = directories.length - 1 - index;
+  let workflowsDir = path.dirname(absolute);
+  for (let level = 0; level < below; level += 1) workflowsDir = path.dirname(workflowsDir);
+  const inWorkflowsDir = segments.slice(index + 1).join('/');
+  if (below === 0 && fileName === config.barrelFile) return { kind: 'barrel', workflowsDir };
+  if (globMatcher(config.barrelExclude)(inWorkflowsDir)) return { kind: 'excluded', workflowsDir };
+  return { kind: 'workflow', workflowsDir };
+}
