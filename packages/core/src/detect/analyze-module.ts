@@ -1,0 +1,202 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import { WORKFLOW_SDK_MODULE } from '../config/defaults.js';
+import type { ModuleInfo, NamedExport, WfkitConfig } from '../types.js';
+import { declaredNames, functionKindOf, type LocalBinding } from './local-bindings.js';
+import { nameOf, rangeOf } from './node-names.js';
+import { FACADE_REPLACED_CALLS, findSdkCalls, type SdkBindings } from './sdk-calls.js';
+
+type DefaultExport = NonNullable<ModuleInfo['defaultExport']>;
+
+/**
+ * What a module exports and imports, in one pass over its top-level statements. A workflow is an
+ * exported function value, because the Temporal worker registers every exported function of the
+ * module it loads. Only when the module imports a replaced `@temporalio/workflow` function is the
+ * whole tree walked, to find the calls.
+ */
+export function analyzeModule(program: TSESTree.Program, config: Pick<WfkitConfig, 'facade'>): ModuleInfo {
+  const info: ModuleInfo = {
+    workflows: [],
+    values: [],
+    types: [],
+    defaultExport: undefined,
+    reExports: [],
+    importsWorkflowRuntime: false,
+    sdkCalls: [],
+  };
+  const bindings = new Map<string, LocalBinding>();
+  const sdk: SdkBindings = { named: new Map(), namespaces: new Set() };
+  // `export { a as B }` may precede the declaration of `a`: resolved after the pass.
+  const exportedLocals: Array<{ specifier: TSESTree.ExportSpecifier; typeOnly: boolean }> = [];
+  let defaultIdentifier: { id: TSESTree.Identifier; range: TSESTree.Range } | undefined;
+
+  const declare = (declaration: TSESTree.NamedExportDeclarations, exported: boolean): void => {
+    for (const { id, binding } of declaredNames(declaration)) {
+      bindings.set(id.name, binding);
+      if (!exported) continue;
+      const named: NamedExport = { name: id.name, range: rangeOf(id) };
+      if (binding.kind === 'function') info.workflows.push({ ...named, localName: id.name, kind: binding.functionKind });
+      else if (binding.kind === 'type' || (binding.kind === 'import' && binding.typeOnly)) info.types.push(named);
+      else info.values.push(named);
+    }
+  };
+
+  for (const statement of program.body) {
+    switch (statement.type) {
+      case 'ImportDeclaration':
+        recordImport(statement, bindings, sdk, config, info);
+        break;
+      case 'ExportNamedDeclaration':
+        if (statement.declaration) {
+          declare(statement.declaration, true);
+        } else if (statement.source) {
+          info.reExports.push({
+            source: statement.source.value,
+            names: statement.specifiers.map((specifier) => nameOf(specifier.exported)),
+            typeOnly:
+              statement.exportKind === 'type' ||
+              (statement.specifiers.length > 0 && statement.specifiers.every((specifier) => specifier.exportKind === 'type')),
+            range: rangeOf(statement),
+          });
+        } else {
+          for (const specifier of statement.specifiers) {
+            exportedLocals.push({ specifier, typeOnly: statement.exportKind === 'type' || specifier.exportKind === 'type' });
+          }
+        }
+        break;
+      case 'ExportAllDeclaration':
+        info.reExports.push({
+          source: statement.source.value,
+          names: '*',
+          typeOnly: statement.exportKind === 'type',
+          range: rangeOf(statement),
+        });
+        break;
+      case 'ExportDefaultDeclaration': {
+        const result = defaultExportOf(statement, statement.declaration);
+        if (result === 'identifier') defaultIdentifier = { id: statement.declaration as TSESTree.Identifier, range: statement.range };
+        else if (result !== undefined) info.defaultExport = result;
+        if (statement.declaration.type === 'FunctionDeclaration' || statement.declaration.type === 'ClassDeclaration') {
+          declare(statement.declaration, false);
+        }
+        break;
+      }
+      case 'TSExportAssignment': {
+        // `export = x` replaces the whole module, as a default export does.
+        const result = defaultExportOf(statement, statement.expression);
+        if (result === 'identifier') defaultIdentifier = { id: statement.expression as TSESTree.Identifier, range: statement.range };
+        else if (result !== undefined) info.defaultExport = result;
+        break;
+      }
+      case 'FunctionDeclaration':
+      case 'TSDeclareFunction':
+      case 'VariableDeclaration':
+      case 'ClassDeclaration':
+      case 'TSEnumDeclaration':
+      case 'TSModuleDeclaration':
+      case 'TSInterfaceDeclaration':
+      case 'TSTypeAliasDeclaration':
+      case 'TSImportEqualsDeclaration':
+        declare(statement, false);
+        break;
+      default:
+        break;
+    }
+  }
+
+  for (const { specifier, typeOnly } of exportedLocals) {
+    const localName = nameOf(specifier.local);
+    const exportedName = nameOf(specifier.exported);
+    const binding = bindings.get(localName);
+    const named: NamedExport = { name: exportedName, range: rangeOf(specifier.exported) };
+    if (exportedName === 'default') {
+      info.defaultExport = { ...named, isFunction: binding?.kind === 'function', localName };
+    } else if (typeOnly || binding?.kind === 'type' || (binding?.kind === 'import' && binding.typeOnly)) {
+      info.types.push(named);
+    } else if (binding?.kind === 'function') {
+      info.workflows.push({ ...named, localName, kind: 'export-specifier' });
+    } else {
+      info.values.push(named);
+    }
+  }
+  if (defaultIdentifier !== undefined) {
+    const { id } = defaultIdentifier;
+    info.defaultExport = { name: 'default', range: rangeOf(id), isFunction: bindings.get(id.name)?.kind === 'function', localName: id.name };
+  }
+
+  const bySource = (a: NamedExport, b: NamedExport): number => a.range.start - b.range.start;
+  info.workflows.sort(bySource);
+  info.values.sort(bySource);
+  info.types.sort(bySource);
+  if (sdk.named.size > 0 || sdk.namespaces.size > 0) info.sdkCalls = findSdkCalls(program, sdk);
+  return info;
+}
+
+function recordImport(
+  statement: TSESTree.ImportDeclaration,
+  bindings: Map<string, LocalBinding>,
+  sdk: SdkBindings,
+  config: Pick<WfkitConfig, 'facade'>,
+  info: ModuleInfo,
+): void {
+  const typeOnly = statement.importKind === 'type';
+  for (const specifier of statement.specifiers) {
+    const specifierTypeOnly = typeOnly || (specifier.type === 'ImportSpecifier' && specifier.importKind === 'type');
+    bindings.set(specifier.local.name, { kind: 'import', typeOnly: specifierTypeOnly });
+  }
+  const source = statement.source.value;
+  if (source !== WORKFLOW_SDK_MODULE && source !== config.facade.workflowModule) return;
+  // Type-only imports are erased: they do not load the workflow runtime.
+  const loadsRuntime =
+    !typeOnly &&
+    (statement.specifiers.length === 0 ||
+      statement.specifiers.some((specifier) => specifier.type !== 'ImportSpecifier' || specifier.importKind !== 'type'));
+  if (loadsRuntime) info.importsWorkflowRuntime = true;
+  if (source !== WORKFLOW_SDK_MODULE || typeOnly) return;
+  for (const specifier of statement.specifiers) {
+    if (specifier.type === 'ImportNamespaceSpecifier') {
+      sdk.namespaces.add(specifier.local.name);
+    } else if (specifier.type === 'ImportSpecifier' && specifier.importKind !== 'type') {
+      const imported = nameOf(specifier.imported);
+      if (FACADE_REPLACED_CALLS.has(imported)) sdk.named.set(specifier.local.name, imported);
+    }
+  }
+}
+
+/**
+ * The default export a statement makes. `'identifier'` defers `export default name` until every
+ * binding is known. The range is the declared name when there is one, else the `export default `
+ * text before the declaration.
+ */
+function defaultExportOf(
+  statement: TSESTree.ExportDefaultDeclaration | TSESTree.TSExportAssignment,
+  declaration: TSESTree.DefaultExportDeclarations,
+): DefaultExport | 'identifier' | undefined {
+  const prefix = { start: statement.range[0], end: Math.max(statement.range[0], declaration.range[0]) };
+  switch (declaration.type) {
+    case 'Identifier':
+      return 'identifier';
+    case 'TSDeclareFunction':
+      // An overload signature (or `declare`): the implementation, if any, is the default export.
+      return undefined;
+    case 'FunctionDeclaration':
+    case 'ClassDeclaration':
+    case 'TSInterfaceDeclaration':
+    case 'TSEnumDeclaration': {
+      const id = declaration.id;
+      return {
+        name: 'default',
+        range: id ? rangeOf(id) : prefix,
+        isFunction: declaration.type === 'FunctionDeclaration',
+        localName: id?.name,
+      };
+    }
+    default: {
+      const isFunction =
+        declaration.type !== 'VariableDeclaration' &&
+        declaration.type !== 'TSModuleDeclaration' &&
+        declaration.type !== 'TSTypeAliasDeclaration' &&
+        functionKindOf(declaration) !== undefined;
+      return { name: 'default', range: prefix, isFunction, localName: undefined };
+    }
+  }
+}

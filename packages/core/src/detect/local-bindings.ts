@@ -1,0 +1,72 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import type { WorkflowExport } from '../types.js';
+import { patternIdentifiers, unwrapTypeAssertions } from './node-names.js';
+
+/** What a top-level name is bound to, as far as telling workflows from other exports needs. */
+export type LocalBinding =
+  | { kind: 'function'; functionKind: Exclude<WorkflowExport['kind'], 'export-specifier'> }
+  | { kind: 'value' }
+  | { kind: 'type' }
+  /** Imported: a value import may be a function, but nothing in this file says so. */
+  | { kind: 'import'; typeOnly: boolean };
+
+export interface DeclaredName {
+  id: TSESTree.Identifier;
+  binding: LocalBinding;
+}
+
+const VALUE: LocalBinding = { kind: 'value' };
+const TYPE: LocalBinding = { kind: 'type' };
+
+/** The function kind of an initialiser, or undefined when it is not a function expression. */
+export function functionKindOf(init: TSESTree.Expression | null | undefined): 'function-expression' | 'arrow-function' | undefined {
+  if (init === null || init === undefined) return undefined;
+  const expression = unwrapTypeAssertions(init);
+  if (expression.type === 'ArrowFunctionExpression') return 'arrow-function';
+  if (expression.type === 'FunctionExpression') return 'function-expression';
+  return undefined;
+}
+
+/**
+ * The names a top-level declaration binds, each with what it is bound to. Overload signatures
+ * (`function f(a: string): void;` without `declare`) bind nothing: the implementation that follows
+ * is the binding. `declare` functions have no body, so they are values, never workflows.
+ */
+export function declaredNames(declaration: TSESTree.NamedExportDeclarations): DeclaredName[] {
+  switch (declaration.type) {
+    case 'FunctionDeclaration':
+      return declaration.id ? [{ id: declaration.id, binding: { kind: 'function', functionKind: 'function-declaration' } }] : [];
+    case 'TSDeclareFunction':
+      return declaration.declare && declaration.id ? [{ id: declaration.id, binding: VALUE }] : [];
+    case 'VariableDeclaration':
+      return declaration.declarations.flatMap((declarator): DeclaredName[] => {
+        if (declarator.id.type === 'Identifier') {
+          const functionKind = declaration.declare ? undefined : functionKindOf(declarator.init);
+          return [{ id: declarator.id, binding: functionKind ? { kind: 'function', functionKind } : VALUE }];
+        }
+        return patternIdentifiers(declarator.id).map((id) => ({ id, binding: VALUE }));
+      });
+    case 'ClassDeclaration':
+    case 'TSEnumDeclaration':
+      return declaration.id ? [{ id: declaration.id, binding: VALUE }] : [];
+    case 'TSModuleDeclaration':
+      // `declare module 'name'` augments another module and binds nothing here; `namespace A.B`
+      // binds `A`.
+      if (declaration.id.type === 'Literal') return [];
+      return [{ id: leftmostIdentifier(declaration.id), binding: VALUE }];
+    case 'TSInterfaceDeclaration':
+    case 'TSTypeAliasDeclaration':
+      return [{ id: declaration.id, binding: TYPE }];
+    case 'TSImportEqualsDeclaration':
+      return [{ id: declaration.id, binding: declaration.importKind === 'type' ? TYPE : VALUE }];
+    default:
+      return [];
+  }
+}
+
+function leftmostIdentifier(name: TSESTree.Identifier | TSESTree.TSQualifiedName): TSESTree.Identifier {
+  let current: TSESTree.EntityName = name;
+  while (current.type === 'TSQualifiedName') current = current.left;
+  // A namespace name never starts with `this`.
+  return current.type === 'Identifier' ? current : (name as TSESTree.Identifier);
+}

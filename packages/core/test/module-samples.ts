@@ -1,0 +1,84 @@
+/**
+ * Module sources covering every export and import form the detection distinguishes. Shared by the
+ * detection tests and the oxc-parser/typescript-estree agreement test.
+ */
+export const moduleSamples: Record<string, string> = {
+  declarations: `
+import { defineSignal, defineQuery } from '@temporalio/workflow';
+export async function RegenerateContent(input: string): Promise<string> { return input; }
+export function SyncWorkflow() {}
+export const ArrowWorkflow = async (input: number) => input * 2;
+export const ExpressionWorkflow = async function named() {};
+export const AssertedWorkflow = (async () => 1) satisfies () => Promise<number>;
+export const cancelSignal = defineSignal('cancel');
+export const statusQuery = defineQuery<string>('status');
+export const LIMIT = 3, { a, b: [c] } = { a: 1, b: [2] };
+export class NotAWorkflow {}
+export enum Colour { Red }
+export namespace Helpers { export const x = 1; }
+export interface Params { id: string }
+export type Result = { ok: boolean };
+export declare function declared(): void;
+export function overloaded(a: string): void;
+export function overloaded(a: number): void;
+export function overloaded(a: unknown) { void a; }
+`,
+  specifiers: `
+import type { Imported } from './models.js';
+import { helper } from './helpers.js';
+export { local as RenamedWorkflow, later, constant, helper, type Params, Imported };
+export type { Alias };
+export { Later as "quoted name" };
+async function local() {}
+const later = () => {};
+const constant = 42;
+interface Params { a: string }
+type Alias = string;
+function Later() {}
+`,
+  defaultFunction: `export default async function (input: string) { return input; }\n`,
+  defaultNamedFunction: `export default async function NamedDefault() {}\n`,
+  defaultArrow: `export default async () => {};\n`,
+  defaultIdentifier: `const run = async () => {};\nexport default run;\n`,
+  defaultValue: `export default { a: 1 };\n`,
+  defaultSpecifier: `function wf() {}\nexport { wf as default };\n`,
+  reExports: `
+export { a, b as c } from './a.js';
+export type { T } from './types.js';
+export { type U, type V } from './types.js';
+export * from './star.js';
+export * as ns from './ns.js';
+export type * from './types.js';
+export { default, default as Named } from './default.js';
+`,
+  sdkCalls: `
+import { proxyActivities, executeChild as ec, sleep } from '@temporalio/workflow';
+import * as wf from '@temporalio/workflow';
+import type * as tasks from '../tasks.js';
+const acts = proxyActivities<typeof tasks>({ startToCloseTimeout: '1 minute' });
+export async function Parent(): Promise<void> {
+  await sleep(1);
+  await ec(Child, { args: [] });
+  const handle = await wf.startChild(Child, {});
+  await wf['proxyLocalActivities']({});
+  await wf.condition(() => true);
+  if (handle) await (async () => ec(Child))();
+  void acts;
+}
+export async function Child(): Promise<void> {}
+`,
+  facadeOnly: `
+import { Temporal } from '@wfkit/temporal/workflow';
+import type * as tasks from '../tasks.js';
+export async function UseFacade(input: string): Promise<string> {
+  return Temporal.run<typeof tasks, 'work'>('work', input);
+}
+`,
+  typeOnlyRuntimeImport: `import type { WorkflowInfo } from '@temporalio/workflow';\nimport { type ActivityOptions } from '@temporalio/workflow';\nexport function helper(info: WorkflowInfo, options: ActivityOptions) { return [info, options]; }\n`,
+  sideEffectRuntimeImport: `import '@temporalio/workflow';\nexport const x = 1;\n`,
+  shadowedNames: `
+import { executeChild } from '@temporalio/client-like';
+export async function NotSdk() { await executeChild(); }
+`,
+  exportAssignment: `const handler = function () {};\nexport = handler;\n`,
+};

@@ -1,0 +1,43 @@
+import { parse as parseWithTypescriptEstree } from '@typescript-eslint/typescript-estree';
+import type { TSESTree } from '@typescript-eslint/types';
+import { describe, expect, test } from 'vitest';
+import { defaultConfig } from '../src/config/defaults.js';
+import { analyzeModule } from '../src/detect/index.js';
+import { parseModule } from '../src/parse/index.js';
+import { moduleSamples } from './module-samples.js';
+
+// ESLint sees typescript-estree's tree, `wf check` sees oxc-parser's: the analysis must not tell
+// them apart, or the two tools would disagree about the same file.
+function parseWithOxc(name: string, text: string): TSESTree.Program {
+  const result = parseModule(`${name}.ts`, text);
+  if ('error' in result) throw new Error(`${name}: ${result.error.message}`);
+  return result.program;
+}
+
+describe('oxc-parser and typescript-estree give the same analysis', () => {
+  for (const [name, text] of Object.entries(moduleSamples)) {
+    test(name, () => {
+      const viaEstree = parseWithTypescriptEstree(text, { range: true, loc: true, jsDocParsingMode: 'none' });
+      const fromOxc = analyzeModule(parseWithOxc(name, text), defaultConfig);
+      expect(fromOxc).toEqual(analyzeModule(viaEstree, defaultConfig));
+      // A sample that detects nothing would make the comparison vacuous.
+      expect(JSON.stringify(fromOxc)).not.toBe(JSON.stringify(analyzeModule(parseWithOxc('empty', ''), defaultConfig)));
+    });
+  }
+
+  test('both trees give the same ranges for the nodes the analysis reads', () => {
+    const text = moduleSamples.specifiers!;
+    const oxc = parseWithOxc('specifiers', text);
+    const estree = parseWithTypescriptEstree(text, { range: true });
+    const shape = (program: TSESTree.Program) =>
+      program.body.map((statement) => ({
+        type: statement.type,
+        range: statement.range,
+        specifiers:
+          statement.type === 'ExportNamedDeclaration'
+            ? statement.specifiers.map((s) => [s.local.range, s.exported.range, s.exportKind])
+            : undefined,
+      }));
+    expect(shape(oxc)).toEqual(shape(estree));
+  });
+});
