@@ -78,7 +78,7 @@ export const ruleMeta: Record<RuleId, RuleMeta> = {
     hasSuggestions: false,
     messages: {
       outsideWorkflowsDir:
-        "'{{name}}' is a workflow (this file imports '{{module}}' and exports functions) outside a {{dirs}} directory. Move it to '{{suggestion}}'.",
+        "'{{name}}' is a workflow (this file imports the workflow runtime and exports functions) outside a {{dirs}} directory, so no worker loads it through a barrel. Move it to '{{suggestion}}'.",
     },
   },
   'workflow-name-case': {

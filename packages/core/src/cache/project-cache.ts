@@ -1,0 +1,100 @@
+import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
+import path from 'node:path';
+import { analyzeModule } from '../detect/analyze-module.js';
+import { parseModule, type ParseFailure } from '../parse/parse-module.js';
+import type { ModuleInfo, WfkitConfig } from '../types.js';
+
+export interface DirectoryEntry {
+  name: string;
+  isDirectory: boolean;
+  isFile: boolean;
+}
+
+export type ModuleResult = { info: ModuleInfo; text: string } | { error: ParseFailure; text: string };
+
+interface Versioned<T> {
+  version: string;
+  value: T;
+}
+
+// mtime alone misses two writes within the clock's resolution; size and ctime catch most of those.
+const versionOf = (stats: Stats): string => `${stats.mtimeMs}:${stats.ctimeMs}:${stats.size}`;
+
+/**
+ * Cross-file reads for rules and commands: directory listings, file texts and module analyses,
+ * each kept until the file's (or directory's) mtime moves. One instance serves a whole ESLint run
+ * or CLI command, so each directory is read and each file parsed once; an editor's long-lived
+ * process sees every change on the next lookup because every hit is checked against `stat`.
+ */
+export class ProjectCache {
+  readonly #listings = new Map<string, Versioned<DirectoryEntry[]>>();
+  readonly #texts = new Map<string, Versioned<string>>();
+  readonly #modules = new Map<string, Versioned<ModuleResult>>();
+
+  /** Entries of a directory, sorted by name in code-unit order; `[]` when it does not exist. */
+  listDirectory(dir: string): DirectoryEntry[] {
+    const stats = statSync(dir, { throwIfNoEntry: false });
+    if (!stats?.isDirectory()) return [];
+    const version = versionOf(stats);
+    const cached = this.#listings.get(dir);
+    if (cached?.version === version) return cached.value;
+    const value = readdirSync(dir, { withFileTypes: true })
+      .map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory(), isFile: entry.isFile() }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    this.#listings.set(dir, { version, value });
+    return value;
+  }
+
+  /** Whether a regular file exists (through the parent's cached listing). */
+  fileExists(file: string): boolean {
+    const name = path.basename(file);
+    return this.listDirectory(path.dirname(file)).some((entry) => entry.isFile && entry.name === name);
+  }
+
+  /** A file's text, or `undefined` when it cannot be read. */
+  readText(file: string): string | undefined {
+    const stats = statSync(file, { throwIfNoEntry: false });
+    if (!stats?.isFile()) return undefined;
+    const version = versionOf(stats);
+    const cached = this.#texts.get(file);
+    if (cached?.version === version) return cached.value;
+    const value = readFileSync(file, 'utf8');
+    this.#texts.set(file, { version, value });
+    return value;
+  }
+
+  /** A file parsed and analysed; `undefined` when it cannot be read. */
+  readModule(file: string, config: Pick<WfkitConfig, 'facade'>): ModuleResult | undefined {
+    const stats = statSync(file, { throwIfNoEntry: false });
+    if (!stats?.isFile()) return undefined;
+    // The analysis depends on the config only through the facade module it recognises.
+    const key = `${config.facade.workflowModule}\0${file}`;
+    const version = versionOf(stats);
+    const cached = this.#modules.get(key);
+    if (cached?.version === version) return cached.value;
+    const text = this.readText(file) ?? '';
+    const parsed = parseModule(file, text);
+    const value: ModuleResult = 'error' in parsed ? { error: parsed.error, text } : { info: analyzeModule(parsed.program, config), text };
+    this.#modules.set(key, { version, value });
+    return value;
+  }
+
+  /**
+   * Records an analysis made elsewhere (a command that parsed the file itself), so sibling
+   * lookups of the same file do not parse it again. Keyed on the file's current version.
+   */
+  storeModule(file: string, config: Pick<WfkitConfig, 'facade'>, value: ModuleResult): void {
+    const stats = statSync(file, { throwIfNoEntry: false });
+    if (!stats?.isFile()) return;
+    this.#modules.set(`${config.facade.workflowModule}\0${file}`, { version: versionOf(stats), value });
+  }
+
+  clear(): void {
+    this.#listings.clear();
+    this.#texts.clear();
+    this.#modules.clear();
+  }
+}
+
+/** The cache shared by everything in this process that does not bring its own. */
+export const defaultCache = new ProjectCache();

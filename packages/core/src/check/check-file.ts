@@ -1,0 +1,52 @@
+import path from 'node:path';
+import type { TSESTree } from '@typescript-eslint/types';
+import { defaultCache, type ProjectCache } from '../cache/project-cache.js';
+import { analyzeModule } from '../detect/analyze-module.js';
+import { classifyFile } from '../scan/classify-file.js';
+import { listWorkflowFiles } from '../scan/read-workflow-directory.js';
+import type { Finding, ModuleInfo, ResolvedConfig } from '../types.js';
+import { checkBarrelFile } from './barrel-rule.js';
+import { missingBarrelFinding } from './barrel-findings.js';
+import { checkOutsideFile } from './outside-file-rule.js';
+import { checkWorkflowFile } from './workflow-file-rules.js';
+
+export interface CheckFileInput {
+  filePath: string;
+  /** The text being checked: an editor's buffer may differ from the file on disk. */
+  text: string;
+  program: TSESTree.Program;
+  config: ResolvedConfig;
+  cache?: ProjectCache | undefined;
+  /** The module's analysis when the caller has it already. */
+  info?: ModuleInfo | undefined;
+}
+
+/**
+ * Every convention finding for one file, whatever its role: a barrel, a workflow file or any
+ * other file. ESLint rules and `wf check` both call this, so they cannot disagree.
+ */
+export function checkFile(input: CheckFileInput): Finding[] {
+  const filePath = path.resolve(input.filePath);
+  const { text, program, config } = input;
+  const cache = input.cache ?? defaultCache;
+  const role = classifyFile(filePath, config);
+  switch (role.kind) {
+    case 'barrel':
+      return checkBarrelFile({ filePath, text, program, config, cache, workflowsDir: role.workflowsDir });
+    case 'workflow': {
+      const info = input.info ?? analyzeModule(program, config);
+      return [...checkWorkflowFile({ filePath, text, program, info, config }), ...missingBarrel(filePath, role.workflowsDir, config, cache)];
+    }
+    case 'other':
+      return checkOutsideFile(filePath, input.info ?? analyzeModule(program, config), config);
+    default:
+      return [];
+  }
+}
+
+/** A directory without a barrel is reported once, on its first workflow file. */
+function missingBarrel(filePath: string, workflowsDir: string, config: ResolvedConfig, cache: ProjectCache): Finding[] {
+  if (cache.fileExists(path.join(workflowsDir, config.barrelFile))) return [];
+  const first = listWorkflowFiles(workflowsDir, config, cache, [filePath])[0];
+  return first === filePath ? [missingBarrelFinding(filePath, config)] : [];
+}

@@ -1,0 +1,84 @@
+import { ProjectCache, type ModuleResult } from '../cache/project-cache.js';
+import { analyzeModule } from '../detect/analyze-module.js';
+import { parseModule, type ParseFailure } from '../parse/parse-module.js';
+import { readWorkflowDirectory } from '../scan/read-workflow-directory.js';
+import { scanProject, type ScanOptions, type ScannedFile } from '../scan/scan-project.js';
+import type { Finding } from '../types.js';
+import { checkFile } from './check-file.js';
+
+export interface FileReport {
+  filePath: string;
+  findings: Finding[];
+  /** Set when the file does not parse; its other findings are then unknown. */
+  parseError?: ParseFailure | undefined;
+}
+
+export interface WorkflowListing {
+  name: string;
+  filePath: string;
+  /** Whether the directory's barrel re-exports it under that name. */
+  exported: boolean;
+}
+
+export interface WorkflowDirReport {
+  dir: string;
+  barrelPath: string;
+  barrelExists: boolean;
+  workflows: WorkflowListing[];
+}
+
+export interface ProjectReport {
+  /** Every file that was parsed, in path order, with its findings (possibly none). */
+  files: FileReport[];
+  workflowDirs: WorkflowDirReport[];
+  /** Workflow names defined in more than one file: a worker loading both barrels would collide. */
+  duplicateWorkflowNames: Array<{ name: string; files: string[] }>;
+}
+
+/**
+ * Runs every convention rule over the files under `paths`, without ESLint: scans, parses with
+ * oxc-parser, and checks each file with the same `checkFile` the ESLint rules call.
+ * Files that do not parse are reported and the rest is still checked.
+ */
+export function checkProject(paths: readonly string[], options: ScanOptions = {}): ProjectReport {
+  const cache = options.cache ?? new ProjectCache();
+  const scan = scanProject(paths, { ...options, cache });
+  // Barrels last: by then their directories' workflow files are parsed and cached.
+  const ordered = [...scan.files.filter((file) => file.role.kind !== 'barrel'), ...scan.files.filter((file) => file.role.kind === 'barrel')];
+  const reports = new Map<string, FileReport>();
+  for (const file of ordered) reports.set(file.filePath, checkScannedFile(file, cache));
+
+  const workflowDirs = scan.workflowDirs.map(({ dir, config }) => {
+    const directory = readWorkflowDirectory(dir, config, cache);
+    const barrel = directory.barrelExists ? cache.readModule(directory.barrelPath, config) : undefined;
+    const exported = new Set(barrel !== undefined && 'info' in barrel ? barrel.info.reExports.flatMap((entry) => (entry.names === '*' ? [] : entry.names)) : []);
+    const workflows = directory.files.flatMap(({ filePath, module }) =>
+      'info' in module ? module.info.workflows.map(({ name }) => ({ name, filePath, exported: exported.has(name) })) : [],
+    );
+    return { dir, barrelPath: directory.barrelPath, barrelExists: directory.barrelExists, workflows };
+  });
+
+  const filesByName = new Map<string, Set<string>>();
+  for (const { workflows } of workflowDirs) {
+    for (const { name, filePath } of workflows) filesByName.set(name, (filesByName.get(name) ?? new Set()).add(filePath));
+  }
+  const duplicateWorkflowNames = [...filesByName]
+    .filter(([, files]) => files.size > 1)
+    .map(([name, files]) => ({ name, files: [...files].sort() }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+
+  return { files: scan.files.map((file) => reports.get(file.filePath)!), workflowDirs, duplicateWorkflowNames };
+}
+
+function checkScannedFile({ filePath, config }: ScannedFile, cache: ProjectCache): FileReport {
+  const text = cache.readText(filePath) ?? '';
+  const parsed = parseModule(filePath, text);
+  if ('error' in parsed) {
+    cache.storeModule(filePath, config, { error: parsed.error, text });
+    return { filePath, findings: [], parseError: parsed.error };
+  }
+  const info = analyzeModule(parsed.program, config);
+  const module: ModuleResult = { info, text };
+  cache.storeModule(filePath, config, module);
+  return { filePath, findings: checkFile({ filePath, text, program: parsed.program, config, cache, info }) };
+}

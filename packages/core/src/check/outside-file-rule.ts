@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { suggestFileName } from '../naming/file-name.js';
+import { toPosixRelative } from '../scan/classify-file.js';
+import type { Finding, ModuleInfo, ResolvedConfig } from '../types.js';
+import { createFinding, quoteList } from './finding.js';
+
+/**
+ * A file outside every workflows directory that imports the workflow runtime and exports
+ * functions defines workflows in the wrong place: a worker never loads it through a barrel.
+ */
+export function checkOutsideFile(filePath: string, info: ModuleInfo, config: ResolvedConfig): Finding[] {
+  if (!info.importsWorkflowRuntime) return [];
+  const fallback = info.defaultExport?.isFunction
+    ? [{ name: info.defaultExport.localName ?? 'default', range: info.defaultExport.range }]
+    : [];
+  const workflows = [...info.workflows.map(({ name, range }) => ({ name, range })), ...fallback];
+  const targetDir = path.join(path.dirname(filePath), config.workflowDirs[0] ?? 'workflows');
+  return workflows.map((workflow) =>
+    createFinding({
+      ruleId: 'workflows-in-workflows-dir',
+      messageId: 'outsideWorkflowsDir',
+      data: {
+        name: workflow.name,
+        dirs: quoteList(config.workflowDirs.map((dir) => `${dir}/`)),
+        suggestion: toPosixRelative(config.rootDir, path.join(targetDir, suggestFileName(workflow.name, targetDir, config))),
+      },
+      filePath,
+      range: workflow.range,
+    }),
+  );
+}

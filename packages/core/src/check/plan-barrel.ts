@@ -1,0 +1,98 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import { defaultCache, type ModuleResult, type ProjectCache } from '../cache/project-cache.js';
+import { analyzeBarrel } from '../barrel/analyze-barrel.js';
+import { buildBarrelModel, type BarrelModel } from '../barrel/barrel-model.js';
+import { extractLeadingDocComment } from '../barrel/doc-comment.js';
+import { planBarrelRewrite } from '../barrel/plan-rewrite.js';
+import { resolveImportExtension } from '../config/import-extension.js';
+import { analyzeModule } from '../detect/analyze-module.js';
+import { contextWords } from '../naming/context-words.js';
+import { parseModule, type ParseFailure } from '../parse/parse-module.js';
+import { readWorkflowDirectory } from '../scan/read-workflow-directory.js';
+import type { Finding, ResolvedConfig } from '../types.js';
+import { barrelFindings, missingBarrelFinding } from './barrel-findings.js';
+
+export interface BarrelPlan {
+  workflowsDir: string;
+  barrelPath: string;
+  exists: boolean;
+  /** The barrel's text now (`undefined` when there is none). */
+  currentText: string | undefined;
+  /** What is wrong with the barrel now, as `barrel-exports-all` reports it. */
+  findings: Finding[];
+  /**
+   * The text the barrel should have; `undefined` when it cannot be written safely: it has
+   * hand-written statements, it does not parse, or a workflow file of the directory does not parse.
+   */
+  nextText: string | undefined;
+  /** Whether the barrel's exports differ from the model (formatting alone never counts). */
+  changed: boolean;
+  /** Why `nextText` is undefined although the barrel should change. */
+  blockedBy: Finding[];
+  /** The barrel's own parse failure, or the workflow files that do not parse. */
+  parseErrors: Array<{ filePath: string; error: ParseFailure }>;
+  model: BarrelModel;
+}
+
+export interface PlanBarrelOptions {
+  cache?: ProjectCache | undefined;
+  /** Files not (yet) on disk, or with unsaved text, that count as workflow files of the directory. */
+  extraFiles?: ReadonlyArray<{ filePath: string; text: string }> | undefined;
+  /** The barrel's text and tree when the caller has them (an editor's buffer). */
+  barrel?: { text: string; program: TSESTree.Program } | undefined;
+}
+
+/**
+ * Works out what a workflows directory's barrel must say, what is wrong with it, and the text
+ * `wf barrel --fix`, the ESLint autofix and `wf new` write. One function, so they agree to the byte.
+ */
+export function planBarrel(workflowsDir: string, config: ResolvedConfig, options: PlanBarrelOptions = {}): BarrelPlan {
+  const cache = options.cache ?? defaultCache;
+  const overlay = new Map<string, ModuleResult>();
+  for (const { filePath, text } of options.extraFiles ?? []) {
+    const parsed = parseModule(filePath, text);
+    overlay.set(filePath, 'error' in parsed ? { error: parsed.error, text } : { info: analyzeModule(parsed.program, config), text });
+  }
+  const directory = readWorkflowDirectory(workflowsDir, config, cache, overlay);
+  const parseErrors = directory.files.flatMap(({ filePath, module }) => ('error' in module ? [{ filePath, error: module.error }] : []));
+
+  const currentText = options.barrel?.text ?? (directory.barrelExists ? cache.readText(directory.barrelPath) : undefined);
+  let program = options.barrel?.program;
+  if (program === undefined && currentText !== undefined) {
+    const parsed = parseModule(directory.barrelPath, currentText);
+    if ('error' in parsed) parseErrors.unshift({ filePath: directory.barrelPath, error: parsed.error });
+    else program = parsed.program;
+  }
+
+  const model = buildBarrelModel(
+    workflowsDir,
+    directory.files.flatMap(({ relativePath, module }) => ('info' in module ? [{ file: relativePath, info: module.info }] : [])),
+    config,
+    {
+      importExtension: resolveImportExtension(config, workflowsDir),
+      docComment: currentText === undefined ? undefined : extractLeadingDocComment(currentText),
+      contextWords: contextWords(workflowsDir, config),
+    },
+  );
+  const findings =
+    currentText === undefined
+      ? [missingBarrelFinding(directory.barrelPath, config)]
+      : program === undefined
+        ? []
+        : barrelFindings(analyzeBarrel(program, model), directory.barrelPath);
+  const rewrite = planBarrelRewrite(currentText, program, model);
+  // A file that does not parse has unknown exports: writing the barrel now could drop its workflows.
+  const safe = parseErrors.length === 0;
+  return {
+    workflowsDir,
+    barrelPath: directory.barrelPath,
+    exists: currentText !== undefined,
+    currentText,
+    findings,
+    nextText: safe ? rewrite.nextText : undefined,
+    changed: rewrite.changed,
+    blockedBy: barrelFindings(rewrite.blockedBy, directory.barrelPath),
+    parseErrors,
+    model,
+  };
+}

@@ -1,0 +1,114 @@
+import path from 'node:path';
+import type { TSESTree } from '@typescript-eslint/types';
+import { facadeReplacements } from '../config/defaults.js';
+import { checkFileName, fileStem, suggestFileName } from '../naming/file-name.js';
+import { checkWorkflowName } from '../naming/workflow-name.js';
+import { formatWords, splitWords } from '../naming/words.js';
+import type { Finding, ModuleInfo, ResolvedConfig } from '../types.js';
+import { namedExportEdit } from './default-export-fix.js';
+import { createFinding, quoteList, wordsPhrase } from './finding.js';
+
+interface WorkflowFileInput {
+  filePath: string;
+  text: string;
+  program: TSESTree.Program;
+  info: ModuleInfo;
+  config: ResolvedConfig;
+}
+
+const FILE_NAME_MESSAGES = {
+  generic: 'genericName',
+  'extra-words': 'extraWords',
+  'missing-words': 'missingWords',
+  case: 'wrongCase',
+} as const;
+
+/** Findings of the rules that look at one workflow file on its own. */
+export function checkWorkflowFile({ filePath, text, program, info, config }: WorkflowFileInput): Finding[] {
+  const findings: Finding[] = [];
+  const dir = path.dirname(filePath);
+  const [first, ...others] = info.workflows;
+
+  others.forEach((workflow, index) => {
+    const before = info.workflows.slice(0, index + 1).map((earlier) => earlier.name);
+    findings.push(
+      createFinding({
+        ruleId: 'one-workflow-per-file',
+        messageId: 'extraWorkflow',
+        data: { name: workflow.name, others: quoteList(before), suggestion: suggestFileName(workflow.name, dir, config) },
+        filePath,
+        range: workflow.range,
+      }),
+    );
+  });
+
+  if (first !== undefined) {
+    const check = checkFileName(filePath, first.name, config);
+    if (!check.ok) {
+      findings.push(
+        createFinding({
+          ruleId: 'filename-matches-workflow',
+          messageId: FILE_NAME_MESSAGES[check.problem],
+          data: {
+            fileName: path.basename(filePath),
+            workflow: first.name,
+            suggestion: check.suggestion,
+            words: wordsPhrase(check.words),
+            case: config.fileNameCase,
+          },
+          filePath,
+          range: first.range,
+        }),
+      );
+    }
+  }
+
+  if (info.defaultExport?.isFunction) {
+    // The function's own name if it has one, else the file's: either says what the workflow is.
+    const source = info.defaultExport.localName ?? fileStem(filePath);
+    const suggestion = formatWords(splitWords(source), config.workflowNameCase);
+    const edit = namedExportEdit(program, text, suggestion);
+    findings.push(
+      createFinding({
+        ruleId: 'no-default-export',
+        messageId: 'defaultExport',
+        data: { suggestion },
+        filePath,
+        range: info.defaultExport.range,
+        suggestions: edit && [{ messageId: 'useNamedExport', data: { suggestion }, fix: edit }],
+      }),
+    );
+  }
+
+  for (const workflow of info.workflows) {
+    const check = checkWorkflowName(workflow.name, config);
+    if (check.ok) continue;
+    findings.push(
+      createFinding({
+        ruleId: 'workflow-name-case',
+        messageId: 'wrongCase',
+        data: { name: workflow.name, case: config.workflowNameCase, expected: check.expected },
+        filePath,
+        range: workflow.range,
+      }),
+    );
+  }
+
+  for (const call of info.sdkCalls) {
+    if (config.facade.allow.includes(call.imported)) continue;
+    findings.push(
+      createFinding({
+        ruleId: 'use-facade',
+        messageId: 'useFacade',
+        data: {
+          callee: call.imported,
+          replacement: facadeReplacements[call.imported] ?? 'the facade',
+          module: config.facade.workflowModule,
+        },
+        filePath,
+        range: call.range,
+      }),
+    );
+  }
+  return findings;
+}

@@ -1,0 +1,62 @@
+import path from 'node:path';
+import type { ModuleResult, ProjectCache } from '../cache/project-cache.js';
+import type { ResolvedConfig } from '../types.js';
+import { classifyFile, toPosixRelative } from './classify-file.js';
+
+export interface WorkflowFile {
+  filePath: string;
+  /** Path relative to the workflows directory, `/`-separated: the barrel's sort key. */
+  relativePath: string;
+  module: ModuleResult;
+}
+
+export interface WorkflowDirectory {
+  dir: string;
+  barrelPath: string;
+  barrelExists: boolean;
+  /** Workflow files (barrel, tests and excluded files left out), sorted by relative path. */
+  files: WorkflowFile[];
+}
+
+/** Overrides of files on disk (an editor's unsaved buffer, a file `wf new` is about to write). */
+export type FileOverlay = ReadonlyMap<string, ModuleResult>;
+
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Paths of the workflow files of a workflows directory, sorted by relative path, without reading
+ * them: everything below it down to (not into) nested workflows directories, which have barrels of their own.
+ */
+export function listWorkflowFiles(dir: string, config: ResolvedConfig, cache: ProjectCache, extra: Iterable<string> = []): string[] {
+  const found = new Set<string>();
+  const consider = (filePath: string): void => {
+    const role = classifyFile(filePath, config);
+    if (role.kind === 'workflow' && role.workflowsDir === dir) found.add(filePath);
+  };
+  const visit = (current: string): void => {
+    for (const entry of cache.listDirectory(current)) {
+      const entryPath = path.join(current, entry.name);
+      if (entry.isDirectory && !config.workflowDirs.includes(entry.name) && entry.name !== 'node_modules') visit(entryPath);
+      else if (entry.isFile) consider(entryPath);
+    }
+  };
+  visit(dir);
+  for (const filePath of extra) consider(filePath);
+  return [...found].sort((a, b) => byCodeUnit(toPosixRelative(dir, a), toPosixRelative(dir, b)));
+}
+
+/** Reads a workflows directory: whether it has a barrel, and every workflow file parsed and analysed. */
+export function readWorkflowDirectory(
+  dir: string,
+  config: ResolvedConfig,
+  cache: ProjectCache,
+  overlay: FileOverlay = new Map(),
+): WorkflowDirectory {
+  const barrelPath = path.join(dir, config.barrelFile);
+  const files: WorkflowFile[] = [];
+  for (const filePath of listWorkflowFiles(dir, config, cache, overlay.keys())) {
+    const module = overlay.get(filePath) ?? cache.readModule(filePath, config);
+    if (module !== undefined) files.push({ filePath, relativePath: toPosixRelative(dir, filePath), module });
+  }
+  return { dir, barrelPath, barrelExists: overlay.has(barrelPath) || cache.fileExists(barrelPath), files };
+}

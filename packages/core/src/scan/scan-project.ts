@@ -1,0 +1,108 @@
+import path from 'node:path';
+import { statSync } from 'node:fs';
+import { defaultCache, type ProjectCache } from '../cache/project-cache.js';
+import { CONFIG_FILE_NAME } from '../config/defaults.js';
+import { loadConfig } from '../config/load-config.js';
+import type { ResolvedConfig } from '../types.js';
+import { classifyFile, globMatcher, toPosixRelative, type FileRole } from './classify-file.js';
+
+export interface ScannedFile {
+  filePath: string;
+  role: FileRole;
+  config: ResolvedConfig;
+}
+
+export interface ScanResult {
+  /** Every workflows directory found, sorted. */
+  workflowDirs: Array<{ dir: string; config: ResolvedConfig }>;
+  /** Files worth parsing: everything in workflows directories, and files elsewhere that mention the workflow runtime. */
+  files: ScannedFile[];
+}
+
+export interface ScanOptions {
+  /** Directory relative paths are resolved from (default: `process.cwd()`). */
+  cwd?: string | undefined;
+  /** Config layered over every `wfkit.config.json` found (ESLint's `settings.wfkit`, CLI flags). */
+  overrides?: unknown;
+  cache?: ProjectCache | undefined;
+}
+
+// Build output and tool state: never source of a workflow, often the bulk of a tree.
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'coverage', '.next', '.turbo', '.cache', '.nx']);
+const SOURCE_FILE = /\.(?:[cm]?ts|tsx)$/;
+const DECLARATION_FILE = /\.d\.[cm]?ts$/;
+
+/**
+ * Finds workflows directories and the files the rules must parse under `paths`, without parsing:
+ * files outside workflows directories are read and kept only when their text names the workflow
+ * runtime. A nested `wfkit.config.json` governs its own subtree.
+ */
+export function scanProject(paths: readonly string[], options: ScanOptions = {}): ScanResult {
+  const cwd = options.cwd ?? process.cwd();
+  const cache = options.cache ?? defaultCache;
+  const files = new Map<string, ScannedFile>();
+  const workflowDirs = new Map<string, ResolvedConfig>();
+
+  const consider = (filePath: string, config: ResolvedConfig): void => {
+    const role = classifyFile(filePath, config);
+    if (role.kind === 'workflow' || role.kind === 'barrel') {
+      files.set(filePath, { filePath, role, config });
+      if (!workflowDirs.has(role.workflowsDir)) workflowDirs.set(role.workflowsDir, config);
+    } else if (role.kind === 'other' && SOURCE_FILE.test(filePath) && !DECLARATION_FILE.test(filePath)) {
+      const text = cache.readText(filePath) ?? '';
+      if (text.includes('@temporalio/workflow') || text.includes(config.facade.workflowModule)) {
+        files.set(filePath, { filePath, role, config });
+      }
+    }
+  };
+
+  const walk = (dir: string, inherited: ResolvedConfig): void => {
+    const entries = cache.listDirectory(dir);
+    const config =
+      dir !== inherited.rootDir && entries.some((entry) => entry.isFile && entry.name === CONFIG_FILE_NAME)
+        ? loadConfig(dir, options.overrides)
+        : inherited;
+    const ignored = globMatcher(config.ignore);
+    if (config.workflowDirs.includes(path.basename(dir)) && isBelow(dir, config.rootDir)) {
+      if (!workflowDirs.has(dir)) workflowDirs.set(dir, config);
+    }
+    for (const entry of entries) {
+      const entryPath = path.join(dir, entry.name);
+      const relative = toPosixRelative(config.rootDir, entryPath);
+      if (isBelow(entryPath, config.rootDir) && ignored(relative)) continue;
+      if (entry.isDirectory) {
+        if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(entryPath, config);
+      } else if (entry.isFile) {
+        consider(entryPath, config);
+      }
+    }
+  };
+
+  for (const input of paths.length === 0 ? ['.'] : paths) {
+    const target = path.resolve(cwd, input);
+    const stats = statSync(target, { throwIfNoEntry: false });
+    if (stats === undefined) throw new PathNotFoundError(target);
+    const config = loadConfig(target, options.overrides);
+    if (stats.isDirectory()) walk(target, config);
+    else consider(target, config);
+  }
+
+  const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return {
+    workflowDirs: [...workflowDirs].sort(([a], [b]) => byPath(a, b)).map(([dir, config]) => ({ dir, config })),
+    files: [...files.values()].sort((a, b) => byPath(a.filePath, b.filePath)),
+  };
+}
+
+function isBelow(child: string, parent: string): boolean {
+  const relative = path.relative(parent, child);
+  return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+}
+
+/** A path given to a command does not exist. */
+export class PathNotFoundError extends Error {
+  override readonly name = 'PathNotFoundError';
+  constructor(readonly path: string) {
+    super(`${path}: no such file or directory. Check the path, or run from the project's root.`);
+  }
+}
