@@ -1,0 +1,114 @@
+import type { TSESTree } from '@typescript-eslint/types';
+import type { SourceRange } from '../types.js';
+import type { BarrelEntry, BarrelModel } from './barrel-model.js';
+import { readBarrel, type BarrelExport, type BarrelOddity } from './read-barrel.js';
+
+/**
+ * Why a barrel export is stale:
+ * - `unknown-file`: the specifier is not a workflow file of this directory (deleted, moved,
+ *   excluded, or outside the directory);
+ * - `name-gone`: the file no longer exports the name;
+ * - `renamed`: `export { A as B }` registers the workflow under a name that is not its own;
+ * - `wrong-kind`: a type exported as a value (fails at runtime) or a value exported as a type
+ *   (the worker never sees it).
+ */
+export type StaleReason = 'unknown-file' | 'name-gone' | 'renamed' | 'wrong-kind';
+
+/** A way a barrel differs from its model. Ranges are in the barrel. */
+export type BarrelFinding =
+  | {
+      kind: 'missing-export';
+      /** Workflow file (relative to the workflows directory) that exports the name. */
+      file: string;
+      specifier: string;
+      name: string;
+      isType: boolean;
+      /** The barrel's statement for that file, or undefined when it has none. */
+      range: SourceRange | undefined;
+    }
+  | { kind: 'stale-export'; specifier: string; name: string; isType: boolean; reason: StaleReason; range: SourceRange }
+  | {
+      kind: 'duplicate-name';
+      name: string;
+      /** Files (relative) that export the name; the first keeps it. */
+      files: string[];
+      /** Where the barrel exports the name a second time, else where it exports it, else undefined. */
+      range: SourceRange | undefined;
+    }
+  | BarrelOddity;
+
+const key = (specifier: string, name: string): string => `${specifier}\0${name}`;
+
+/**
+ * Compares a barrel with its model by meaning: statement order, grouping and formatting do not
+ * matter; every exported name, where it comes from, and whether it is a type do. Findings are in
+ * barrel order; findings with no place in the barrel come last.
+ */
+export function analyzeBarrel(program: TSESTree.Program, model: BarrelModel): BarrelFinding[] {
+  const { exports, oddities } = readBarrel(program);
+  const findings: BarrelFinding[] = [...oddities];
+
+  const entryBySpecifier = new Map(model.entries.map((entry) => [entry.specifier, entry]));
+  const expected = new Map<string, { entry: BarrelEntry; isType: boolean }>();
+  for (const entry of model.entries) {
+    for (const name of entry.values) expected.set(key(entry.specifier, name), { entry, isType: false });
+    for (const name of entry.types) expected.set(key(entry.specifier, name), { entry, isType: true });
+  }
+  const fileBySpecifier = new Map(model.entries.map((entry) => [entry.specifier, entry.file]));
+  const duplicateByName = new Map(model.duplicates.map((duplicate) => [duplicate.name, duplicate]));
+
+  const present = new Set<string>();
+  const firstExportOf = new Map<string, BarrelExport>();
+  const reportedDuplicates = new Set<string>();
+
+  for (const item of exports) {
+    const earlier = firstExportOf.get(item.name);
+    if (earlier === undefined) firstExportOf.set(item.name, item);
+    const expectation = expected.get(key(item.specifier, item.name));
+    const duplicate = duplicateByName.get(item.name);
+    const fromDuplicateFile = duplicate?.files.includes(fileBySpecifier.get(item.specifier) ?? '') ?? false;
+
+    const matches = expectation !== undefined && item.local === item.name;
+    if (earlier !== undefined || (fromDuplicateFile && expectation === undefined)) {
+      // The name is exported a second time, or from a file that lost it to an earlier file.
+      if (matches) present.add(key(item.specifier, item.name));
+      if (!reportedDuplicates.has(item.name)) {
+        reportedDuplicates.add(item.name);
+        const files =
+          duplicate?.files ?? [earlier ?? item, item].map((one) => fileBySpecifier.get(one.specifier) ?? one.specifier);
+        findings.push({ kind: 'duplicate-name', name: item.name, files, range: item.range });
+      }
+      continue;
+    }
+    const stale = (reason: StaleReason): void => {
+      findings.push({ kind: 'stale-export', specifier: item.specifier, name: item.name, isType: item.isType, reason, range: item.range });
+    };
+    if (expectation === undefined) {
+      stale(!entryBySpecifier.has(item.specifier) ? 'unknown-file' : item.local !== item.name ? 'renamed' : 'name-gone');
+    } else if (item.local !== item.name) {
+      stale('renamed');
+    } else {
+      // Right name from the right file: a wrong `type` marker is the only thing left to get wrong.
+      present.add(key(item.specifier, item.name));
+      if (expectation.isType !== item.isType) stale('wrong-kind');
+    }
+  }
+
+  const statementOf = new Map<string, SourceRange>();
+  for (const item of exports) if (!statementOf.has(item.specifier)) statementOf.set(item.specifier, item.statementRange);
+  for (const [expectedKey, { entry, isType }] of expected) {
+    if (present.has(expectedKey)) continue;
+    const name = expectedKey.slice(entry.specifier.length + 1);
+    findings.push({ kind: 'missing-export', file: entry.file, specifier: entry.specifier, name, isType, range: statementOf.get(entry.specifier) });
+  }
+  for (const duplicate of model.duplicates) {
+    if (reportedDuplicates.has(duplicate.name)) continue;
+    findings.push({ kind: 'duplicate-name', name: duplicate.name, files: duplicate.files, range: firstExportOf.get(duplicate.name)?.range });
+  }
+
+  // Stable sort: barrel order first, then findings without a place in the barrel in model order.
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort((a, b) => (a.finding.range?.start ?? Infinity) - (b.finding.range?.start ?? Infinity) || a.index - b.index)
+    .map(({ finding }) => finding);
+}

@@ -1,0 +1,74 @@
+import { describe, expect, test } from 'vitest';
+import { BARREL_LINE_WIDTH, extractLeadingDocComment, renderBarrel } from '../src/barrel/index.js';
+import { contentSources, modelOf } from './barrel-helpers.js';
+
+describe('renderBarrel', () => {
+  test('the seed example renders as the canonical barrel', () => {
+    expect(renderBarrel(modelOf(contentSources))).toBe(
+      [
+        '/** All workflows for presentation edit content. */',
+        '',
+        "export { RegenerateContent } from './regenerate.js';",
+        "export { EditPresentationSlide, type EditPresentationSlideParams } from './slide.js';",
+        "export { TranslatePresentationContent } from './translate.js';",
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('specifiers carry the resolved import extension', () => {
+    expect(renderBarrel(modelOf(contentSources, { importExtension: '' }))).toContain("from './slide';");
+  });
+
+  test(`a line longer than ${BARREL_LINE_WIDTH} characters lists one name per line`, () => {
+    const names = ['FirstVeryLongWorkflowNameForWrapping', 'SecondVeryLongWorkflowNameForWrapping', 'ThirdName'];
+    const text = renderBarrel(modelOf({ 'long.ts': names.map((name) => `export const ${name} = 1;\n`).join('') }));
+    expect(text).toContain(
+      "export {\n  FirstVeryLongWorkflowNameForWrapping,\n  SecondVeryLongWorkflowNameForWrapping,\n  ThirdName,\n} from './long.js';\n",
+    );
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(BARREL_LINE_WIDTH);
+  });
+
+  test('files without names get no line; an empty directory gets a module marker', () => {
+    expect(renderBarrel(modelOf({ 'empty.ts': 'const x = 1;\n' }))).toBe(
+      '/** All workflows for presentation edit content. */\n\nexport {};\n',
+    );
+  });
+
+  test('CRLF in a kept doc comment becomes LF; output has LF only and ends in a newline', () => {
+    const text = renderBarrel(modelOf(contentSources, { docComment: '/**\r\n * Kept.\r\n */' }));
+    expect(text.startsWith('/**\n * Kept.\n */\n\n')).toBe(true);
+    expect(text).not.toContain('\r');
+    expect(text.endsWith(';\n')).toBe(true);
+  });
+
+  test('names that are not identifiers are written as string literals', () => {
+    expect(renderBarrel(modelOf({ 'q.ts': 'const a = 1;\nexport { a as "odd name" };\n' }))).toContain(
+      'export { "odd name" } from \'./q.js\';',
+    );
+  });
+});
+
+describe('extractLeadingDocComment', () => {
+  test.each([
+    ['/** Doc. */\nexport {};', '/** Doc. */'],
+    ['\n\n  /**\n * Multi\n */\nexport {};', '/**\n * Multi\n */'],
+    ['#!/usr/bin/env node\n/** After shebang. */\n', '/** After shebang. */'],
+    ['\uFEFF/** After BOM. */', '/** After BOM. */'],
+    ['/**\r\n * CRLF\r\n */', '/**\n * CRLF\n */'],
+  ])('%j gives %j', (text, comment) => {
+    expect(extractLeadingDocComment(text)).toBe(comment);
+  });
+
+  test.each([
+    ["export {};\n/** Late. */"],
+    ['// line comment\n/** Not first. */'],
+    ['/* plain block */'],
+    ['/**/ export {};'],
+    ['/** unterminated'],
+    ['#!/usr/bin/env node'],
+    [''],
+  ])('%j has none', (text) => {
+    expect(extractLeadingDocComment(text)).toBeUndefined();
+  });
+});
