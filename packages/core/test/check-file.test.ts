@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf, onlyFinding } from './support/check-helpers.js';
+import { writeTree } from './support/temp-tree.js';
+
+const pkg = { 'package.json': '{ "name": "app" }' };
+const barrel = (lines: string) => `/** All workflows for billing. */\n\n${lines}`;
+
+describe('checkFile on a workflow file', () => {
+  it('accepts a file that follows the convention', () => {
+    const root = writeTree({
+      ...pkg,
+      'presentation/edit/content/workflows/regenerate.ts':
+        "export interface RegenerateContentInput { id: string }\nexport async function RegenerateContent(input: RegenerateContentInput) { return input.id; }\n",
+      'presentation/edit/content/workflows/index.ts':
+        "/** All workflows for presentation edit content. */\n\nexport { RegenerateContent, type RegenerateContentInput } from './regenerate';\n",
+    });
+    expect(findingsOf(root, 'presentation/edit/content/workflows/regenerate.ts')).toEqual([]);
+    expect(findingsOf(root, 'presentation/edit/content/workflows/index.ts')).toEqual([]);
+  });
+
+  it('reports every workflow after the first, naming the ones before it and a file for it', () => {
+    const root = writeTree({
+      ...pkg,
+      'billing/workflows/charge-card.ts':
+        'export async function ChargeCard() {}\nexport const RefundCard = async () => {};\nexport function VoidCard() {}\n',
+      'billing/workflows/index.ts': barrel("export { ChargeCard, RefundCard, VoidCard } from './charge-card';\n"),
+    });
+    expect(findingsOf(root, 'billing/workflows/charge-card.ts')).toEqual([
+      '2:14 one-workflow-per-file/extraWorkflow',
+      '3:17 one-workflow-per-file/extraWorkflow',
+    ]);
+    const root2 = writeTree({ ...pkg, 'billing/workflows/charge-card.ts': 'export async function ChargeCard() {}\nexport async function RefundCard() {}\n', 'billing/workflows/index.ts': barrel("export { ChargeCard, RefundCard } from './charge-card';\n") });
+    expect(onlyFinding(root2, 'billing/workflows/charge-card.ts').message).toBe(
+      "'RefundCard' is another workflow in a file that already holds 'ChargeCard'; one workflow per file. Move it to its own file 'refund-card.ts' in this directory.",
+    );
+  });
+
+  it.each([
+    ['pipeline.ts', 'genericName', "File name 'pipeline.ts' is too generic to say which workflow it holds. Rename it to 'charge-card.ts' after its workflow 'ChargeCard'."],
+    ['charge-credit-card.ts', 'extraWords', "File name 'charge-credit-card.ts' has the word 'credit', which the workflow name 'ChargeCard' does not. Rename it to 'charge-card.ts'."],
+    ['charge.ts', 'missingWords', "File name 'charge.ts' leaves out the word 'card' of the workflow name 'ChargeCard', and the directory path does not say it either. Rename it to 'charge-card.ts'."],
+    ['chargeCard.ts', 'wrongCase', "File name 'chargeCard.ts' is not in kebab case. Rename it to 'charge-card.ts'."],
+  ])('reports a file name %s as %s with a name that fits', (file, messageId, message) => {
+    const root = writeTree({ ...pkg, [`billing/workflows/${file}`]: 'export async function ChargeCard() {}\n', 'billing/workflows/index.ts': '' });
+    const finding = onlyFinding(root, `billing/workflows/${file}`);
+    expect(finding).toMatchObject({ ruleId: 'filename-matches-workflow', messageId, message });
+  });
+
+  it('reports a default-exported function with a suggestion that names it', () => {
+    const root = writeTree({
+      ...pkg,
+      'billing/workflows/charge-card.ts': 'export default async function chargeCard(id: string) {}\n',
+      'billing/workflows/index.ts': '',
+    });
+    const finding = onlyFinding(root, 'billing/workflows/charge-card.ts');
+    expect(finding).toMatchObject({ ruleId: 'no-default-export', messageId: 'defaultExport', range: { start: 30, end: 40 } });
+    expect(finding.suggestions).toEqual([
+      {
+        messageId: 'useNamedExport',
+        data: { suggestion: 'ChargeCard' },
+        message: "Export it as the named workflow 'ChargeCard'.",
+        fix: { range: { start: 0, end: 'export default async function chargeCard'.length }, text: 'export async function ChargeCard' },
+      },
+    ]);
+  });
+
+  it('reports workflow names in the wrong case, and accepts camel case when configured', () => {
+    const root = writeTree({ ...pkg, 'billing/workflows/charge-card.ts': 'export async function chargeCard() {}\n', 'billing/workflows/index.ts': '' });
+    expect(onlyFinding(root, 'billing/workflows/charge-card.ts')).toMatchObject({
+      ruleId: 'workflow-name-case',
+      message: "Workflow name 'chargeCard' is not in pascal case. Rename it to 'ChargeCard'.",
+    });
+    expect(findingsOf(root, 'billing/workflows/charge-card.ts', { workflowNameCase: 'camel' })).toEqual([]);
+  });
+
+  it('reports SDK calls the facade replaces, unless allowed', () => {
+    const root = writeTree({
+      ...pkg,
+      'billing/workflows/charge-card.ts': [
+        "import { proxyActivities, startChild as start } from '@temporalio/workflow';",
+        "const { charge } = proxyActivities<{ charge(): Promise<void> }>({ startToCloseTimeout: '1m' });",
+        'export async function ChargeCard() { await charge(); await start("Receipt"); }',
+        '',
+      ].join('\n'),
+      'billing/workflows/index.ts': '',
+    });
+    expect(findingsOf(root, 'billing/workflows/charge-card.ts')).toEqual(['2:20 use-facade/useFacade', '3:60 use-facade/useFacade']);
+    expect(findingsOf(root, 'billing/workflows/charge-card.ts', { facade: { allow: ['proxyActivities'] } })).toEqual(['3:60 use-facade/useFacade']);
+  });
+
+  it('reports a missing barrel once, on the first workflow file of the directory', () => {
+    const root = writeTree({
+      ...pkg,
+      'billing/workflows/charge-card.ts': 'export async function ChargeCard() {}\n',
+      'billing/workflows/refund-card.ts': 'export async function RefundCard() {}\n',
+    });
+    expect(findingsOf(root, 'billing/workflows/charge-card.ts')).toEqual(['1:1 barrel-exports-all/missingBarrel']);
+    expect(findingsOf(root, 'billing/workflows/refund-card.ts')).toEqual([]);
+  });
+});
+
+describe('checkFile on other files', () => {
+  it('reports functions exported by a file that imports the workflow runtime outside a workflows directory', () => {
+    const root = writeTree({
+      ...pkg,
+      'src/billing/charge.ts': "import { sleep } from '@temporalio/workflow';\nexport async function ChargeCard() { await sleep(1); }\n",
+      'src/billing/api.ts': "import { Temporal } from '@wfkit/temporal/client';\nexport async function charge() { return Temporal; }\n",
+    });
+    expect(onlyFinding(root, 'src/billing/charge.ts')).toMatchObject({
+      ruleId: 'workflows-in-workflows-dir',
+      message:
+        "'ChargeCard' is a workflow (this file imports the workflow runtime and exports functions) outside a 'workflows/' directory, so no worker loads it through a barrel. Move it to 'src/billing/workflows/charge-card.ts'.",
+    });
+    expect(findingsOf(root, 'src/billing/api.ts')).toEqual([]);
+  });
+
+  it('leaves tests alone', () => {
+    const root = writeTree({ ...pkg, 'billing/workflows/charge-card.test.ts': 'export default function x() {}\nexport function a() {}\nexport function b() {}\n' });
+    expect(findingsOf(root, 'billing/workflows/charge-card.test.ts')).toEqual([]);
+  });
+});
+
+describe('checkFile on a barrel', () => {
+  const files = {
+    ...pkg,
+    'billing/workflows/charge-card.ts': 'export async function ChargeCard() {}\nexport type ChargeCardInput = { id: string };\n',
+    'billing/workflows/refund-card.ts': 'export async function RefundCard() {}\n',
+  };
+
+  it('reports missing and stale exports and export *', () => {
+    const root = writeTree({
+      ...files,
+      'billing/workflows/index.ts': barrel("export { ChargeCard, VoidCard } from './charge-card';\nexport * from './refund-card';\n"),
+    });
+    // A name whose file has no statement in the barrel is reported at the barrel's start.
+    expect(findingsOf(root, 'billing/workflows/index.ts')).toEqual([
+      '1:1 barrel-exports-all/missingExport',
+      '3:1 barrel-exports-all/missingExport',
+      '3:22 barrel-exports-all/staleExport',
+      '4:1 barrel-exports-all/exportStar',
+    ]);
+  });
+
+  it('reports hand-written statements and offers no fix then', async () => {
+    const root = writeTree({
+      ...files,
+      'billing/workflows/index.ts': barrel("export { ChargeCard } from './charge-card';\nexport const workflowsPath = 'x';\n"),
+    });
+    const { checkFile } = await import('../src/check/check-file.js');
+    const { loadConfig } = await import('../src/config/load-config.js');
+    const { parseModule } = await import('../src/parse/parse-module.js');
+    const { readFileSync } = await import('node:fs');
+    const filePath = `${root}/billing/workflows/index.ts`;
+    const text = readFileSync(filePath, 'utf8');
+    const parsed = parseModule(filePath, text);
+    if ('error' in parsed) throw new Error('parse');
+    const findings = checkFile({ filePath, text, program: parsed.program, config: loadConfig(filePath) });
+    expect(findings.map((finding) => finding.messageId).sort()).toEqual(['foreignStatement', 'missingExport', 'missingExport']);
+    expect(findings.every((finding) => finding.fix === undefined)).toBe(true);
+  });
+});

@@ -1,0 +1,52 @@
+import { utimesSync, writeFileSync, unlinkSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ProjectCache } from '../src/cache/project-cache.js';
+import { defaultConfig } from '../src/config/defaults.js';
+import { writeTree } from './support/temp-tree.js';
+
+const later = (file: string, seconds: number) => utimesSync(file, new Date(), new Date(Date.now() + seconds * 1000));
+
+describe('ProjectCache', () => {
+  it('parses a file once while it is unchanged, and again after it changes', () => {
+    const root = writeTree({ 'a.ts': 'export async function A() {}\n' });
+    const file = path.join(root, 'a.ts');
+    const cache = new ProjectCache();
+    const first = cache.readModule(file, defaultConfig);
+    expect(cache.readModule(file, defaultConfig)).toBe(first);
+    writeFileSync(file, 'export async function B() {}\n');
+    later(file, 5);
+    const second = cache.readModule(file, defaultConfig);
+    expect(second).not.toBe(first);
+    expect(second && 'info' in second ? second.info.workflows.map((workflow) => workflow.name) : []).toEqual(['B']);
+  });
+
+  it('sees files added to and removed from a directory', () => {
+    const root = writeTree({ 'a.ts': '' });
+    const cache = new ProjectCache();
+    expect(cache.listDirectory(root).map((entry) => entry.name)).toEqual(['a.ts']);
+    writeFileSync(path.join(root, 'b.ts'), '');
+    later(root, 5);
+    expect(cache.listDirectory(root).map((entry) => entry.name)).toEqual(['a.ts', 'b.ts']);
+    unlinkSync(path.join(root, 'a.ts'));
+    later(root, 10);
+    expect(cache.fileExists(path.join(root, 'a.ts'))).toBe(false);
+    expect(cache.readModule(path.join(root, 'a.ts'), defaultConfig)).toBeUndefined();
+  });
+
+  it('keeps analyses for different facade modules apart', () => {
+    const root = writeTree({ 'a.ts': "import { Temporal } from '#facade';\nexport async function A() { return Temporal; }\n" });
+    const cache = new ProjectCache();
+    const file = path.join(root, 'a.ts');
+    const withFacade = cache.readModule(file, { facade: { ...defaultConfig.facade, workflowModule: '#facade' } });
+    const without = cache.readModule(file, defaultConfig);
+    expect(withFacade && 'info' in withFacade && withFacade.info.importsWorkflowRuntime).toBe(true);
+    expect(without && 'info' in without && without.info.importsWorkflowRuntime).toBe(false);
+  });
+
+  it('serves an unchanged directory listing from memory', () => {
+    const root = writeTree({ 'a.ts': '' });
+    const cache = new ProjectCache();
+    expect(cache.listDirectory(root)).toBe(cache.listDirectory(root));
+  });
+});
