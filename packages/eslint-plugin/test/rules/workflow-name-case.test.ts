@@ -1,0 +1,49 @@
+import rule from '../../src/rules/workflow-name-case.js';
+import { ruleTester } from '../rule-tester.js';
+import { createTree } from '../temp-tree.js';
+
+const tree = createTree({ 'modules/email/workflows/index.ts': '/** Barrel. */\n\nexport {};\n' });
+const filename = tree.file('modules/email/workflows/send-download-email.ts');
+
+ruleTester.run('workflow-name-case', rule, {
+  valid: [
+    { filename, code: 'export async function SendDownloadEmail(): Promise<void> {}\n' },
+    { name: 'acronyms in PascalCase', filename, code: 'export async function SendPDFDownloadEmail(): Promise<void> {}\n' },
+    { name: 'non-workflow exports are not workflows', filename, code: "export const sendSignal = defineSignal('send');\nexport type sendInput = string;\n" },
+    { name: 'outside workflows directories', filename: tree.file('modules/email/tasks.ts'), code: 'export async function sendEmail() {}\n' },
+    {
+      name: 'settings.wfkit sets camel case',
+      filename,
+      code: 'export async function sendDownloadEmail(): Promise<void> {}\n',
+      settings: { wfkit: { workflowNameCase: 'camel' } },
+    },
+  ],
+  invalid: [
+    {
+      filename,
+      code: 'export async function sendDownloadEmail(): Promise<void> {}\n',
+      errors: [
+        {
+          messageId: 'wrongCase',
+          data: { name: 'sendDownloadEmail', case: 'pascal', expected: 'SendDownloadEmail' },
+          line: 1,
+          column: 23,
+          endColumn: 40,
+        },
+      ],
+    },
+    {
+      name: 'the exported name is the workflow type, not the local one',
+      filename,
+      code: 'async function SendDownloadEmail(): Promise<void> {}\nexport { SendDownloadEmail as send_download_email };\n',
+      errors: [{ messageId: 'wrongCase', data: { name: 'send_download_email', case: 'pascal', expected: 'SendDownloadEmail' }, line: 2, column: 31 }],
+    },
+    {
+      name: 'PascalCase under camel',
+      filename,
+      code: 'export const SendDownloadEmail = async (): Promise<void> => {};\n',
+      settings: { wfkit: { workflowNameCase: 'camel' } },
+      errors: [{ messageId: 'wrongCase', data: { name: 'SendDownloadEmail', case: 'camel', expected: 'sendDownloadEmail' }, line: 1, column: 14 }],
+    },
+  ],
+});

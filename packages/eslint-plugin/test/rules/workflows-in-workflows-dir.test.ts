@@ -1,0 +1,49 @@
+import rule from '../../src/rules/workflows-in-workflows-dir.js';
+import { ruleTester } from '../rule-tester.js';
+import { createTree } from '../temp-tree.js';
+
+const tree = createTree({ 'presentation/edit/content/workflows/index.ts': '/** Barrel. */\n\nexport {};\n' });
+const workflowCode = (module: string) => `import { Temporal } from '${module}';
+
+export async function RegenerateContent(): Promise<void> {
+  await Temporal.sleep(1);
+}
+`;
+
+ruleTester.run('workflows-in-workflows-dir', rule, {
+  valid: [
+    { name: 'in a workflows directory', filename: tree.file('presentation/edit/content/workflows/regenerate.ts'), code: workflowCode('@wfkit/temporal/workflow') },
+    {
+      name: 'functions without the workflow runtime (activities)',
+      filename: tree.file('presentation/edit/content/tasks.ts'),
+      code: "import { readFile } from 'node:fs/promises';\nexport async function regenerateContent(path: string) { return readFile(path); }\n",
+    },
+    {
+      name: 'the runtime without exported functions',
+      filename: tree.file('presentation/edit/content/signals.ts'),
+      code: "import { defineSignal } from '@temporalio/workflow';\nexport const cancel = defineSignal('cancel');\n",
+    },
+    {
+      name: 'the client side is not workflow code',
+      filename: tree.file('presentation/edit/content/api.ts'),
+      code: "import { Temporal } from '@wfkit/temporal/client';\nexport async function start() { return Temporal; }\n",
+    },
+  ],
+  invalid: [
+    {
+      name: 'a workflow beside its module, importing the SDK',
+      filename: tree.file('presentation/edit/content/regenerate-workflow.ts'),
+      code: workflowCode('@temporalio/workflow'),
+      errors: [{ messageId: 'outsideWorkflowsDir', line: 3, column: 23, endColumn: 40 }],
+    },
+    {
+      name: 'importing the facade counts too; every exported function is reported',
+      filename: tree.file('presentation/edit/content/workflows.ts'),
+      code: `${workflowCode('@wfkit/temporal/workflow')}export const TranslatePresentationContent = async (): Promise<void> => {};\n`,
+      errors: [
+        { messageId: 'outsideWorkflowsDir', line: 3, column: 23 },
+        { messageId: 'outsideWorkflowsDir', line: 6, column: 14 },
+      ],
+    },
+  ],
+});
