@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+import { processIo } from './io.js';
+import { runCli } from './main.js';
+
+// Set, never call process.exit: pending output is flushed before the process ends.
+process.exitCode = await runCli(process.argv.slice(2), processIo());

@@ -1,0 +1,89 @@
+import { planBarrel, ProjectCache, scanProject, type BarrelPlan, type Finding } from '@wfkit/core';
+import { writeFileAtomic } from '../fs/atomic-write.js';
+
+export interface BarrelOptions {
+  cwd: string;
+  /** Files or directories; every workflows directory under them is considered. Default `.`. */
+  paths: string[];
+  /** Write the barrels that are missing or semantically wrong. */
+  fix: boolean;
+}
+
+export type BarrelStatus =
+  /** Exports exactly its directory's workflows (formatting is not the command's business). */
+  | 'ok'
+  /** Missing or wrong; `nextText` says what `--fix` writes. */
+  | 'stale'
+  /** Was missing or wrong and `--fix` wrote `nextText`. */
+  | 'fixed'
+  /** Wrong, but a rewrite would drop hand-written code or a file does not parse: see `blockedBy`. */
+  | 'blocked';
+
+export interface BarrelReport {
+  workflowsDir: string;
+  barrelPath: string;
+  status: BarrelStatus;
+  currentText: string | undefined;
+  nextText: string | undefined;
+  /** What is wrong, as the `barrel-exports-all` rule reports it. */
+  findings: Finding[];
+  /** Why it cannot be rewritten: hand-written statements in it. */
+  blockedBy: Finding[];
+  /** Files (the barrel or workflow files) that do not parse, which also blocks a rewrite. */
+  parseErrors: BarrelPlan['parseErrors'];
+}
+
+export interface BarrelResult {
+  barrels: BarrelReport[];
+  /** Barrels that are still missing or wrong after the command (stale unless fixed, or blocked). */
+  problemCount: number;
+}
+
+/**
+ * `wf barrel`: compares every workflows directory's barrel with the core's model. With `fix`,
+ * writes the barrels that are missing or semantically wrong (and only those: a correct barrel
+ * formatted by hand is left alone), so a second run changes nothing.
+ */
+export function barrel(options: BarrelOptions): BarrelResult {
+  const cache = new ProjectCache();
+  const scan = scanProject(options.paths, { cwd: options.cwd, cache });
+  const barrels = scan.workflowDirs.map(({ dir, config }): BarrelReport => {
+    const plan = planBarrel(dir, config, { cache });
+    const status = decide(plan, options.fix);
+    // A rewrite that leaves something unfixable (a duplicate name) is still worth writing.
+    if (options.fix && rewritable(plan)) writeFileAtomic(plan.barrelPath, plan.nextText!);
+    return {
+      workflowsDir: dir,
+      barrelPath: plan.barrelPath,
+      status,
+      currentText: plan.currentText,
+      nextText: plan.nextText,
+      findings: plan.findings,
+      blockedBy: [...plan.blockedBy, ...unfixable(plan)],
+      parseErrors: plan.parseErrors,
+    };
+  });
+  return { barrels, problemCount: barrels.filter((report) => report.status === 'stale' || report.status === 'blocked').length };
+}
+
+// Findings a rewrite cannot make go away: hand-written statements are kept, and two files exporting
+// one name need a rename.
+const UNFIXABLE = new Set(['foreignStatement', 'duplicateName']);
+const unfixable = (plan: BarrelPlan): Finding[] =>
+  plan.findings.filter(
+    (finding) =>
+      UNFIXABLE.has(finding.messageId) &&
+      !plan.blockedBy.some((blocker) => blocker.messageId === finding.messageId && blocker.range.start === finding.range.start),
+  );
+
+/** A rewrite would change the barrel's exports (or create it), and can be written safely. */
+const rewritable = (plan: BarrelPlan): boolean => (plan.changed || !plan.exists) && plan.nextText !== undefined;
+
+function decide(plan: BarrelPlan, fix: boolean): BarrelStatus {
+  const wrong = plan.findings.length > 0 || plan.changed || !plan.exists;
+  if (!wrong) return 'ok';
+  if (!rewritable(plan)) return 'blocked';
+  if (!fix) return 'stale';
+  // Written either way; what the rewrite cannot solve is still reported.
+  return unfixable(plan).length > 0 ? 'blocked' : 'fixed';
+}

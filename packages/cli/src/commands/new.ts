@@ -1,0 +1,292 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import {
+  analyzeModule,
+  checkFileName,
+  checkProject,
+  classifyFile,
+  formatWords,
+  loadConfig,
+  offsetToPosition,
+  parseModule,
+  planBarrel,
+  ProjectCache,
+  resolveImportExtension,
+  splitWords,
+  suggestFileName,
+  validateWorkflowName,
+  type ResolvedConfig,
+} from '@wfkit/core';
+import { UsageError } from '../errors.js';
+import { detectStyle, neighbourTexts, type CodeStyle } from '../generate/code-style.js';
+import { writeChanges, type FileChange } from '../generate/file-change.js';
+import { moduleExports } from '../generate/module-exports.js';
+import { isInside, moduleFile } from '../generate/module-file.js';
+import { relativeSpecifier, specifierTargets } from '../generate/module-specifier.js';
+import { loadProjectPrettier, type ProjectFormatter } from '../generate/prettier.js';
+import { addStubs, type Stub } from '../generate/stubs.js';
+import { styledProject } from '../generate/styled-project.js';
+import { renderWorkflowSource } from '../generate/workflow-source.js';
+
+export interface NewOptions {
+  cwd: string;
+  /** The workflow's name (its exported function and its workflow type). */
+  name: string;
+  /** The feature directory that holds (or will hold) the workflows directory, or that directory itself. Default: `cwd`. */
+  in?: string | undefined;
+  /** File name in the workflows directory; default: the core's suggestion. */
+  file?: string | undefined;
+  /** Activity the workflow runs; default: the camelCase of the name. */
+  activity?: string | undefined;
+  /** Input type; default `<Name>Input`. */
+  input?: string | undefined;
+  /** Result type; default: whatever the activity returns. */
+  output?: string | undefined;
+  /** Activities module; default `tasks.ts` next to the workflows directory. */
+  tasks?: string | undefined;
+  /** Types module; default `models.ts` next to the workflows directory. */
+  models?: string | undefined;
+  /** Add typed stubs of a missing activity/type (default true). */
+  stubs?: boolean | undefined;
+  /** Overwrite an existing workflow file. */
+  force?: boolean | undefined;
+  /** Plan and print, write nothing. */
+  dryRun?: boolean | undefined;
+}
+
+export interface NewResult {
+  workflowFile: string;
+  workflowsDir: string;
+  /** Every file created or changed, in the order they are written (the barrel last). */
+  changes: FileChange[];
+  written: boolean;
+  /** How new code was formatted: the project's Prettier (its config file), or the neighbours' style. */
+  formatting: { prettierConfig: string } | { style: CodeStyle };
+  /** Things the user should know (a stub that could not be added safely). */
+  notes: string[];
+}
+
+/**
+ * `wf new`: scaffolds a workflow file that calls through the facade, stubs of what it needs in
+ * `tasks.ts`/`models.ts`, and its barrel line. Everything is planned in memory first; every
+ * refusal happens before anything is written.
+ */
+export async function newWorkflow(options: NewOptions): Promise<NewResult> {
+  const { cwd, name } = options;
+  const rel = (file: string): string => path.relative(cwd, file).split(path.sep).join('/') || '.';
+  const projectRoot = loadConfig(cwd).rootDir;
+
+  const inDir = path.resolve(cwd, options.in ?? '.');
+  if (!isInside(inDir, projectRoot)) {
+    throw new UsageError(`--in ${options.in ?? '.'} is outside the project root ${rel(projectRoot)}. Choose a directory inside it, or run wf from the other project (--cwd).`);
+  }
+  if (statSync(inDir, { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--in ${rel(inDir)} is a file. Pass the directory the workflows directory belongs in.`);
+  const config = loadConfig(inDir);
+
+  const nameProblem = validateWorkflowName(name, config);
+  if (nameProblem !== undefined) throw new UsageError(`Cannot name a workflow ${JSON.stringify(name)}: ${nameProblem}. Choose another name.`);
+
+  const workflowsDir = findWorkflowsDir(inDir, config);
+  const workflowFile = path.join(workflowsDir, workflowFileName(options.file, name, workflowsDir, config));
+  const existing = statSync(workflowFile, { throwIfNoEntry: false });
+  if (existing?.isDirectory()) throw new UsageError(`${rel(workflowFile)} is a directory. Choose another --file.`);
+  if (existing !== undefined && options.force !== true) {
+    throw new UsageError(`${rel(workflowFile)} already exists. Choose another --file, or pass --force to overwrite it.`);
+  }
+
+  const activity = identifier('--activity', options.activity ?? formatWords(splitWords(name), 'camel'));
+  const inputType = identifier('--input', options.input ?? `${name}Input`);
+  const outputType = options.output === undefined ? undefined : identifier('--output', options.output);
+  for (const [flag, typeName] of [['--input', inputType], ['--output', outputType]] as const) {
+    if (typeName === name) throw new UsageError(`${flag} ${typeName} is the workflow's own name; a type of that name would clash with the workflow. Choose another type name.`);
+  }
+  const moduleOf = (flag: string, argument: string | undefined, fallback: string): string => {
+    const file = argument === undefined ? path.join(path.dirname(workflowsDir), fallback) : moduleFile(cwd, argument);
+    if (!isInside(file, projectRoot)) throw new UsageError(`${flag} ${argument ?? ''} is outside the project root ${rel(projectRoot)}. Choose a module inside it.`);
+    return file;
+  };
+  const tasksFile = moduleOf('--tasks', options.tasks, 'tasks.ts');
+  const modelsFile = moduleOf('--models', options.models, 'models.ts');
+
+  const cache = new ProjectCache();
+  refuseTakenName(name, workflowFile, projectRoot, cwd, cache, rel);
+
+  const extension = resolveImportExtension(config, workflowsDir);
+  const prettier = await loadProjectPrettier(workflowFile);
+  const barrelPath = path.join(workflowsDir, config.barrelFile);
+  const neighbourStyle = detectStyle(neighbourTexts(workflowsDir, [barrelPath, workflowFile]));
+  const notes: string[] = [];
+
+  // Stubs first: they decide nothing about the workflow file, but must exist for it to type-check.
+  const changes: FileChange[] = [];
+  if (options.stubs !== false) {
+    const models = readModule(modelsFile);
+    const typeStubs: Stub[] = [];
+    for (const [typeName, role] of [[inputType, 'input'], [outputType, 'output']] as const) {
+      if (typeName === undefined || models.exports.has(typeName)) continue;
+      if (models.hasExportStar) notes.push(`${rel(modelsFile)} re-exports with \`export *\`: not stubbing ${typeName}, which may come from there. Check that it exists.`);
+      else typeStubs.push({ kind: 'type', name: typeName, workflow: name, role });
+    }
+    if (typeStubs.length > 0) {
+      changes.push(await stubChange(modelsFile, models.text, typeStubs, [], neighbourStyle, prettier, summaryOf(typeStubs)));
+    }
+
+    const tasks = readModule(tasksFile);
+    if (!tasks.exports.has(activity)) {
+      if (tasks.hasExportStar) notes.push(`${rel(tasksFile)} re-exports with \`export *\`: not stubbing ${activity}, which may come from there. Check that it exists.`);
+      else {
+        const stub: Stub = { kind: 'activity', name: activity, workflow: name, inputType, outputType };
+        const needed = [inputType, ...(outputType === undefined ? [] : [outputType])];
+        const imports = tasksFile === modelsFile ? [] : [{ names: needed, file: modelsFile, specifier: relativeSpecifier(tasksFile, modelsFile, extension) }];
+        changes.push(await stubChange(tasksFile, tasks.text, [stub], imports, neighbourStyle, prettier, summaryOf([stub])));
+      }
+    }
+  }
+
+  let workflowText = renderWorkflowSource(
+    {
+      name,
+      activity,
+      inputType,
+      outputType,
+      facadeModule: config.facade.workflowModule,
+      tasksSpecifier: relativeSpecifier(workflowFile, tasksFile, extension),
+      modelsSpecifier: relativeSpecifier(workflowFile, modelsFile, extension),
+    },
+    neighbourStyle,
+  );
+  if (prettier !== undefined) workflowText = await prettier.format(workflowFile, workflowText);
+  changes.push({ filePath: workflowFile, before: readText(workflowFile), after: workflowText, summary: `workflow ${name}` });
+
+  // The barrel exactly as `wf barrel --fix` will write it once the new file exists.
+  const plan = planBarrel(workflowsDir, config, { cache, extraFiles: [{ filePath: workflowFile, text: workflowText }] });
+  const barrelError = plan.parseErrors.find((failure) => failure.filePath === plan.barrelPath);
+  if (barrelError !== undefined) {
+    const { line, column, message } = barrelError.error;
+    throw new UsageError(`${rel(plan.barrelPath)}:${line}:${column} does not parse (${message}). Fix it, or delete it and run \`wf barrel --fix\`, then run wf new again.`);
+  }
+  const brokenFile = plan.parseErrors[0];
+  if (brokenFile !== undefined) {
+    const { line, column, message } = brokenFile.error;
+    throw new UsageError(`${rel(brokenFile.filePath)}:${line}:${column} does not parse (${message}), so its barrel cannot be updated safely. Fix it, then run wf new again.`);
+  }
+  if (plan.nextText === undefined) {
+    const blocker = plan.blockedBy[0];
+    const at = blocker === undefined || plan.currentText === undefined ? '' : `:${positionIn(plan.currentText, blocker.range.start)}`;
+    throw new UsageError(`${rel(plan.barrelPath)}${at} holds code other than re-exports. Move it to another module so the barrel can be updated, then run wf new again.`);
+  }
+  if (plan.nextText !== plan.currentText) {
+    changes.push({ filePath: plan.barrelPath, before: plan.currentText, after: plan.nextText, summary: `exports ${name}` });
+  }
+
+  if (options.dryRun !== true) writeChanges(changes);
+  return {
+    workflowFile,
+    workflowsDir,
+    changes,
+    written: options.dryRun !== true,
+    formatting: prettier === undefined ? { style: neighbourStyle } : { prettierConfig: prettier.configFile },
+    notes,
+  };
+}
+
+/** `--in` itself when it is a workflows directory, else its existing workflows directory, else a new one. */
+function findWorkflowsDir(inDir: string, config: ResolvedConfig): string {
+  if (config.workflowDirs.includes(path.basename(inDir))) return inDir;
+  for (const dirName of config.workflowDirs) {
+    const candidate = path.join(inDir, dirName);
+    if (statSync(candidate, { throwIfNoEntry: false })?.isDirectory()) return candidate;
+  }
+  return path.join(inDir, config.workflowDirs[0]!);
+}
+
+/** The `--file` argument checked against the naming rule, or the core's suggestion. */
+function workflowFileName(file: string | undefined, name: string, workflowsDir: string, config: ResolvedConfig): string {
+  const suggestion = suggestFileName(name, workflowsDir, config);
+  if (file === undefined) return suggestion;
+  if (/[\\/]/.test(file)) throw new UsageError(`--file ${file} must be a file name, not a path. Use --in for the directory, e.g. --file ${suggestion}.`);
+  const fileName = /\.(?:[cm]?ts|tsx)$/.test(file) ? file : `${file}.ts`;
+  const role = classifyFile(path.join(workflowsDir, fileName), config);
+  if (role.kind !== 'workflow') {
+    throw new UsageError(`--file ${fileName} would not be a workflow file (it is ${role.kind === 'barrel' ? 'the barrel' : `a ${role.kind} file`}). Use --file ${suggestion}.`);
+  }
+  const check = checkFileName(path.join(workflowsDir, fileName), name, config);
+  if (!check.ok) {
+    const why = check.problem === 'generic' ? 'is too generic' : check.problem === 'case' ? `is not in ${config.fileNameCase} case` : check.problem === 'extra-words' ? `has words the workflow name does not (${check.words.join(', ')})` : `leaves out ${check.words.join(', ')} of the workflow name`;
+    throw new UsageError(`--file ${fileName} ${why}. Use --file ${check.suggestion}, or leave --file out.`);
+  }
+  return fileName;
+}
+
+const RESERVED_WORDS = new Set(
+  'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await'.split(' '),
+);
+
+function identifier(flag: string, value: string): string {
+  if (!/^[A-Za-z_$][\w$]*$/.test(value) || RESERVED_WORDS.has(value)) {
+    throw new UsageError(`${flag} ${JSON.stringify(value)} is not a usable TypeScript identifier. Pass a name such as RegenerateContentInput.`);
+  }
+  return value;
+}
+
+/** Workflow types are registered by name: refuse a name any workflow or barrel of the project already uses. */
+function refuseTakenName(name: string, workflowFile: string, projectRoot: string, cwd: string, cache: ProjectCache, rel: (file: string) => string): void {
+  const report = checkProject([projectRoot], { cwd, cache });
+  for (const dir of report.workflowDirs) {
+    const clash = dir.workflows.find((workflow) => workflow.name === name && workflow.filePath !== workflowFile);
+    if (clash !== undefined) {
+      throw new UsageError(`${JSON.stringify(name)} is already a workflow in ${rel(clash.filePath)}; two workflow types of one name collide on a worker. Choose another name.`);
+    }
+    const barrelText = cache.readText(dir.barrelPath);
+    if (barrelText === undefined) continue;
+    const parsed = parseModule(dir.barrelPath, barrelText);
+    if ('error' in parsed) continue; // Reported (and refused) when it is this workflow's barrel.
+    const info = analyzeModule(parsed.program, loadConfig(dir.dir));
+    const stale = info.reExports.find((entry) => entry.names !== '*' && entry.names.includes(name) && !specifierTargets(dir.barrelPath, entry.source, workflowFile));
+    if (stale !== undefined) {
+      throw new UsageError(`${rel(dir.barrelPath)} already exports ${JSON.stringify(name)} (from '${stale.source}'); two workflow types of one name collide on a worker. Choose another name, or run \`wf barrel --fix\` if that export is stale.`);
+    }
+  }
+}
+
+function positionIn(text: string, offset: number): string {
+  const { line, column } = offsetToPosition(text, offset);
+  return `${line}:${column}`;
+}
+
+function readText(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function readModule(file: string): { text: string | undefined; exports: Set<string>; hasExportStar: boolean } {
+  const text = readText(file);
+  if (text === undefined) return { text, exports: new Set(), hasExportStar: false };
+  const { names, hasExportStar } = moduleExports(styledProject({ quote: "'", semicolons: true, indent: '  ' }).createSourceFile(file, text));
+  return { text, exports: names, hasExportStar };
+}
+
+function summaryOf(stubs: readonly Stub[]): string {
+  return stubs.map((stub) => `stub ${stub.kind === 'activity' ? 'activity' : 'type'} ${stub.name}`).join(', ');
+}
+
+/** A module with stubs added, formatted as the project would format it. */
+async function stubChange(
+  file: string,
+  before: string | undefined,
+  stubs: readonly Stub[],
+  imports: Parameters<typeof addStubs>[3],
+  neighbourStyle: CodeStyle,
+  prettier: ProjectFormatter | undefined,
+  summary: string,
+): Promise<FileChange> {
+  // An existing file sets its own style; a new one takes its neighbours'.
+  const style = before === undefined ? neighbourStyle : detectStyle([before], neighbourStyle);
+  let after = addStubs(file, before, stubs, imports, style);
+  // Prettier reformats the whole file: only do that when it was formatted already, so nothing but the stubs changes.
+  if (prettier !== undefined && (before === undefined || (await prettier.isFormatted(file, before)))) after = await prettier.format(file, after);
+  return { filePath: file, before, after, summary };
+}

@@ -1,0 +1,54 @@
+import { Node, type SourceFile } from 'ts-morph';
+
+export interface ModuleExports {
+  /** Names the module exports by itself (declarations, `export { … }`, `export { … } from`). */
+  names: Set<string>;
+  /** The module has `export * from …`: names it re-exports that way cannot be known without resolving. */
+  hasExportStar: boolean;
+}
+
+/**
+ * The names a module exports, read from its syntax alone: the generator works on files in memory
+ * and must not load the rest of the project to know whether `tasks.ts` already has an activity.
+ */
+export function moduleExports(sourceFile: SourceFile): ModuleExports {
+  const names = new Set<string>();
+  let hasExportStar = false;
+  for (const statement of sourceFile.getStatements()) {
+    if (Node.isExportDeclaration(statement)) {
+      const namedExports = statement.getNamedExports();
+      if (namedExports.length === 0 && statement.getNamespaceExport() === undefined && statement.hasModuleSpecifier()) {
+        hasExportStar = true;
+      }
+      for (const specifier of namedExports) names.add((specifier.getAliasNode() ?? specifier.getNameNode()).getText());
+      const namespace = statement.getNamespaceExport();
+      if (namespace !== undefined) names.add(namespace.getName());
+    } else if (Node.isVariableStatement(statement)) {
+      if (statement.isExported()) for (const declaration of statement.getDeclarations()) names.add(declaration.getName());
+    } else if (
+      Node.isFunctionDeclaration(statement) ||
+      Node.isClassDeclaration(statement) ||
+      Node.isInterfaceDeclaration(statement) ||
+      Node.isTypeAliasDeclaration(statement) ||
+      Node.isEnumDeclaration(statement) ||
+      Node.isModuleDeclaration(statement)
+    ) {
+      const name = statement.getName();
+      if (statement.isExported() && !statement.isDefaultExport() && name !== undefined) names.add(name);
+    }
+  }
+  return { names, hasExportStar };
+}
+
+/** Local names bound at the top of a module by its imports (to avoid importing a name twice). */
+export function importedNames(sourceFile: SourceFile): Set<string> {
+  const names = new Set<string>();
+  for (const declaration of sourceFile.getImportDeclarations()) {
+    const defaultImport = declaration.getDefaultImport();
+    if (defaultImport !== undefined) names.add(defaultImport.getText());
+    const namespace = declaration.getNamespaceImport();
+    if (namespace !== undefined) names.add(namespace.getText());
+    for (const specifier of declaration.getNamedImports()) names.add((specifier.getAliasNode() ?? specifier.getNameNode()).getText());
+  }
+  return names;
+}

@@ -1,0 +1,35 @@
+import path from 'node:path';
+import type { NewResult } from '../commands/new.js';
+import type { Colors } from './colors.js';
+import { unifiedDiff } from './unified-diff.js';
+
+/**
+ * What `wf new` did (or, with `--dry-run`, would do): a line per file; in a dry run also the new
+ * files in full and a unified diff of the changed ones.
+ */
+export function formatNewResult(result: NewResult, cwd: string, c: Colors): string {
+  const relative = (file: string): string => path.relative(cwd, file).split(path.sep).join('/');
+  const dryRun = !result.written;
+  const lines = result.changes.map((change) => {
+    const verb = change.before === undefined ? (dryRun ? 'would create' : 'created') : dryRun ? 'would change' : 'changed';
+    return `${c.green(verb.padEnd(dryRun ? 12 : 7))} ${relative(change.filePath)} ${c.dim(`(${change.summary})`)}`;
+  });
+  const sections = [lines.join('\n')];
+  if (dryRun) {
+    for (const change of result.changes) {
+      const label = relative(change.filePath);
+      sections.push(
+        change.before === undefined
+          ? `${c.bold(`--- new file ${label}`)}\n${change.after.trimEnd()}`
+          : unifiedDiff(label, change.before, change.after, c).trimEnd(),
+      );
+    }
+  }
+  for (const note of result.notes) sections.push(`${c.yellow('note')} ${note}`);
+  const formatting =
+    'prettierConfig' in result.formatting
+      ? `formatted with the project's Prettier (${relative(result.formatting.prettierConfig)})`
+      : `formatted like the neighbouring files (${result.formatting.style.quote === "'" ? 'single' : 'double'} quotes, ${result.formatting.style.semicolons ? 'semicolons' : 'no semicolons'}, ${result.formatting.style.indent === '\t' ? 'tabs' : `${result.formatting.style.indent.length} spaces`})`;
+  sections.push(c.dim(dryRun ? `Dry run: nothing written; ${formatting}.` : `${formatting[0]!.toUpperCase()}${formatting.slice(1)}.`));
+  return `${sections.join('\n\n')}\n`;
+}

@@ -1,0 +1,173 @@
+import { statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { barrel } from './commands/barrel.js';
+import { check } from './commands/check.js';
+import { list } from './commands/list.js';
+import { newWorkflow } from './commands/new.js';
+import { ProblemsFoundError, UsageError } from './errors.js';
+import { useColor, type Io } from './io.js';
+import { colors } from './output/colors.js';
+import { formatBarrelResult } from './output/format-barrel.js';
+import { formatGithub } from './output/format-github.js';
+import { formatJson } from './output/format-json.js';
+import { formatList } from './output/format-list.js';
+import { formatNewResult } from './output/format-new.js';
+import { formatStylish } from './output/format-stylish.js';
+
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+
+interface GlobalOptions {
+  cwd?: string;
+  debug?: boolean;
+}
+
+const examples = (...lines: string[]): string => `\nExamples:\n${lines.map((line) => `  ${line}`).join('\n')}\n`;
+
+function nonNegativeInteger(value: string): number {
+  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('expected a whole number of warnings, such as 0.');
+  return Number(value);
+}
+
+/** The `wf` program: one command per file in `commands/`, wired to the output formatters here. */
+export function createProgram(io: Io): Command {
+  const c = colors(useColor(io));
+  const program = new Command('wf')
+    .description('Keep Temporal workflow code in one layout: scaffold workflows, check the convention, fix barrels.')
+    .version(version, '-v, --version', 'print the version of wf')
+    .option('--cwd <dir>', 'run as if started in <dir> (paths and wfkit.config.json are found from there)')
+    .option('--debug', 'print stack traces of errors')
+    .helpOption('-h, --help', 'show help for wf or a command')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: io.stdout,
+      writeErr: io.stderr,
+      outputError: (text, write) => write(c.red(text)),
+    })
+    .addHelpText(
+      'after',
+      examples(
+        'wf new RegenerateContent --in presentation/edit/content',
+        'wf check fixtures/slides-app',
+        'wf barrel --fix',
+        'wf list --json',
+      ),
+    );
+
+  /** The working directory: `--cwd` (which must exist) or where wf was started. */
+  const cwdOf = (command: Command): string => {
+    const { cwd } = command.optsWithGlobals<GlobalOptions>();
+    if (cwd === undefined) return io.cwd;
+    const resolved = path.resolve(io.cwd, cwd);
+    if (!statSync(resolved, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--cwd ${cwd}: no such directory. Pass an existing directory.`);
+    return resolved;
+  };
+
+  program
+    .command('new')
+    .description('scaffold a workflow that calls through the facade, with typed stubs and its barrel line')
+    .argument('<WorkflowName>', 'the workflow (and exported function) name, e.g. RegenerateContent')
+    .option('--in <dir>', 'feature directory that holds the workflows directory (or that directory itself)', '.')
+    .option('--file <name>', "file name in the workflows directory (default: the shortest name the naming rule accepts)")
+    .option('--activity <name>', 'activity the workflow runs (default: camelCase of the workflow name)')
+    .option('--input <Type>', 'input type (default: <WorkflowName>Input)')
+    .option('--output <Type>', "result type (default: the activity's result type)")
+    .option('--tasks <module>', 'activities module (default: tasks.ts next to the workflows directory)')
+    .option('--models <module>', 'types module (default: models.ts next to the workflows directory)')
+    .option('--no-stubs', 'do not add stubs of a missing activity or type to the tasks and models modules')
+    .option('--force', 'overwrite the workflow file if it exists')
+    .option('--dry-run', 'print the new files and a diff of changed ones; write nothing')
+    .addHelpText(
+      'after',
+      examples(
+        'wf new RegenerateContent --in presentation/edit/content',
+        '  → presentation/edit/content/workflows/regenerate.ts, exported from workflows/index.ts',
+        'wf new TranslatePresentationContent --in presentation/edit/content --output TranslatedContent --dry-run',
+        'wf new SendDownloadEmail --in modules/email --activity sendEmail --no-stubs',
+      ),
+    )
+    .action(async (name: string, options: Record<string, string | boolean | undefined>, command: Command) => {
+      const cwd = cwdOf(command);
+      const result = await newWorkflow({
+        cwd,
+        name,
+        in: options.in as string,
+        file: options.file as string | undefined,
+        activity: options.activity as string | undefined,
+        input: options.input as string | undefined,
+        output: options.output as string | undefined,
+        tasks: options.tasks as string | undefined,
+        models: options.models as string | undefined,
+        stubs: options.stubs !== false,
+        force: options.force === true,
+        dryRun: options.dryRun === true,
+      });
+      io.stdout(formatNewResult(result, cwd, c));
+    });
+
+  program
+    .command('barrel')
+    .description("compare each workflows directory's barrel with the canonical one; --fix writes the missing or wrong ones")
+    .argument('[paths...]', 'files or directories to look under', ['.'])
+    .addOption(new Option('--fix', 'write barrels that are missing or wrong (formatting-only differences are left alone)').conflicts('check'))
+    .addOption(new Option('--check', 'only report, with a diff of what --fix would write (the default)'))
+    .addHelpText(
+      'after',
+      examples(
+        'wf barrel                     # report missing or stale barrels with a diff; exit 1 if any',
+        'wf barrel --fix src/          # write them',
+        'wf barrel --check fixtures/slides-app',
+      ),
+    )
+    .action((paths: string[], options: { fix?: boolean }, command: Command) => {
+      const cwd = cwdOf(command);
+      const fix = options.fix === true;
+      const result = barrel({ cwd, paths, fix });
+      io.stdout(formatBarrelResult(result, cwd, fix, c));
+      if (result.problemCount > 0) throw new ProblemsFoundError(`${result.problemCount} barrel(s) ${fix ? 'could not be fixed' : 'missing or out of date'}`);
+    });
+
+  program
+    .command('check')
+    .description('run every rule of the convention (without ESLint) and report the findings')
+    .argument('[paths...]', 'files or directories to check', ['.'])
+    .addOption(new Option('--format <format>', 'output format').choices(['stylish', 'json', 'github']).default('stylish'))
+    .option('--max-warnings <number>', 'also exit 1 when there are more warnings than this', nonNegativeInteger)
+    .addHelpText(
+      'after',
+      examples(
+        'wf check fixtures/slides-app',
+        'wf check --format json > wfkit-report.json',
+        'wf check --format github     # annotations in GitHub Actions',
+        'wf check --max-warnings 0    # fail on warnings too',
+      ),
+    )
+    .action((paths: string[], options: { format: 'stylish' | 'json' | 'github'; maxWarnings?: number }, command: Command) => {
+      const cwd = cwdOf(command);
+      const result = check({ cwd, paths });
+      const text =
+        options.format === 'json' ? formatJson(result.results) : options.format === 'github' ? formatGithub(result.results, cwd) : formatStylish(result.results, cwd, c);
+      io.stdout(text);
+      const tooManyWarnings = options.maxWarnings !== undefined && result.warningCount > options.maxWarnings;
+      if (tooManyWarnings && options.format === 'stylish') {
+        io.stderr(`wf check found too many warnings (maximum: ${options.maxWarnings}).\n`);
+      }
+      if (result.errorCount > 0 || tooManyWarnings) throw new ProblemsFoundError(`${result.errorCount} error(s), ${result.warningCount} warning(s)`);
+    });
+
+  program
+    .command('list')
+    .description('list every workflow: name, file, workflows directory, whether its barrel exports it; and duplicate names')
+    .argument('[paths...]', 'files or directories to look under', ['.'])
+    .option('--json', 'print JSON: { workflows: [...], duplicates: [...] }')
+    .addHelpText('after', examples('wf list', 'wf list presentation --json'))
+    .action((paths: string[], options: { json?: boolean }, command: Command) => {
+      const cwd = cwdOf(command);
+      const result = list({ cwd, paths });
+      io.stdout(options.json === true ? `${JSON.stringify(result, null, 2)}\n` : formatList(result, c));
+    });
+
+  return program;
+}
