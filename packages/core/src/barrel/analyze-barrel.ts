@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { SourceRange } from '../types.js';
 import type { BarrelEntry, BarrelModel } from './barrel-model.js';
+import { compareCodeUnits } from './compare.js';
 import { readBarrel, type BarrelExport, type BarrelOddity } from './read-barrel.js';
 
 /**
@@ -41,7 +42,8 @@ const key = (specifier: string, name: string): string => `${specifier}\0${name}`
 
 /**
  * Compares a barrel with its model by meaning: statement order, grouping and formatting do not
- * matter; every exported name, where it comes from, and whether it is a type do. Findings are in
+ * matter; every exported name, where it comes from, and whether it is a type do. A name that
+ * only an `export *` passes through is missing too: the barrel must list it. Findings are in
  * barrel order; findings with no place in the barrel come last.
  */
 export function analyzeBarrel(program: TSESTree.Program, model: BarrelModel): BarrelFinding[] {
@@ -58,39 +60,39 @@ export function analyzeBarrel(program: TSESTree.Program, model: BarrelModel): Ba
   const duplicateByName = new Map(model.duplicates.map((duplicate) => [duplicate.name, duplicate]));
 
   const present = new Set<string>();
-  const firstExportOf = new Map<string, BarrelExport>();
   const reportedDuplicates = new Set<string>();
+  const byName = new Map<string, BarrelExport[]>();
+  for (const item of exports) byName.set(item.name, [...(byName.get(item.name) ?? []), item]);
+  const fileOf = (item: BarrelExport): string => fileBySpecifier.get(item.specifier) ?? item.specifier;
 
-  for (const item of exports) {
-    const earlier = firstExportOf.get(item.name);
-    if (earlier === undefined) firstExportOf.set(item.name, item);
-    const expectation = expected.get(key(item.specifier, item.name));
-    const duplicate = duplicateByName.get(item.name);
-    const fromDuplicateFile = duplicate?.files.includes(fileBySpecifier.get(item.specifier) ?? '') ?? false;
-
-    const matches = expectation !== undefined && item.local === item.name;
-    if (earlier !== undefined || (fromDuplicateFile && expectation === undefined)) {
-      // The name is exported a second time, or from a file that lost it to an earlier file.
-      if (matches) present.add(key(item.specifier, item.name));
-      if (!reportedDuplicates.has(item.name)) {
-        reportedDuplicates.add(item.name);
-        const files =
-          duplicate?.files ?? [earlier ?? item, item].map((one) => fileBySpecifier.get(one.specifier) ?? one.specifier);
-        findings.push({ kind: 'duplicate-name', name: item.name, files, range: item.range });
-      }
-      continue;
+  for (const [name, items] of byName) {
+    const duplicate = duplicateByName.get(name);
+    // The export the model asks for, wherever it stands: which copy comes first must not matter.
+    const keeper = items.find((item) => expected.has(key(item.specifier, name)) && item.local === name);
+    const extra = items.length > 1 ? items.find((item) => item !== keeper) : undefined;
+    const fromLosingFile = items.length === 1 && keeper === undefined && duplicate?.files.includes(fileOf(items[0]!)) === true;
+    if (extra !== undefined || fromLosingFile) {
+      // Exported more than once, or from a file that lost the name to an earlier file.
+      reportedDuplicates.add(name);
+      const others = [...new Set(items.filter((item) => item !== keeper).map(fileOf))].sort(compareCodeUnits);
+      const files = duplicate?.files ?? (keeper === undefined ? others : [fileOf(keeper), ...others]);
+      findings.push({ kind: 'duplicate-name', name, files, range: (extra ?? items[0]!).range });
+      if (keeper === undefined) continue;
     }
-    const stale = (reason: StaleReason): void => {
-      findings.push({ kind: 'stale-export', specifier: item.specifier, name: item.name, isType: item.isType, reason, range: item.range });
-    };
-    if (expectation === undefined) {
-      stale(!entryBySpecifier.has(item.specifier) ? 'unknown-file' : item.local !== item.name ? 'renamed' : 'name-gone');
-    } else if (item.local !== item.name) {
-      stale('renamed');
-    } else {
-      // Right name from the right file: a wrong `type` marker is the only thing left to get wrong.
-      present.add(key(item.specifier, item.name));
-      if (expectation.isType !== item.isType) stale('wrong-kind');
+    for (const item of keeper === undefined ? items : [keeper]) {
+      const stale = (reason: StaleReason): void => {
+        findings.push({ kind: 'stale-export', specifier: item.specifier, name, isType: item.isType, reason, range: item.range });
+      };
+      const expectation = expected.get(key(item.specifier, name));
+      if (expectation === undefined) {
+        stale(!entryBySpecifier.has(item.specifier) ? 'unknown-file' : item.local !== name ? 'renamed' : 'name-gone');
+      } else if (item.local !== name) {
+        stale('renamed');
+      } else {
+        // Right name from the right file: a wrong `type` marker is the only thing left to get wrong.
+        present.add(key(item.specifier, name));
+        if (expectation.isType !== item.isType) stale('wrong-kind');
+      }
     }
   }
 
@@ -103,7 +105,7 @@ export function analyzeBarrel(program: TSESTree.Program, model: BarrelModel): Ba
   }
   for (const duplicate of model.duplicates) {
     if (reportedDuplicates.has(duplicate.name)) continue;
-    findings.push({ kind: 'duplicate-name', name: duplicate.name, files: duplicate.files, range: firstExportOf.get(duplicate.name)?.range });
+    findings.push({ kind: 'duplicate-name', name: duplicate.name, files: duplicate.files, range: byName.get(duplicate.name)?.[0]?.range });
   }
 
   // Stable sort: barrel order first, then findings without a place in the barrel in model order.

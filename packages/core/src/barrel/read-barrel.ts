@@ -18,7 +18,15 @@ export interface BarrelExport {
 /** A statement that has no place in a barrel. */
 export type BarrelOddity =
   | { kind: 'foreign-statement'; statementType: string; range: SourceRange }
-  | { kind: 'export-star'; specifier: string; range: SourceRange }
+  | {
+      kind: 'export-star';
+      specifier: string;
+      /** `ns` of `export * as ns from …`, which exports one namespace object rather than the names. */
+      namespace: string | undefined;
+      /** `export type * from …` */
+      typeOnly: boolean;
+      range: SourceRange;
+    }
   | { kind: 'default-reexport'; specifier: string; range: SourceRange };
 
 /**
@@ -31,7 +39,13 @@ export function readBarrel(program: TSESTree.Program): { exports: BarrelExport[]
   for (const statement of program.body) {
     if (statement.type === 'EmptyStatement') continue;
     if (statement.type === 'ExportAllDeclaration') {
-      oddities.push({ kind: 'export-star', specifier: statement.source.value, range: rangeOf(statement) });
+      oddities.push({
+        kind: 'export-star',
+        specifier: statement.source.value,
+        namespace: statement.exported ? nameOf(statement.exported) : undefined,
+        typeOnly: statement.exportKind === 'type',
+        range: rangeOf(statement),
+      });
       continue;
     }
     if (statement.type === 'ExportNamedDeclaration' && !statement.declaration) {
