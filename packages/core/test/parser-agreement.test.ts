@@ -1,7 +1,11 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse as parseWithTypescriptEstree } from '@typescript-eslint/typescript-estree';
 import type { TSESTree } from '@typescript-eslint/types';
 import { describe, expect, test } from 'vitest';
 import { defaultConfig } from '../src/config/defaults.js';
+import { analyzeBarrel, buildBarrelModel } from '../src/barrel/index.js';
 import { analyzeModule } from '../src/detect/index.js';
 import { parseModule } from '../src/parse/index.js';
 import { moduleSamples } from './module-samples.js';
@@ -39,5 +43,26 @@ describe('oxc-parser and typescript-estree give the same analysis', () => {
             : undefined,
       }));
     expect(shape(oxc)).toEqual(shape(estree));
+  });
+});
+
+const fixtures = fileURLToPath(new URL('../../../fixtures/', import.meta.url));
+const fixtureFiles = readdirSync(fixtures, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.ts'))
+  .map((file) => path.join(fixtures, file))
+  .filter((file) => !('error' in parseModule(file, readFileSync(file, 'utf8'))));
+
+describe('both parsers agree on every fixture file', () => {
+  test.each(fixtureFiles.map((file) => [path.relative(fixtures, file), file]))('%s', (_name, file) => {
+    const text = readFileSync(file, 'utf8');
+    const fromOxc = parseWithOxc(file, text);
+    const viaEstree = parseWithTypescriptEstree(text, { range: true, loc: true, jsDocParsingMode: 'none' });
+    const info = analyzeModule(fromOxc, defaultConfig);
+    expect(info).toEqual(analyzeModule(viaEstree, defaultConfig));
+    if (path.basename(file) === 'index.ts') {
+      // A barrel analysed against the model of its own exports must give the same findings too.
+      const model = buildBarrelModel(path.dirname(file), [], { ...defaultConfig, rootDir: fixtures }, { importExtension: '.js' });
+      expect(analyzeBarrel(fromOxc, model)).toEqual(analyzeBarrel(viaEstree, model));
+    }
   });
 });
