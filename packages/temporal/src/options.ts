@@ -1,0 +1,154 @@
+/**
+ * Options, defaults and validation shared by the workflow and client entry points.
+ *
+ * This module has no runtime imports, so it is safe in the workflow sandbox and cheap in API code.
+ * Every facade call resolves its options here first: a bad value throws before anything is
+ * scheduled or started.
+ */
+
+/** Seconds an activity attempt may run when `timeout` is not given. */
+export const DEFAULT_TIMEOUT_SECONDS = 60;
+
+/** Retries after the first attempt when `retries` is not given (so 4 attempts in all). */
+export const DEFAULT_RETRIES = 3;
+
+/** Task queue used by the client when neither the call nor `Temporal.configure` names one. */
+export const DEFAULT_TASK_QUEUE = 'default';
+
+/** Options of `Temporal.run`. */
+export interface RunOptions {
+  /** Seconds one attempt may take (the start-to-close timeout). Default {@link DEFAULT_TIMEOUT_SECONDS}. */
+  timeout?: number | undefined;
+  /**
+   * How many times a failed attempt is retried: `0` runs the activity once, `3` up to four times.
+   * `'unlimited'` retries until the activity succeeds. Default {@link DEFAULT_RETRIES}.
+   */
+  retries?: number | 'unlimited' | undefined;
+}
+
+/** Options of `Temporal.executeChildWorkflow` and `Temporal.fireAndForgetChildWorkflow`. */
+export interface ChildOptions {
+  /** Task queue of the child. Default: the parent's task queue. */
+  taskQueue?: string | undefined;
+  /** Workflow id of the child. Default: `<WorkflowName>-<uuid>`. */
+  workflowId?: string | undefined;
+}
+
+/** Options of the client's `Temporal.startWorkflow` and `Temporal.executeWorkflow`. */
+export interface StartOptions {
+  /** Task queue to start the workflow on. Default: the configured task queue (`"default"`). */
+  taskQueue?: string | undefined;
+  /** Workflow id. Default: `<WorkflowName>-<uuid>`. */
+  workflowId?: string | undefined;
+}
+
+/** What `RunOptions` mean to the SDK. */
+export interface ResolvedRunOptions {
+  startToCloseTimeoutMs: number;
+  /** `Infinity` when retries are unlimited (the SDK then leaves the field unset). */
+  maximumAttempts: number;
+}
+
+export interface ResolvedStartOptions {
+  taskQueue: string;
+  workflowId: string;
+}
+
+/** Thrown when a facade call gets options it cannot honour; nothing has been scheduled. */
+export class InvalidOptionsError extends TypeError {
+  override readonly name = 'InvalidOptionsError';
+}
+
+const RUN_KEYS: ReadonlySet<string> = new Set(['timeout', 'retries']);
+const START_KEYS: ReadonlySet<string> = new Set(['taskQueue', 'workflowId']);
+
+export function resolveRunOptions(options: RunOptions | undefined, call = 'Temporal.run'): ResolvedRunOptions {
+  checkKeys(options, RUN_KEYS, call);
+  const timeout = options?.timeout ?? DEFAULT_TIMEOUT_SECONDS;
+  const retries = options?.retries ?? DEFAULT_RETRIES;
+
+  if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout <= 0) {
+    throw new InvalidOptionsError(`${call}: timeout must be a positive number of seconds, got ${show(timeout)}.`);
+  }
+  const startToCloseTimeoutMs = Math.round(timeout * 1000);
+  if (startToCloseTimeoutMs < 1) {
+    throw new InvalidOptionsError(`${call}: timeout must be at least 0.001 seconds, got ${show(timeout)}.`);
+  }
+
+  if (retries === 'unlimited') return { startToCloseTimeoutMs, maximumAttempts: Number.POSITIVE_INFINITY };
+  if (typeof retries !== 'number' || !Number.isSafeInteger(retries) || retries < 0) {
+    throw new InvalidOptionsError(
+      `${call}: retries must be a whole number of retries after the first attempt (0 or more) or 'unlimited', got ${show(retries)}.`,
+    );
+  }
+  return { startToCloseTimeoutMs, maximumAttempts: retries + 1 };
+}
+
+/**
+ * Fills in the task queue and the `<WorkflowName>-<uuid>` id. `newUuid` differs by side: the
+ * workflow sandbox must use its deterministic `uuid4`, the client a random one.
+ */
+export function resolveStartOptions(
+  workflowType: string,
+  options: StartOptions | ChildOptions | undefined,
+  defaults: { taskQueue: string; newUuid: () => string },
+  call: string,
+): ResolvedStartOptions {
+  checkKeys(options, START_KEYS, call);
+  const taskQueue = options?.taskQueue ?? defaults.taskQueue;
+  const workflowId = options?.workflowId ?? `${workflowType}-${defaults.newUuid()}`;
+  checkName(taskQueue, 'taskQueue', call);
+  checkName(workflowId, 'workflowId', call);
+  return { taskQueue, workflowId };
+}
+
+/** The workflow type the SDK registers for a workflow function: its name. */
+export function workflowTypeOf(workflow: unknown, call: string): string {
+  if (typeof workflow !== 'function') {
+    throw new InvalidOptionsError(`${call}: expected an exported workflow function, got ${show(workflow)}.`);
+  }
+  if (workflow.name === '') {
+    throw new InvalidOptionsError(`${call}: the workflow function has no name; export it as a named function.`);
+  }
+  return workflow.name;
+}
+
+/** Facade calls take the workflow's or activity's arguments as one array: `[input]`, `[]`. */
+export function checkArgs(args: unknown, call: string): asserts args is readonly unknown[] {
+  if (!Array.isArray(args)) {
+    throw new InvalidOptionsError(`${call}: arguments must be passed as an array, e.g. [input] or [], got ${show(args)}.`);
+  }
+}
+
+/** Checks a configured default task queue (client `Temporal.configure`). */
+export function checkTaskQueue(taskQueue: unknown, call: string): asserts taskQueue is string {
+  checkName(taskQueue, 'taskQueue', call);
+}
+
+function checkName(value: unknown, key: string, call: string): asserts value is string {
+  if (typeof value !== 'string' || value.trim() === '') {
+    throw new InvalidOptionsError(`${call}: ${key} must be a non-empty string, got ${show(value)}.`);
+  }
+}
+
+// Plain JavaScript callers get no excess-property check; a typo like `retry` would otherwise be ignored.
+function checkKeys(options: object | undefined, allowed: ReadonlySet<string>, call: string): void {
+  if (options === undefined) return;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new InvalidOptionsError(`${call}: options must be an object, got ${show(options)}.`);
+  }
+  for (const key of Object.keys(options)) {
+    if (!allowed.has(key)) {
+      throw new InvalidOptionsError(`${call}: unknown option '${key}' (expected ${[...allowed].join(', ')}).`);
+    }
+  }
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'function') return 'a function';
+  if (Array.isArray(value)) return 'an array';
+  if (value === null) return 'null';
+  if (typeof value === 'object') return 'an object';
+  return String(value);
+}

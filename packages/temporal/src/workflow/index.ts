@@ -1,0 +1,28 @@
+/**
+ * The facade for workflow code. Import it as `import { Temporal } from '@wfkit/temporal/workflow'`.
+ *
+ * Only this entry point belongs in the workflow sandbox; `@wfkit/temporal/client` must never be
+ * imported from workflow code (the bundler rejects it).
+ */
+import { activities, activityRef } from './activity-ref.js';
+import { executeChildWorkflow, fireAndForgetChildWorkflow } from './child-workflows.js';
+import { run } from './run.js';
+
+export const Temporal = Object.freeze({
+  activities,
+  activityRef,
+  run,
+  executeChildWorkflow,
+  fireAndForgetChildWorkflow,
+});
+
+export type { ActivityRef, ActivityRefs } from './activity-ref.js';
+export type { ChildWorkflowIds } from './child-workflows.js';
+export type { AnyFunction, ArgsOf, ResultOf } from '../signatures.js';
+export {
+  DEFAULT_RETRIES,
+  DEFAULT_TIMEOUT_SECONDS,
+  InvalidOptionsError,
+  type ChildOptions,
+  type RunOptions,
+} from '../options.js';

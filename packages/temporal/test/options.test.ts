@@ -1,0 +1,86 @@
+import {
+  DEFAULT_RETRIES,
+  DEFAULT_TASK_QUEUE,
+  DEFAULT_TIMEOUT_SECONDS,
+  InvalidOptionsError,
+  resolveRunOptions,
+  resolveStartOptions,
+  workflowTypeOf,
+} from '@wfkit/temporal/options';
+import { describe, expect, it } from 'vitest';
+
+describe('resolveRunOptions', () => {
+  it('defaults to a 60 s start-to-close timeout and 3 retries, i.e. 4 attempts', () => {
+    expect([DEFAULT_TIMEOUT_SECONDS, DEFAULT_RETRIES]).toEqual([60, 3]);
+    expect(resolveRunOptions(undefined)).toEqual({ startToCloseTimeoutMs: 60_000, maximumAttempts: 4 });
+    expect(resolveRunOptions({})).toEqual({ startToCloseTimeoutMs: 60_000, maximumAttempts: 4 });
+  });
+
+  it('counts retries after the first attempt', () => {
+    expect(resolveRunOptions({ retries: 0 }).maximumAttempts).toBe(1);
+    expect(resolveRunOptions({ retries: 9 }).maximumAttempts).toBe(10);
+  });
+
+  it('takes unlimited retries only when spelled out', () => {
+    expect(resolveRunOptions({ retries: 'unlimited' }).maximumAttempts).toBe(Number.POSITIVE_INFINITY);
+    expect(() => resolveRunOptions({ retries: Number.POSITIVE_INFINITY })).toThrow(/or 'unlimited', got Infinity/);
+  });
+
+  it('converts seconds to milliseconds, fractions included', () => {
+    expect(resolveRunOptions({ timeout: 1.5 }).startToCloseTimeoutMs).toBe(1500);
+    expect(resolveRunOptions({ timeout: 3600 }).startToCloseTimeoutMs).toBe(3_600_000);
+  });
+
+  it.each([
+    [{ timeout: -5 }, 'Temporal.run: timeout must be a positive number of seconds, got -5.'],
+    [{ timeout: 0 }, 'timeout must be a positive number of seconds, got 0.'],
+    [{ timeout: Number.NaN }, 'got NaN'],
+    [{ timeout: '30' }, 'timeout must be a positive number of seconds, got "30".'],
+    [{ timeout: 0.0001 }, 'timeout must be at least 0.001 seconds'],
+    [{ retries: 1.5 }, 'retries must be a whole number of retries after the first attempt (0 or more)'],
+    [{ retries: -1 }, 'got -1'],
+    [{ retries: 'forever' }, `or 'unlimited', got "forever"`],
+    [{ retry: 2 }, `unknown option 'retry' (expected timeout, retries)`],
+  ])('rejects %o', (options, message) => {
+    expect(() => resolveRunOptions(options as never)).toThrow(InvalidOptionsError);
+    expect(() => resolveRunOptions(options as never)).toThrow(message);
+  });
+});
+
+describe('resolveStartOptions', () => {
+  const defaults = { taskQueue: DEFAULT_TASK_QUEUE, newUuid: () => '0b7c6c1e-3f9a-4d2b-9a51-7e0c2f4d8a11' };
+
+  it('names the workflow id after the workflow and takes the default task queue', () => {
+    expect(resolveStartOptions('RegenerateContent', undefined, defaults, 'test')).toEqual({
+      taskQueue: 'default',
+      workflowId: 'RegenerateContent-0b7c6c1e-3f9a-4d2b-9a51-7e0c2f4d8a11',
+    });
+  });
+
+  it('keeps what the caller gives', () => {
+    expect(resolveStartOptions('X', { taskQueue: 'gpu', workflowId: 'x-1' }, defaults, 'test')).toEqual({
+      taskQueue: 'gpu',
+      workflowId: 'x-1',
+    });
+  });
+
+  it('rejects empty names and unknown keys, naming the call', () => {
+    expect(() => resolveStartOptions('X', { taskQueue: '' }, defaults, 'Temporal.startWorkflow')).toThrow(
+      'Temporal.startWorkflow: taskQueue must be a non-empty string, got "".',
+    );
+    expect(() => resolveStartOptions('X', { id: 'x' } as never, defaults, 'test')).toThrow(/unknown option 'id'/);
+  });
+});
+
+describe('workflowTypeOf', () => {
+  it('is the function name, which is what the worker registers', () => {
+    async function PublishPresentation(): Promise<void> {}
+    expect(workflowTypeOf(PublishPresentation, 'test')).toBe('PublishPresentation');
+  });
+
+  it('rejects strings and anonymous functions', () => {
+    expect(() => workflowTypeOf('PublishPresentation', 'test')).toThrow(/expected an exported workflow function/);
+    const anonymous = [async () => {}][0];
+    expect(() => workflowTypeOf(anonymous, 'test')).toThrow(/has no name/);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * The workflow entry point outside the sandbox: references and argument checks that happen before
+ * the SDK is involved. What the SDK then schedules is covered by replay.test.ts.
+ */
+import { InvalidOptionsError, Temporal } from '@wfkit/temporal/workflow';
+import { describe, expect, it } from 'vitest';
+import type * as tasks from './fixtures/tasks.js';
+
+describe('Temporal.activities', () => {
+  const refs = Temporal.activities<typeof tasks>();
+
+  it('gives a frozen reference holding only the activity name', () => {
+    expect(refs.regenerateContent).toEqual({ kind: 'activity', activityType: 'regenerateContent' });
+    expect(Object.isFrozen(refs.regenerateContent)).toBe(true);
+    expect(refs.regenerateContent).toBe(refs.regenerateContent);
+  });
+
+  it('is not mistaken for a promise or iterated for names it cannot know', () => {
+    expect(Reflect.get(refs, 'then')).toBeUndefined();
+    expect(Object.keys(refs)).toEqual([]);
+  });
+});
+
+describe('Temporal.activityRef', () => {
+  it('names an activity implemented elsewhere', () => {
+    expect(Temporal.activityRef<(to: string) => Promise<void>>('send_email')).toEqual({
+      kind: 'activity',
+      activityType: 'send_email',
+    });
+    expect(() => Temporal.activityRef('')).toThrow(InvalidOptionsError);
+  });
+});
+
+describe('checks that run before the SDK is called', () => {
+  const { regenerateContent } = Temporal.activities<typeof tasks>();
+  const input = { deckId: 'd', slide: 1 };
+
+  it('rejects invalid options', async () => {
+    await expect(Temporal.run(regenerateContent, [input], { retries: 1.5 })).rejects.toThrow(
+      /retries must be a whole number/,
+    );
+  });
+
+  it('rejects a raw activity function, telling to import it as a type', async () => {
+    const raw = async (slide: tasks.RegenerateInput) => ({ title: String(slide.slide), body: '' });
+    await expect(Temporal.run(raw as never, [input] as never)).rejects.toThrow(/got a function \(import activities with `import type`\)/);
+  });
+
+  it('rejects arguments not in an array', async () => {
+    await expect(Temporal.run(regenerateContent, input as never)).rejects.toThrow(/arguments must be passed as an array/);
+    await expect(Temporal.executeChildWorkflow(async function Child(_a: string) {}, 'a' as never)).rejects.toThrow(
+      /arguments must be passed as an array/,
+    );
+  });
+
+  it('hands valid calls to the SDK, which needs a workflow context', async () => {
+    await expect(Temporal.run(regenerateContent, [input])).rejects.toThrow(/[Ww]orkflow/);
+    await expect(Temporal.run(regenerateContent, [input])).rejects.not.toThrow(InvalidOptionsError);
+  });
+});
