@@ -23,6 +23,8 @@ export interface BarrelReport {
   workflowsDir: string;
   barrelPath: string;
   status: BarrelStatus;
+  /** Whether this run wrote the barrel (`fixed`, or `blocked` by something a rewrite cannot solve). */
+  written: boolean;
   currentText: string | undefined;
   nextText: string | undefined;
   /** What is wrong, as the `barrel-exports-all` rule reports it. */
@@ -51,11 +53,13 @@ export function barrel(options: BarrelOptions): BarrelResult {
     const plan = planBarrel(dir, config, { cache });
     const status = decide(plan, options.fix);
     // A rewrite that leaves something unfixable (a duplicate name) is still worth writing.
-    if (options.fix && rewritable(plan)) writeFileAtomic(plan.barrelPath, plan.nextText!);
+    const written = options.fix && rewritable(plan);
+    if (written) writeFileAtomic(plan.barrelPath, plan.nextText!);
     return {
       workflowsDir: dir,
       barrelPath: plan.barrelPath,
       status,
+      written,
       currentText: plan.currentText,
       nextText: plan.nextText,
       findings: plan.findings,

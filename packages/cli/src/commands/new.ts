@@ -78,7 +78,7 @@ export async function newWorkflow(options: NewOptions): Promise<NewResult> {
 
   const inDir = path.resolve(cwd, options.in ?? '.');
   if (!isInside(inDir, projectRoot)) {
-    throw new UsageError(`--in ${options.in ?? '.'} is outside the project root ${rel(projectRoot)}. Choose a directory inside it, or run wf from the other project (--cwd).`);
+    throw new UsageError(`--in ${options.in ?? '.'} is outside the project root ${projectRoot}. Choose a directory inside it, or run wf from the other project (--cwd).`);
   }
   if (statSync(inDir, { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--in ${rel(inDir)} is a file. Pass the directory the workflows directory belongs in.`);
   const config = loadConfig(inDir);
@@ -102,7 +102,7 @@ export async function newWorkflow(options: NewOptions): Promise<NewResult> {
   }
   const moduleOf = (flag: string, argument: string | undefined, fallback: string): string => {
     const file = argument === undefined ? path.join(path.dirname(workflowsDir), fallback) : moduleFile(cwd, argument);
-    if (!isInside(file, projectRoot)) throw new UsageError(`${flag} ${argument ?? ''} is outside the project root ${rel(projectRoot)}. Choose a module inside it.`);
+    if (!isInside(file, projectRoot)) throw new UsageError(`${flag} ${argument ?? ''} is outside the project root ${projectRoot}. Choose a module inside it.`);
     return file;
   };
   const tasksFile = moduleOf('--tasks', options.tasks, 'tasks.ts');

@@ -2,7 +2,7 @@ import type { SourceFile } from 'ts-morph';
 import type { CodeStyle } from './code-style.js';
 import { importedNames } from './module-exports.js';
 import { specifierTargets } from './module-specifier.js';
-import { applySemicolonStyle, printInStyle, styledProject } from './styled-project.js';
+import { printInStyle, styledProject } from './styled-project.js';
 
 /** Types a stub needs from another module of the project. */
 export interface TypeImport {
@@ -67,8 +67,10 @@ function addTypeImport(file: SourceFile, wanted: TypeImport, style: CodeStyle): 
     }
     return;
   }
-  const declaration = file.addImportDeclaration({ isTypeOnly: true, namedImports: names, moduleSpecifier: wanted.specifier });
-  applySemicolonStyle(style, [declaration]);
+  const structure = { isTypeOnly: true, namedImports: names, moduleSpecifier: wanted.specifier };
+  // Printed apart and then placed: formatting the node in place would not drop its semicolon.
+  const text = printInStyle(style, (scratch) => void scratch.addImportDeclaration(structure)).trimEnd();
+  file.addImportDeclaration(structure).replaceWithText(text);
 }
 
 function printActivityStub(file: SourceFile, stub: ActivityStub): void {

@@ -17,7 +17,7 @@ export function formatBarrelResult(result: BarrelResult, cwd: string, fix: boole
       const { line, column } = lines.position(start);
       return report.currentText === undefined ? '' : `${line}:${column} `;
     };
-    const reasons = report.findings.map((finding) => `  ${c.dim(where(finding.range.start))}${finding.message}`);
+    const reasons = [...report.findings].sort((a, b) => a.range.start - b.range.start).map((finding) => `  ${c.dim(where(finding.range.start))}${finding.message}`);
     if (report.status === 'blocked') {
       const blockers = [
         ...report.blockedBy.map((finding) => `  ${c.dim(where(finding.range.start))}${finding.message}`),
@@ -25,13 +25,13 @@ export function formatBarrelResult(result: BarrelResult, cwd: string, fix: boole
           ({ filePath, error }) => `  ${relative(cwd, filePath)}:${error.line}:${error.column} does not parse (${error.message}). Fix the syntax, then run \`wf barrel --fix\`.`,
         ),
       ];
-      const heading = fix && report.nextText !== undefined ? `${c.yellow('rewrote, but cannot fix')} ${label}` : `${c.red('cannot fix')} ${label}`;
+      const heading = report.written ? `${c.yellow('rewrote, but cannot fix')} ${label}` : `${c.red('cannot fix')} ${label}`;
       sections.push(`${heading}\n${[...new Set(blockers)].join('\n')}`);
     } else if (report.status === 'fixed') {
       sections.push(`${c.green(report.currentText === undefined ? 'created' : 'rewrote')} ${label}`);
     } else {
       const state = report.currentText === undefined ? 'missing' : 'out of date';
-      sections.push(`${c.red(state)} ${label}\n${reasons.join('\n')}\n${unifiedDiff(label, report.currentText, report.nextText ?? '', c)}`);
+      sections.push(`${c.red(state)} ${label}\n${reasons.join('\n')}\n${unifiedDiff(label, report.currentText, report.nextText ?? '', c).trimEnd()}`);
     }
   }
   const total = result.barrels.length;

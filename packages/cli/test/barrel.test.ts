@@ -1,0 +1,130 @@
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { copyFixture, removeCopies } from './helpers/fixture.js';
+import { wf } from './helpers/run.js';
+import { read, snapshotTree } from './helpers/tree.js';
+
+afterEach(removeCopies);
+
+const CONTENT_BARREL = 'presentation/edit/content/workflows/index.ts';
+const CANONICAL = [
+  '/** All workflows for editing presentation content. */',
+  '',
+  "export { RegenerateContent } from './regenerate.js';",
+  "export { EditPresentationSlide, type EditPresentationSlideParams } from './slide.js';",
+  "export { TranslatePresentationContent } from './translate.js';",
+  '',
+].join('\n');
+
+describe('wf barrel', () => {
+  it('is quiet about correct barrels and exits 0', async () => {
+    const app = copyFixture('slides-app');
+    const result = await wf(app, 'barrel');
+    expect(result).toEqual({ code: 0, stdout: '✔ 4 barrels up to date.\n', stderr: '' });
+  });
+
+  it('reports a stale barrel with a diff of what --fix writes, and exits 1 without writing', async () => {
+    const app = copyFixture('slides-app');
+    writeFileSync(path.join(app, CONTENT_BARREL), CANONICAL.replace("export { TranslatePresentationContent } from './translate.js';\n", ''));
+    const before = snapshotTree(app);
+    for (const args of [[], ['--check']]) {
+      const result = await wf(app, 'barrel', ...args);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe(
+        [
+          `out of date ${CONTENT_BARREL}`,
+          "  1:1 The barrel does not export 'TranslatePresentationContent' from './translate.js'. Add it, or run `wf barrel --fix`.",
+          `--- a/${CONTENT_BARREL}`,
+          `+++ b/${CONTENT_BARREL}`,
+          '@@ -2,3 +2,4 @@',
+          ' ',
+          " export { RegenerateContent } from './regenerate.js';",
+          " export { EditPresentationSlide, type EditPresentationSlideParams } from './slide.js';",
+          "+export { TranslatePresentationContent } from './translate.js';",
+          '',
+          '✖ 1 of 4 barrels missing or out of date: run `wf barrel --fix`.',
+          '',
+        ].join('\n'),
+      );
+      expect(snapshotTree(app)).toEqual(before);
+    }
+  });
+
+  it('--fix writes missing and stale barrels, keeps the doc comment, and is idempotent', async () => {
+    const app = copyFixture('slides-app');
+    writeFileSync(path.join(app, CONTENT_BARREL), "/** Edited by hand. */\nexport * from './regenerate.js';\nexport { Gone } from './gone.js';\n");
+    rmSync(path.join(app, 'modules/email/workflows/index.ts'));
+
+    const fix = await wf(app, 'barrel', '--fix');
+    expect(fix.code).toBe(0);
+    expect(fix.stdout).toBe(`created modules/email/workflows/index.ts\n\nrewrote ${CONTENT_BARREL}\n\n✔ Fixed 2 of 4 barrels.\n`);
+    expect(read(app, CONTENT_BARREL)).toBe(CANONICAL.replace('All workflows for editing presentation content.', 'Edited by hand.'));
+    expect(read(app, 'modules/email/workflows/index.ts')).toBe(
+      "/** All workflows for modules email. */\n\nexport { SendDownloadEmail } from './send-download-email.js';\n",
+    );
+
+    const after = snapshotTree(app);
+    const again = await wf(app, 'barrel', '--fix');
+    expect(again).toEqual({ code: 0, stdout: '✔ 4 barrels up to date.\n', stderr: '' });
+    expect(snapshotTree(app)).toEqual(after);
+  });
+
+  it('leaves a semantically correct barrel alone however it is formatted', async () => {
+    const app = copyFixture('slides-app');
+    const handFormatted = CANONICAL.replace("export { RegenerateContent } from './regenerate.js';", 'export {RegenerateContent} from "./regenerate.js"');
+    writeFileSync(path.join(app, CONTENT_BARREL), handFormatted);
+    expect((await wf(app, 'barrel', '--fix')).code).toBe(0);
+    expect(read(app, CONTENT_BARREL)).toBe(handFormatted);
+    expect((await wf(app, 'barrel')).code).toBe(0);
+  });
+
+  it('names and keeps a barrel with hand-written code, and exits 1 with --fix', async () => {
+    const app = copyFixture('violations');
+    const before = read(app, 'search/workflows/index.ts');
+    const result = await wf(app, 'barrel', '--fix', 'search');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe(
+      [
+        'cannot fix search/workflows/index.ts',
+        '  5:1 A workflows barrel holds only re-exports. Move this statement to another module; `wf barrel --fix` keeps it and will not rewrite this barrel until it is gone.',
+        '',
+        '✖ 1 of 1 barrel could not be fixed.',
+        '',
+      ].join('\n'),
+    );
+    expect(read(app, 'search/workflows/index.ts')).toBe(before);
+  });
+
+  it('on the violations fixture: fixes what it can, names the rest, and a second --fix changes nothing', async () => {
+    const app = copyFixture('violations');
+    const first = await wf(app, 'barrel', '--fix');
+    expect(first.code).toBe(1);
+    expect(first.stdout).toContain('created exports/workflows/index.ts');
+    expect(first.stdout).toContain('rewrote media/workflows/index.ts');
+    expect(first.stdout).toContain('cannot fix search/workflows/index.ts');
+    expect(first.stdout).toContain("rewrote, but cannot fix card/workflows/index.ts\n  4:10 'ChargeCard' is exported by both");
+    expect(read(app, 'media/workflows/index.ts')).toBe("/** All workflows for media. */\n\nexport { ResizeImage } from './resize-image.js';\n");
+    const after = snapshotTree(app);
+    const second = await wf(app, 'barrel', '--fix');
+    expect(second.code).toBe(1);
+    expect(second.stdout).toContain("cannot fix card/workflows/index.ts\n  3:10 'ChargeCard' is exported by both");
+    expect(second.stdout).not.toContain('rewrote');
+    expect(second.stdout).not.toContain('created');
+    expect(snapshotTree(app)).toEqual(after);
+  });
+
+  it('refuses --fix together with --check (usage error, exit 2)', async () => {
+    const app = copyFixture('slides-app');
+    const result = await wf(app, 'barrel', '--fix', '--check');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("option '--fix' cannot be used with option '--check'");
+  });
+
+  it('exits 2 for a path that does not exist', async () => {
+    const app = copyFixture('slides-app');
+    const result = await wf(app, 'barrel', 'nowhere');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/^wf: .*nowhere: no such file or directory\. Check the path/);
+  });
+});

@@ -1,0 +1,28 @@
+import { lstatSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Every file below `dir` (not following the node_modules symlink) with its content: compare two
+ * snapshots to prove a command wrote nothing, not even a temporary file.
+ */
+export function snapshotTree(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const visit = (current: string): void => {
+    for (const name of readdirSync(current).sort()) {
+      const full = path.join(current, name);
+      const stats = lstatSync(full);
+      if (stats.isSymbolicLink()) continue;
+      const relative = path.relative(dir, full).split(path.sep).join('/');
+      if (stats.isDirectory()) {
+        files[`${relative}/`] = '';
+        visit(full);
+      } else files[relative] = readFileSync(full, 'utf8');
+    }
+  };
+  visit(dir);
+  return files;
+}
+
+export function read(dir: string, file: string): string {
+  return readFileSync(path.join(dir, file), 'utf8');
+}

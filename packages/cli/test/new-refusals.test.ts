@@ -1,0 +1,117 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { copyFixture, removeCopies, writeTree } from './helpers/fixture.js';
+import { wf } from './helpers/run.js';
+import { snapshotTree } from './helpers/tree.js';
+
+afterEach(removeCopies);
+
+const CONTENT = 'presentation/edit/content';
+
+/** Runs `wf new …` in a copy of slides-app (after `prepare`), and checks it refused: exit 2, one line, nothing written. */
+async function expectRefusal(args: string[], message: string | RegExp, prepare?: (app: string) => void): Promise<void> {
+  const app = copyFixture('slides-app');
+  prepare?.(app);
+  const before = snapshotTree(app);
+  const result = await wf(app, 'new', ...args);
+  expect(result.code).toBe(2);
+  expect(result.stdout).toBe('');
+  expect(result.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+  if (typeof message === 'string') expect(result.stderr).toContain(message);
+  else expect(result.stderr).toMatch(message);
+  expect(snapshotTree(app)).toEqual(before);
+}
+
+describe('wf new refuses, writing nothing', () => {
+  it('a name that is not an identifier', () =>
+    expectRefusal(['Regenerate-Content', '--in', CONTENT], 'wf: Cannot name a workflow "Regenerate-Content": "Regenerate-Content" is not a JavaScript identifier'));
+
+  it('a name not in PascalCase', () =>
+    expectRefusal(['regenerateSlides', '--in', CONTENT], '"regenerateSlides" is not in pascal case (try "RegenerateSlides")'));
+
+  it('a name in the configured case only', () =>
+    expectRefusal(['RegenerateSlides', '--in', CONTENT], '"RegenerateSlides" is not in camel case (try "regenerateSlides")', (app) =>
+      writeFileSync(path.join(app, 'wfkit.config.json'), '{ "workflowNameCase": "camel" }\n'),
+    ));
+
+  it('a reserved word', () => expectRefusal(['enum', '--in', CONTENT], '"enum" is a reserved word'));
+
+  it('a generic name', () => expectRefusal(['Pipeline', '--in', CONTENT], '"Pipeline" is too generic'));
+
+  it('a name another workflow of the same barrel has', () =>
+    expectRefusal(['TranslatePresentationContent', '--in', CONTENT, '--file', 'translate-presentation'], '"TranslatePresentationContent" is already a workflow in presentation/edit/content/workflows/translate.ts; two workflow types of one name collide on a worker. Choose another name.'));
+
+  it('a name a workflow elsewhere in the project has', () =>
+    expectRefusal(['SendDownloadEmail', '--in', CONTENT], '"SendDownloadEmail" is already a workflow in modules/email/workflows/send-download-email.ts'));
+
+  it('a name the barrel still exports (a stale export)', () =>
+    expectRefusal(['PublishDeck', '--in', CONTENT], "presentation/edit/content/workflows/index.ts already exports \"PublishDeck\" (from './publish.js')", (app) =>
+      writeFileSync(path.join(app, CONTENT, 'workflows/index.ts'), "export { PublishDeck } from './publish.js';\nexport { RegenerateContent } from './regenerate.js';\n"),
+    ));
+
+  it('an existing target file', () =>
+    expectRefusal(['RegenerateContent', '--in', CONTENT], 'wf: presentation/edit/content/workflows/regenerate.ts already exists. Choose another --file, or pass --force to overwrite it.'));
+
+  it('a second identical `wf new` (the file exists)', async () => {
+    const app = copyFixture('slides-app');
+    expect((await wf(app, 'new', 'RefreshSpeakerNotes', '--in', CONTENT)).code).toBe(0);
+    const before = snapshotTree(app);
+    const again = await wf(app, 'new', 'RefreshSpeakerNotes', '--in', CONTENT);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('refresh-speaker-notes.ts already exists');
+    expect(snapshotTree(app)).toEqual(before);
+  });
+
+  it('--force does not allow a name taken by another file', () =>
+    expectRefusal(['SendDownloadEmail', '--in', CONTENT, '--force'], '"SendDownloadEmail" is already a workflow in modules/email/workflows/send-download-email.ts'));
+
+  it('--in outside the project root', () =>
+    expectRefusal(['RefreshSpeakerNotes', '--in', '../elsewhere'], /^wf: --in \.\.\/elsewhere is outside the project root \/.+wfkit-cli-slides-app-\w+\. Choose a directory inside it/));
+
+  it('--tasks outside the project root', () => expectRefusal(['RefreshSpeakerNotes', '--in', CONTENT, '--tasks', '../tasks.ts'], '--tasks ../tasks.ts is outside the project root'));
+
+  it('an unparseable barrel', () =>
+    expectRefusal(['RefreshSpeakerNotes', '--in', CONTENT], /presentation\/edit\/content\/workflows\/index\.ts:2:\d+ does not parse \(.+\)\. Fix it, or delete it and run `wf barrel --fix`/, (app) =>
+      writeFileSync(path.join(app, CONTENT, 'workflows/index.ts'), "/** Broken. */\nexport { RegenerateContent from './regenerate.js';\n"),
+    ));
+
+  it('a workflow file of the directory that does not parse', () =>
+    expectRefusal(['RefreshSpeakerNotes', '--in', CONTENT], /workflows\/slide\.ts:\d+:\d+ does not parse .*so its barrel cannot be updated safely/, (app) =>
+      writeFileSync(path.join(app, CONTENT, 'workflows/slide.ts'), 'export async function EditPresentationSlide( {\n'),
+    ));
+
+  it('a barrel with hand-written code it would have to drop', () =>
+    expectRefusal(['RefreshSpeakerNotes', '--in', CONTENT], 'presentation/edit/content/workflows/index.ts:3:1 holds code other than re-exports. Move it to another module', (app) =>
+      writeTree(app, {
+        [`${CONTENT}/workflows/index.ts`]: "/** All workflows for editing presentation content. */\n\nexport const taskQueue = 'content';\nexport { RegenerateContent } from './regenerate.js';\nexport { EditPresentationSlide, type EditPresentationSlideParams } from './slide.js';\nexport { TranslatePresentationContent } from './translate.js';\n",
+      }),
+    ));
+
+  it('a --file that fails the naming check, with the suggestion', () =>
+    expectRefusal(['RefreshSpeakerNotes', '--in', CONTENT, '--file', 'refresh'], '--file refresh.ts leaves out speaker, notes of the workflow name. Use --file refresh-speaker-notes.ts, or leave --file out.'));
+
+  it('a generic --file', () => expectRefusal(['RefreshSpeakerNotes', '--in', CONTENT, '--file', 'workflows.ts'], '--file workflows.ts is too generic'));
+
+  it('a --file that is the barrel or a path', async () => {
+    await expectRefusal(['RefreshSpeakerNotes', '--in', CONTENT, '--file', 'index.ts'], '--file index.ts would not be a workflow file (it is the barrel)');
+    await expectRefusal(['RefreshSpeakerNotes', '--in', CONTENT, '--file', 'sub/notes.ts'], '--file sub/notes.ts must be a file name, not a path');
+  });
+
+  it('an --activity or --input that is not an identifier', async () => {
+    await expectRefusal(['RefreshSpeakerNotes', '--in', CONTENT, '--activity', 'refresh-notes'], '--activity "refresh-notes" is not a usable TypeScript identifier');
+    await expectRefusal(['RefreshSpeakerNotes', '--in', CONTENT, '--input', 'RefreshSpeakerNotes'], "--input RefreshSpeakerNotes is the workflow's own name");
+  });
+
+  it('a bad wfkit.config.json (exit 2, the file and key named)', () =>
+    expectRefusal(['RefreshSpeakerNotes', '--in', CONTENT], /wfkit\.config\.json: "fileNameCase": expected one of .*found string "upper"/, (app) =>
+      writeFileSync(path.join(app, 'wfkit.config.json'), '{ "fileNameCase": "upper" }\n'),
+    ));
+
+  it('a missing workflow name (usage error from the argument parser)', async () => {
+    const app = copyFixture('slides-app');
+    const result = await wf(app, 'new');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("error: missing required argument 'WorkflowName'");
+  });
+});

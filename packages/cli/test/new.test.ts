@@ -1,0 +1,254 @@
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { diffLines } from 'diff';
+import { afterEach, describe, expect, it } from 'vitest';
+import { copyFixture, emptyProject, removeCopies, writeTree } from './helpers/fixture.js';
+import { wf } from './helpers/run.js';
+import { read, snapshotTree } from './helpers/tree.js';
+
+afterEach(removeCopies);
+
+const CONTENT = 'presentation/edit/content';
+
+/** Only lines added, none removed: the file's existing code is untouched. */
+function onlyAdditions(before: string, after: string): boolean {
+  return diffLines(before, after).every((part) => part.removed !== true);
+}
+
+describe('wf new', () => {
+  it('creates the workflow file, stubs and the barrel line, and says so', async () => {
+    const app = copyFixture('slides-app');
+    const modelsBefore = read(app, `${CONTENT}/models.ts`);
+    const tasksBefore = read(app, `${CONTENT}/tasks.ts`);
+
+    const result = await wf(app, 'new', 'RefreshSpeakerNotes', '--in', CONTENT);
+
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toBe(
+      [
+        'changed presentation/edit/content/models.ts (stub type RefreshSpeakerNotesInput)',
+        'changed presentation/edit/content/tasks.ts (stub activity refreshSpeakerNotes)',
+        'created presentation/edit/content/workflows/refresh-speaker-notes.ts (workflow RefreshSpeakerNotes)',
+        'changed presentation/edit/content/workflows/index.ts (exports RefreshSpeakerNotes)',
+        '',
+        'Formatted like the neighbouring files (single quotes, semicolons, 2 spaces).',
+        '',
+      ].join('\n'),
+    );
+    expect(read(app, `${CONTENT}/workflows/refresh-speaker-notes.ts`)).toBe(
+      [
+        "import { Temporal } from '@wfkit/temporal/workflow';",
+        "import type { RefreshSpeakerNotesInput } from '../models.js';",
+        "import type * as tasks from '../tasks.js';",
+        '',
+        'const { refreshSpeakerNotes } = Temporal.activities<typeof tasks>();',
+        '',
+        '/** The RefreshSpeakerNotes workflow: runs the `refreshSpeakerNotes` activity through the facade. */',
+        'export async function RefreshSpeakerNotes(input: RefreshSpeakerNotesInput): Promise<Awaited<ReturnType<typeof tasks.refreshSpeakerNotes>>> {',
+        '  return Temporal.run(refreshSpeakerNotes, [input]);',
+        '}',
+        '',
+      ].join('\n'),
+    );
+    expect(read(app, `${CONTENT}/workflows/index.ts`)).toBe(
+      [
+        '/** All workflows for editing presentation content. */',
+        '',
+        "export { RefreshSpeakerNotes } from './refresh-speaker-notes.js';",
+        "export { RegenerateContent } from './regenerate.js';",
+        "export { EditPresentationSlide, type EditPresentationSlideParams } from './slide.js';",
+        "export { TranslatePresentationContent } from './translate.js';",
+        '',
+      ].join('\n'),
+    );
+    expect(read(app, `${CONTENT}/models.ts`)).toBe(
+      `${modelsBefore}\n/** Input of the RefreshSpeakerNotes workflow. A stub from \`wf new\`: list its fields. */\nexport interface RefreshSpeakerNotesInput {\n  [field: string]: unknown;\n}\n`,
+    );
+    const tasksAfter = read(app, `${CONTENT}/tasks.ts`);
+    // The one existing line that changes is the import the stub needs, with the name in sorted place.
+    expect(tasksAfter).toBe(
+      `${tasksBefore.replace(
+        "import type { RegenerateContentInput, SlideTexts } from './models.js';",
+        "import type { RefreshSpeakerNotesInput, RegenerateContentInput, SlideTexts } from './models.js';",
+      )}\n/** Activity of the RefreshSpeakerNotes workflow. A stub from \`wf new\`: implement it. */\nexport async function refreshSpeakerNotes(input: RefreshSpeakerNotesInput): Promise<void> {\n  void input;\n  throw new Error('refreshSpeakerNotes: not implemented yet.');\n}\n`,
+    );
+  });
+
+  it('writes the barrel byte for byte as `wf barrel --fix` would, so a later fix changes nothing', async () => {
+    const app = copyFixture('slides-app');
+    await wf(app, 'new', 'RefreshSpeakerNotes', '--in', CONTENT);
+    const before = snapshotTree(app);
+    const fix = await wf(app, 'barrel', '--fix');
+    expect(fix.code).toBe(0);
+    expect(snapshotTree(app)).toEqual(before);
+  });
+
+  it('creates a workflows directory, its barrel and new tasks/models modules', async () => {
+    const app = copyFixture('slides-app');
+    const result = await wf(app, 'new', 'ArchiveDeck', '--in', 'presentation/archive', '--output', 'ArchivedDeck');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('created presentation/archive/workflows/deck.ts (workflow ArchiveDeck)');
+    expect(read(app, 'presentation/archive/workflows/index.ts')).toBe(
+      "/** All workflows for presentation archive. */\n\nexport { ArchiveDeck } from './deck.js';\n",
+    );
+    expect(read(app, 'presentation/archive/workflows/deck.ts')).toContain(
+      'export async function ArchiveDeck(input: ArchiveDeckInput): Promise<ArchivedDeck> {\n  return Temporal.run(archiveDeck, [input]);\n}\n',
+    );
+    expect(read(app, 'presentation/archive/tasks.ts')).toBe(
+      [
+        "import type { ArchiveDeckInput, ArchivedDeck } from './models.js';",
+        '',
+        '/** Activity of the ArchiveDeck workflow. A stub from `wf new`: implement it. */',
+        'export async function archiveDeck(input: ArchiveDeckInput): Promise<ArchivedDeck> {',
+        '  void input;',
+        "  throw new Error('archiveDeck: not implemented yet.');",
+        '}',
+        '',
+      ].join('\n'),
+    );
+    expect(read(app, 'presentation/archive/models.ts')).toContain('export interface ArchivedDeck {');
+  });
+
+  it('uses an existing activity and input type without touching tasks.ts or models.ts', async () => {
+    const app = copyFixture('slides-app');
+    const before = snapshotTree(app);
+    const result = await wf(app, 'new', 'RewriteContent', '--in', CONTENT, '--activity', 'regenerateContent', '--input', 'RegenerateContentInput', '--output', 'SlideTexts');
+    expect(result.code).toBe(0);
+    const after = snapshotTree(app);
+    expect(after[`${CONTENT}/tasks.ts`]).toBe(before[`${CONTENT}/tasks.ts`]);
+    expect(after[`${CONTENT}/models.ts`]).toBe(before[`${CONTENT}/models.ts`]);
+    expect(after[`${CONTENT}/workflows/rewrite.ts`]).toContain(
+      "import type { RegenerateContentInput, SlideTexts } from '../models.js';",
+    );
+    expect(after[`${CONTENT}/workflows/rewrite.ts`]).toContain('const { regenerateContent } = Temporal.activities<typeof tasks>();');
+  });
+
+  it('--no-stubs leaves tasks.ts and models.ts alone', async () => {
+    const app = copyFixture('slides-app');
+    const before = snapshotTree(app);
+    const result = await wf(app, 'new', 'RefreshSpeakerNotes', '--in', CONTENT, '--no-stubs');
+    expect(result.code).toBe(0);
+    const after = snapshotTree(app);
+    expect(after[`${CONTENT}/tasks.ts`]).toBe(before[`${CONTENT}/tasks.ts`]);
+    expect(after[`${CONTENT}/models.ts`]).toBe(before[`${CONTENT}/models.ts`]);
+    expect(Object.keys(after).filter((file) => !(file in before))).toEqual([`${CONTENT}/workflows/refresh-speaker-notes.ts`]);
+  });
+
+  it('--dry-run prints new files and diffs and writes nothing', async () => {
+    const app = copyFixture('slides-app');
+    const before = snapshotTree(app);
+    const result = await wf(app, 'new', 'RefreshSpeakerNotes', '--in', CONTENT, '--dry-run');
+    expect(result.code).toBe(0);
+    expect(snapshotTree(app)).toEqual(before);
+    expect(result.stdout).toContain('would create presentation/edit/content/workflows/refresh-speaker-notes.ts');
+    expect(result.stdout).toContain('--- new file presentation/edit/content/workflows/refresh-speaker-notes.ts\nimport { Temporal }');
+    expect(result.stdout).toContain('--- a/presentation/edit/content/workflows/index.ts\n+++ b/presentation/edit/content/workflows/index.ts\n@@ -1,5 +1,6 @@');
+    expect(result.stdout).toContain("+export { RefreshSpeakerNotes } from './refresh-speaker-notes.js';");
+    expect(result.stdout).toContain('+export async function refreshSpeakerNotes(input: RefreshSpeakerNotesInput): Promise<void> {');
+    expect(result.stdout).toContain('Dry run: nothing written');
+  });
+
+  it('--file chooses another name that passes the naming check; --in may name the workflows directory', async () => {
+    const app = copyFixture('slides-app');
+    const result = await wf(app, 'new', 'RegenerateSlideContent', '--in', `${CONTENT}/workflows`, '--file', 'regenerate-slide-content');
+    expect(result.code).toBe(0);
+    expect(existsSync(path.join(app, CONTENT, 'workflows/regenerate-slide-content.ts'))).toBe(true);
+    expect(existsSync(path.join(app, CONTENT, 'workflows/regenerate-slide.ts'))).toBe(false);
+  });
+
+  it('--force overwrites an existing workflow file of the same workflow', async () => {
+    const app = copyFixture('slides-app');
+    const result = await wf(app, 'new', 'RegenerateContent', '--in', CONTENT, '--force', '--no-stubs', '--output', 'SlideTexts');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('changed presentation/edit/content/workflows/regenerate.ts (workflow RegenerateContent)');
+    expect(read(app, `${CONTENT}/workflows/regenerate.ts`)).toContain('return Temporal.run(regenerateContent, [input]);');
+  });
+
+  it('leaves no temporary files behind', async () => {
+    const app = copyFixture('slides-app');
+    await wf(app, 'new', 'RefreshSpeakerNotes', '--in', CONTENT);
+    for (const dir of [CONTENT, `${CONTENT}/workflows`]) {
+      expect(readdirSync(path.join(app, dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    }
+  });
+});
+
+describe('wf new formatting', () => {
+  it("follows the neighbours' quotes, semicolons and indentation", async () => {
+    const project = emptyProject({
+      'billing/tasks.ts': 'import type { Invoice } from "./models.js"\n\nexport async function sendInvoice(invoice: Invoice): Promise<void> {\n    console.log(invoice)\n}\n',
+      'billing/models.ts': 'export interface Invoice {\n    id: string\n}\n',
+    });
+    const result = await wf(project, 'new', 'SendInvoice', '--in', 'billing', '--input', 'Invoice');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('formatted like the neighbouring files (double quotes, no semicolons, 4 spaces)'.replace(/^f/, 'F'));
+    expect(read(project, 'billing/workflows/send-invoice.ts')).toBe(
+      [
+        'import { Temporal } from "@wfkit/temporal/workflow"',
+        'import type { Invoice } from "../models.js"',
+        'import type * as tasks from "../tasks.js"',
+        '',
+        'const { sendInvoice } = Temporal.activities<typeof tasks>()',
+        '',
+        '/** The SendInvoice workflow: runs the `sendInvoice` activity through the facade. */',
+        'export async function SendInvoice(input: Invoice): Promise<Awaited<ReturnType<typeof tasks.sendInvoice>>> {',
+        '    return Temporal.run(sendInvoice, [input])',
+        '}',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it("stubs follow the style of the file they are added to", async () => {
+    const project = emptyProject({
+      'billing/tasks.ts': 'export async function chargeCard(id: string) {\n\treturn id\n}\n',
+      'billing/models.ts': 'export interface Invoice {\n\tid: string\n}\n',
+    });
+    const before = read(project, 'billing/tasks.ts');
+    expect((await wf(project, 'new', 'RefundInvoice', '--in', 'billing')).code).toBe(0);
+    const after = read(project, 'billing/tasks.ts');
+    expect(onlyAdditions(before, after)).toBe(true);
+    expect(after).toContain('import type { RefundInvoiceInput } from \'./models.js\'\n');
+    expect(after).toContain('export async function refundInvoice(input: RefundInvoiceInput): Promise<void> {\n\tvoid input\n');
+  });
+
+  it("formats with the project's Prettier when it has a configuration", async () => {
+    const project = emptyProject({
+      '.prettierrc.json': '{ "semi": false, "singleQuote": false, "printWidth": 80 }\n',
+      'billing/models.ts': 'export interface Invoice {\n  id: string\n}\n',
+    });
+    const result = await wf(project, 'new', 'SendInvoice', '--in', 'billing', '--input', 'Invoice');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Formatted with the project's Prettier (.prettierrc.json).");
+    expect(read(project, 'billing/workflows/send-invoice.ts')).toContain(
+      'export async function SendInvoice(\n  input: Invoice,\n): Promise<Awaited<ReturnType<typeof tasks.sendInvoice>>> {\n  return Temporal.run(sendInvoice, [input])\n}\n',
+    );
+    expect(read(project, 'billing/tasks.ts')).toContain('import type { Invoice } from "./models.js"\n');
+  });
+
+  it('does not reformat an existing file that Prettier would change', async () => {
+    const unformatted = "export   async function chargeCard(id: string) { return id }\n";
+    const project = emptyProject({ '.prettierrc.json': '{}\n', 'billing/tasks.ts': unformatted });
+    expect((await wf(project, 'new', 'RefundInvoice', '--in', 'billing')).code).toBe(0);
+    expect(read(project, 'billing/tasks.ts')).toContain(`\n${unformatted}\n`);
+  });
+
+  it('writes specifiers without extension when the tsconfig does not use node16/nodenext', async () => {
+    const project = emptyProject({ 'tsconfig.json': '{ "compilerOptions": { "module": "esnext", "moduleResolution": "bundler" } }\n' });
+    writeFileSync(path.join(project, 'wfkit.config.json'), '{}\n');
+    expect((await wf(project, 'new', 'SendInvoice', '--in', 'billing')).code).toBe(0);
+    expect(read(project, 'billing/workflows/index.ts')).toContain("export { SendInvoice } from './send-invoice';");
+    expect(read(project, 'billing/workflows/send-invoice.ts')).toContain("import type * as tasks from '../tasks';");
+  });
+
+  it('--tasks and --models point at other modules', async () => {
+    const project = emptyProject();
+    writeTree(project, { 'shared/activities.ts': 'export {};\n' });
+    const result = await wf(project, 'new', 'SendInvoice', '--in', 'billing', '--tasks', 'shared/activities', '--models', 'shared/types.ts');
+    expect(result.code).toBe(0);
+    const workflow = read(project, 'billing/workflows/send-invoice.ts');
+    expect(workflow).toContain("import type { SendInvoiceInput } from '../../shared/types.js';");
+    expect(workflow).toContain("import type * as tasks from '../../shared/activities.js';");
+    expect(read(project, 'shared/activities.ts')).toContain("import type { SendInvoiceInput } from './types.js';");
+  });
+});
