@@ -16,10 +16,29 @@ export interface BundleOutcome {
  * Bundles workflow code the way a worker does. Bundling takes seconds: bundle once per test file
  * and share the result.
  */
-export async function bundle(workflowsPath: string, workflowInterceptorModules: string[] = []): Promise<BundleOutcome> {
+export async function bundle(
+  workflowsPath: string,
+  workflowInterceptorModules: string[] = [],
+  options: { nodeModules?: string } = {},
+): Promise<BundleOutcome> {
   const log: string[] = [];
   const logger = new DefaultLogger('WARN', (entry) => log.push(entry.message));
-  const result = await bundleWorkflowCode({ workflowsPath, workflowInterceptorModules, logger });
+  const { nodeModules } = options;
+  const result = await bundleWorkflowCode({
+    workflowsPath,
+    workflowInterceptorModules,
+    logger,
+    // Code outside the repository (a generated project in a temporary directory) resolves the
+    // facade and the SDK from the repository's node_modules.
+    ...(nodeModules === undefined
+      ? {}
+      : {
+          webpackConfigHook: (config) => ({
+            ...config,
+            resolve: { ...config.resolve, modules: [...(config.resolve?.modules ?? []), nodeModules] },
+          }),
+        }),
+  });
   return { bundle: result, log };
 }
 
