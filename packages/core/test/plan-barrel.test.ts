@@ -58,6 +58,18 @@ describe('planBarrel', () => {
     expect(brokenFile.parseErrors.map((error) => path.basename(error.filePath))).toEqual(['void-card.ts']);
   });
 
+  it('does not call an export of a file that does not parse stale', () => {
+    const result = plan(
+      writeTree({
+        ...app,
+        'billing/workflows/void-card.ts': 'export async function VoidCard( {',
+        'billing/workflows/index.ts': `${canonical}export { VoidCard } from './void-card.js';\n`,
+      }),
+    );
+    expect(result.findings).toEqual([]);
+    expect(result.nextText).toBeUndefined();
+  });
+
   it('counts files about to be written', () => {
     const root = writeTree({ ...app, 'billing/workflows/index.ts': canonical });
     const result = plan(root, { extraFiles: [{ filePath: path.join(dirOf(root), 'void-card.ts'), text: 'export async function VoidCard() {}\n' }] });

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { defaultCache, type ModuleResult, type ProjectCache } from '../cache/project-cache.js';
 import { analyzeBarrel } from '../barrel/analyze-barrel.js';
-import { buildBarrelModel, type BarrelModel } from '../barrel/barrel-model.js';
+import { buildBarrelModel, specifierFor, type BarrelModel } from '../barrel/barrel-model.js';
 import { extractLeadingDocComment } from '../barrel/doc-comment.js';
 import { planBarrelRewrite } from '../barrel/plan-rewrite.js';
 import { resolveImportExtension } from '../config/import-extension.js';
@@ -64,22 +64,29 @@ export function planBarrel(workflowsDir: string, config: ResolvedConfig, options
     else program = parsed.program;
   }
 
+  const importExtension = resolveImportExtension(config, workflowsDir);
   const model = buildBarrelModel(
     workflowsDir,
     directory.files.flatMap(({ relativePath, module }) => ('info' in module ? [{ file: relativePath, info: module.info }] : [])),
     config,
     {
-      importExtension: resolveImportExtension(config, workflowsDir),
+      importExtension,
       docComment: currentText === undefined ? undefined : extractLeadingDocComment(currentText),
       contextWords: contextWords(workflowsDir, config),
     },
+  );
+  const unparsed = new Set(
+    directory.files.flatMap(({ relativePath, module }) => ('error' in module ? [specifierFor(relativePath, importExtension)] : [])),
   );
   const findings =
     currentText === undefined
       ? [missingBarrelFinding(directory.barrelPath, config)]
       : program === undefined
         ? []
-        : barrelFindings(analyzeBarrel(program, model), directory.barrelPath);
+        : barrelFindings(analyzeBarrel(program, model), directory.barrelPath).filter(
+            // A file that does not parse has unknown exports: what the barrel says of it may be right.
+            (finding) => finding.messageId !== 'staleExport' || !unparsed.has(finding.data['specifier'] ?? ''),
+          );
   const rewrite = planBarrelRewrite(currentText, program, model);
   // A file that does not parse has unknown exports: writing the barrel now could drop its workflows.
   const safe = parseErrors.length === 0;
