@@ -114,6 +114,16 @@ describe('checkFile on other files', () => {
     expect(findingsOf(root, 'src/billing/api.ts')).toEqual([]);
   });
 
+  it('leaves shared workflow helpers alone: functions not named like workflows', () => {
+    const root = writeTree({
+      ...pkg,
+      'src/temporal/helpers.ts':
+        "import { sleep, isCancellation } from '@temporalio/workflow';\nexport async function sleepUntil(date: Date) { await sleep(date.getTime() - Date.now()); }\nexport { isCancellation };\n",
+    });
+    expect(findingsOf(root, 'src/temporal/helpers.ts')).toEqual([]);
+    expect(findingsOf(root, 'src/temporal/helpers.ts', { workflowNameCase: 'camel' })).toEqual(['2:23 workflows-in-workflows-dir/outsideWorkflowsDir']);
+  });
+
   it('leaves tests alone', () => {
     const root = writeTree({ ...pkg, 'billing/workflows/charge-card.test.ts': 'export default function x() {}\nexport function a() {}\nexport function b() {}\n' });
     expect(findingsOf(root, 'billing/workflows/charge-card.test.ts')).toEqual([]);
