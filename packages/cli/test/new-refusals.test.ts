@@ -67,7 +67,7 @@ describe('wf new refuses, writing nothing', () => {
     expectRefusal(['SendDownloadEmail', '--in', CONTENT, '--force'], '"SendDownloadEmail" is already a workflow in modules/email/workflows/send-download-email.ts'));
 
   it('--in outside the project root', () =>
-    expectRefusal(['RefreshSpeakerNotes', '--in', '../elsewhere'], /^wf: --in \.\.\/elsewhere is outside the project root \/.+wfkit-cli-slides-app-\w+\. Choose a directory inside it/));
+    expectRefusal(['RefreshSpeakerNotes', '--in', '../elsewhere'], /^wf: --in \.\.\/elsewhere is outside the project root \/.+wfkit-cli-slides-app-\w+\/fixtures\/slides-app\. Choose a directory inside it/));
 
   it('--tasks outside the project root', () => expectRefusal(['RefreshSpeakerNotes', '--in', CONTENT, '--tasks', '../tasks.ts'], '--tasks ../tasks.ts is outside the project root'));
 

@@ -9,20 +9,21 @@ export const fixturesDir = path.join(repoRoot, 'fixtures');
 const created: string[] = [];
 
 /**
- * A fresh copy of `fixtures/<name>` under the OS temp directory, so tests can write to it.
- * The copy gets a `node_modules` symlink to the repository's: `tsc`, Prettier and the facade's
- * types resolve from the copy exactly as from the fixture, while the copy stays outside the
- * repository (no .gitignore or ESLint ignore entries, and no stray package.json above it that
- * would change where the project root is).
+ * A fresh copy of `fixtures/<name>` that tests can write to, under the OS temp directory and laid
+ * out like the repository: `<tmp>/fixtures/<name>` next to `<tmp>/node_modules`, a symlink to the
+ * repository's. So everything a fixture resolves relative to the repository (packages through
+ * node_modules, tsconfig `paths` such as `../../node_modules/...`) resolves the same from the copy,
+ * while the copy stays outside the repository (no .gitignore or ESLint ignore entries needed).
  */
 export function copyFixture(name: string): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), `wfkit-cli-${name}-`));
+  const root = mkdtempSync(path.join(os.tmpdir(), `wfkit-cli-${name}-`));
+  const dir = path.join(root, 'fixtures', name);
   cpSync(path.join(fixturesDir, name), dir, { recursive: true });
-  symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  symlinkSync(path.join(repoRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
   // In the repository a fixture without a tsconfig.json (violations) inherits the root one, whose
   // nodenext resolution makes barrels use `.js` specifiers. Keep that true of the copy.
   if (!existsSync(path.join(dir, 'tsconfig.json'))) writeTree(dir, { 'tsconfig.json': NODENEXT_TSCONFIG });
-  created.push(dir);
+  created.push(root);
   return dir;
 }
 

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from './helpers/fixture.js';
+import { spawnWf } from './helpers/run.js';
+
+const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'packages/cli/package.json'), 'utf8')) as { version: string };
+
+// A few runs of the real executable, as a user types them; everything else is tested in-process.
+describe('bin/wf', () => {
+  it('--version', () => {
+    expect(spawnWf(repoRoot, ['--version'])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('checks the example app from the repository root (the README quick start)', () => {
+    const result = spawnWf(repoRoot, ['check', 'fixtures/slides-app']);
+    expect(result).toEqual({ code: 0, stdout: '✔ 12 files checked, no problems.\n', stderr: '' });
+  });
+
+  it('exits 1 with findings and never colours piped output', () => {
+    const result = spawnWf(path.join(repoRoot, 'fixtures/violations'), ['check', 'orders'], { FORCE_COLOR: '1' });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('orders/workflows/place-order.ts\n  5:23  error');
+    expect(result.stdout).not.toContain('\u001b[');
+  });
+
+  it('exits 2 with one line on stderr for a usage error', () => {
+    const result = spawnWf(repoRoot, ['check', '--frobnicate']);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe("error: unknown option '--frobnicate'\n(run with --help for usage)\n");
+  });
+
+  it('shows help with examples for each command', () => {
+    for (const command of ['new', 'barrel', 'check', 'list']) {
+      const result = spawnWf(repoRoot, [command, '--help']);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(`Usage: wf ${command} [options]`);
+      expect(result.stdout).toMatch(new RegExp(`Examples:\\n  wf ${command}\\b`));
+    }
+  });
+});
