@@ -1,0 +1,55 @@
+// @ts-check
+import path from 'node:path';
+import { corpusSizes, generateCorpus } from './generate-corpus.js';
+
+/**
+ * @typedef {object} RunCounts
+ * @property {number} runs measured rounds
+ * @property {number} warmup rounds run first and thrown away
+ * @property {(line: string) => void} log
+ */
+
+/**
+ * What every scenario gets: its trees and how many times to run.
+ * @typedef {object} BenchContext
+ * @property {(size: 'small' | 'medium' | 'large', copy?: string) => import('./generate-corpus.js').CorpusManifest} corpus
+ *   the tree of that size (in smoke mode always the small one), generated on first use; `copy`
+ *   names a separate tree of the same shape for tools that write into it
+ * @property {Array<'small' | 'medium' | 'large'>} checkSizes sizes `wf check` runs on
+ * @property {RunCounts} fast counts for commands of about a second
+ * @property {RunCounts} slow counts for ESLint runs (tens of seconds on the large tree)
+ * @property {(line: string) => void} log
+ * @property {() => Record<string, { workflowDirs: number; workflowFiles: number; otherFiles: number; totalFiles: number }>} corpora
+ *   what was generated, for the report
+ */
+
+/**
+ * @param {{ corpusDir: string; smoke: boolean; runs: number; slowRuns: number; warmup: number; log: (line: string) => void }} options
+ * @returns {BenchContext}
+ */
+export function createContext({ corpusDir, smoke, runs, slowRuns, warmup, log }) {
+  /** @type {Map<string, import('./generate-corpus.js').CorpusManifest>} */
+  const made = new Map();
+  return {
+    corpus(size, copy) {
+      const actual = smoke ? 'small' : size;
+      const name = copy === undefined ? actual : `${actual}-${copy}`;
+      let manifest = made.get(name);
+      if (manifest === undefined) {
+        const started = performance.now();
+        manifest = generateCorpus({ root: path.join(corpusDir, name), ...corpusSizes[actual] });
+        log(`generated ${name}: ${manifest.totalFiles} files (${manifest.workflowFiles} workflow files, ${manifest.otherFiles} other) in ${Math.round(performance.now() - started)} ms`);
+        made.set(name, manifest);
+      }
+      return manifest;
+    },
+    checkSizes: smoke ? ['small'] : ['small', 'medium', 'large'],
+    fast: { runs, warmup, log },
+    slow: { runs: slowRuns, warmup, log },
+    log,
+    corpora: () =>
+      Object.fromEntries(
+        [...made].map(([name, m]) => [name, { workflowDirs: m.workflowDirs.length, workflowFiles: m.workflowFiles, otherFiles: m.otherFiles, totalFiles: m.totalFiles }]),
+      ),
+  };
+}

@@ -1,0 +1,86 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+
+// Runs the whole bench once on the small tree and checks the shape of what it writes. No timing
+// is asserted: tests must not fail because the machine was busy.
+
+const runScript = fileURLToPath(new URL('../run.js', import.meta.url));
+const work = mkdtempSync(path.join(os.tmpdir(), 'wfkit-bench-smoke-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+interface Results {
+  rows: Array<{ id: string; runs: number; wallMs: { median: number }; peakMB: { max: number } }>;
+  ratios: Array<{ id: string; wall: number }>;
+  targets: Array<{ id: string; met: boolean }>;
+  timing: { rules: Array<{ rule: string }>; wfkitRanks: unknown[] };
+  barrelOutputs: { wf: { exportStar: number; jsExtensions: boolean }; barrelsby: { exportStar: number } };
+  corpora: Record<string, { workflowFiles: number; otherFiles: number }>;
+  machine: { cores: number; node: string };
+}
+
+describe('npm run bench --smoke', () => {
+  it('measures every scenario on the small tree and writes the JSON and Markdown', () => {
+    const out = path.join(work, 'result.json');
+    const table = execFileSync(process.execPath, [runScript, '--smoke', '--corpus-dir', path.join(work, 'corpus'), '--out', out], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    expect(table).toContain('Targets');
+
+    const results = JSON.parse(readFileSync(out, 'utf8')) as Results;
+    expect(results.rows.map((row) => row.id)).toEqual([
+      'check:wf:small',
+      'check:wf:paired',
+      'check:eslint-wfkit',
+      'barrel:wf:check-warm',
+      'barrel:wf:check-cold',
+      'barrel:wf:fix-warm',
+      'barrel:wf:fix-cold',
+      'barrel:barrelsby:warm',
+      'barrel:barrelsby:cold',
+      'barrel:cti:warm',
+      'barrel:cti:cold',
+      'eslint:parser-only',
+      'eslint:wfkit',
+      'eslint:check-file',
+      'eslint:unicorn',
+      'new:wf:small',
+    ]);
+    for (const row of results.rows) {
+      expect(row.runs, row.id).toBe(1);
+      expect(row.wallMs.median, row.id).toBeGreaterThan(0);
+      expect(row.peakMB.max, row.id).toBeGreaterThan(0);
+    }
+    expect(results.ratios.map((ratio) => ratio.id)).toEqual([
+      'check:eslint-wfkit/wf',
+      'barrel:barrelsby-warm/wf-check-warm',
+      'barrel:barrelsby-cold/wf-fix-cold',
+      'barrel:cti-cold/wf-fix-cold',
+      'eslint:wfkit/parser-only',
+      'eslint:check-file/parser-only',
+      'eslint:unicorn/parser-only',
+    ]);
+    expect(results.targets.map((target) => target.id)).toEqual([
+      'check-wall',
+      'check-vs-eslint',
+      'barrel-vs-barrelsby',
+      'barrel-memory',
+      'eslint-overhead',
+      'timing-rank',
+      'new-wall',
+    ]);
+    expect(results.timing.rules.some((rule) => rule.rule.startsWith('wfkit/'))).toBe(true);
+    expect(results.timing.wfkitRanks.length).toBeGreaterThan(0);
+    // The generators' output differs from wfkit's in the way docs/benchmarks.md says.
+    expect(results.barrelOutputs.wf).toMatchObject({ exportStar: 0, jsExtensions: true });
+    expect(results.barrelOutputs.barrelsby.exportStar).toBeGreaterThan(0);
+    expect(results.corpora['small']).toMatchObject({ workflowFiles: 100, otherFiles: 500 });
+    expect(results.machine.cores).toBeGreaterThan(0);
+
+    expect(readFileSync(out.replace(/\.json$/, '.md'), 'utf8')).toContain('| measurement |');
+  });
+});
