@@ -1,4 +1,3 @@
-import type { TSESLint } from '@typescript-eslint/utils';
 import type { WfkitRuleDocs } from './util/create-rule.js';
 
 export type Severity = WfkitRuleDocs['recommended'];
@@ -14,12 +13,12 @@ const severityIn: Record<PresetName, (recommended: Severity) => Severity> = {
  * A preset as a flat config object. Generated from rule metadata, so a new rule or a changed
  * severity cannot be forgotten in one of them.
  */
-export function createPreset(
+export function createPreset<Plugin>(
   presetName: PresetName,
   namespace: string,
-  plugin: TSESLint.FlatConfig.Plugin,
+  plugin: Plugin,
   rules: Record<string, { meta: { docs?: WfkitRuleDocs } }>,
-): TSESLint.FlatConfig.Config {
+): { name: string; plugins: Record<string, Plugin>; rules: Record<string, Severity> } {
   return {
     name: `${namespace}/${presetName}`,
     plugins: { [namespace]: plugin },

@@ -1,16 +1,35 @@
 import { createRequire } from 'node:module';
-import type { TSESLint } from '@typescript-eslint/utils';
 import { createPreset, type PresetName } from './configs.js';
 import { rules } from './rules/index.js';
 
-// Read at runtime: `dist/` and `src/` both sit next to package.json. ESLint needs name and version
-// to hash the config for `--cache` and to identify the plugin in worker threads (`--concurrency`).
+// Read at runtime (`dist/` and `src/` both sit next to package.json). ESLint hashes the plugin's
+// name and version into each `--cache` entry, so upgrading the plugin re-lints every file.
 const { name, version } = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
+
+/**
+ * A preset, typed structurally (as typescript-eslint types its own) so that both ESLint's
+ * `defineConfig` and typescript-eslint's `config` accept it, whichever ESLint major is installed.
+ */
+export interface WfkitPreset {
+  name: string;
+  plugins: Record<string, { meta: { name: string; version: string } }>;
+  rules: Record<string, 'error' | 'warn'>;
+}
+
+/**
+ * A rule as a config sees it. typescript-eslint's rule types and ESLint's own do not fit each
+ * other, so the public type is only the shape, like typescript-eslint's `LooseRuleDefinition`.
+ */
+export interface WfkitRule {
+  meta: object;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any context type, any listener type
+  create: (context: any) => any;
+}
 
 export interface WfkitPlugin {
   meta: { name: string; version: string; namespace: string };
-  rules: typeof rules;
-  configs: Record<PresetName, TSESLint.FlatConfig.Config>;
+  rules: Record<keyof typeof rules, WfkitRule>;
+  configs: Record<PresetName, WfkitPreset>;
 }
 
 const namespace = 'wfkit';
@@ -22,8 +41,7 @@ const plugin: WfkitPlugin = {
 };
 
 // The presets refer to the plugin object itself, so they are filled in after it exists.
-const asFlatPlugin = plugin as unknown as TSESLint.FlatConfig.Plugin;
-plugin.configs.recommended = createPreset('recommended', namespace, asFlatPlugin, rules);
-plugin.configs.strict = createPreset('strict', namespace, asFlatPlugin, rules);
+plugin.configs.recommended = createPreset('recommended', namespace, plugin, rules);
+plugin.configs.strict = createPreset('strict', namespace, plugin, rules);
 
 export default plugin;

@@ -1,5 +1,5 @@
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
-import { createRule, docsFor, capabilitiesFor, messagesFor } from '../util/create-rule.js';
+import { capabilitiesFor, createRule, docsFor, messagesFor } from '../util/create-rule.js';
 import { reportFindings } from '../util/findings.js';
 
 const name = 'use-facade';

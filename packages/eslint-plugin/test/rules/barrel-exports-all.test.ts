@@ -102,11 +102,8 @@ export { TranslatePresentationContent } from './translate.js';
       filename: barrel,
       code: canonical.replace("export { RegenerateContent } from './regenerate.js';", "export * from './regenerate.js';"),
       output: canonical,
-      errors: [
-        // `export *` names nothing, so the workflow is missing too (with no statement of its own: line 1).
-        { messageId: 'missingExport', data: { name: 'RegenerateContent', specifier: './regenerate.js' }, line: 1, column: 1 },
-        { messageId: 'exportStar', data: { specifier: './regenerate.js' }, line: 3, column: 1 },
-      ],
+      // Only the `export *`: the names it passes on are not missing, they are just not listed.
+      errors: [{ messageId: 'exportStar', data: { specifier: './regenerate.js' }, line: 3, column: 1, endColumn: 33 }],
     },
     {
       name: 'a re-exported default export',

@@ -2,8 +2,14 @@ import rule from '../../src/rules/workflow-name-case.js';
 import { ruleTester } from '../rule-tester.js';
 import { createTree } from '../temp-tree.js';
 
-const tree = createTree({ 'modules/email/workflows/index.ts': '/** Barrel. */\n\nexport {};\n' });
+const tree = createTree({
+  'modules/email/workflows/index.ts': '/** Barrel. */\n\nexport {};\n',
+  // A nested project whose wfkit.config.json asks for camelCase.
+  'camel/wfkit.config.json': '{ "workflowNameCase": "camel" }\n',
+  'camel/email/workflows/index.ts': '/** Barrel. */\n\nexport {};\n',
+});
 const filename = tree.file('modules/email/workflows/send-download-email.ts');
+const camelFilename = tree.file('camel/email/workflows/send-download-email.ts');
 
 ruleTester.run('workflow-name-case', rule, {
   valid: [
@@ -16,6 +22,13 @@ ruleTester.run('workflow-name-case', rule, {
       filename,
       code: 'export async function sendDownloadEmail(): Promise<void> {}\n',
       settings: { wfkit: { workflowNameCase: 'camel' } },
+    },
+    { name: 'the nearest wfkit.config.json applies', filename: camelFilename, code: 'export async function sendDownloadEmail() {}\n' },
+    {
+      name: 'settings.wfkit wins over wfkit.config.json',
+      filename: camelFilename,
+      code: 'export async function SendDownloadEmail() {}\n',
+      settings: { wfkit: { workflowNameCase: 'pascal' } },
     },
   ],
   invalid: [
