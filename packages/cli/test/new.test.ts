@@ -241,6 +241,15 @@ describe('wf new formatting', () => {
     expect(read(project, 'billing/workflows/send-invoice.ts')).toContain("import type * as tasks from '../tasks';");
   });
 
+  it('renames the activity reference when a camelCase workflow shares its name', async () => {
+    const project = emptyProject({ 'wfkit.config.json': '{ "workflowNameCase": "camel" }\n' });
+    expect((await wf(project, 'new', 'sendInvoice', '--in', 'billing')).code).toBe(0);
+    const workflow = read(project, 'billing/workflows/send-invoice.ts');
+    expect(workflow).toContain('const { sendInvoice: sendInvoiceActivity } = Temporal.activities<typeof tasks>();');
+    expect(workflow).toContain('export async function sendInvoice(input: SendInvoiceInput)');
+    expect(workflow).toContain('return Temporal.run(sendInvoiceActivity, [input]);');
+  });
+
   it('--tasks and --models point at other modules', async () => {
     const project = emptyProject();
     writeTree(project, { 'shared/activities.ts': 'export {};\n' });

@@ -95,7 +95,8 @@ export async function newWorkflow(options: NewOptions): Promise<NewResult> {
   }
 
   const activity = identifier('--activity', options.activity ?? formatWords(splitWords(name), 'camel'));
-  const inputType = identifier('--input', options.input ?? `${name}Input`);
+  // Types are PascalCase whatever case workflow names use: `sendInvoice` takes a `SendInvoiceInput`.
+  const inputType = identifier('--input', options.input ?? `${name.charAt(0).toUpperCase()}${name.slice(1)}Input`);
   const outputType = options.output === undefined ? undefined : identifier('--output', options.output);
   for (const [flag, typeName] of [['--input', inputType], ['--output', outputType]] as const) {
     if (typeName === name) throw new UsageError(`${flag} ${typeName} is the workflow's own name; a type of that name would clash with the workflow. Choose another type name.`);
