@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, statSync, chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -100,5 +100,6 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir)).toEqual(['a.ts']);
     writeFileAtomic(path.join(dir, 'sub/b.ts'), 'created');
     expect(readFileSync(path.join(dir, 'sub/b.ts'), 'utf8')).toBe('created');
+    rmSync(dir, { recursive: true, force: true });
   });
 });
