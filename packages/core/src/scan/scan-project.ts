@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { defaultCache, type ProjectCache } from '../cache/project-cache.js';
 import { CONFIG_FILE_NAME } from '../config/defaults.js';
 import { loadConfig } from '../config/load-config.js';
 import type { ResolvedConfig } from '../types.js';
-import { classifyFile, globMatcher, toPosixRelative, type FileRole } from './classify-file.js';
+import { classifyFile, globMatcher, relativeBelow, toPosixRelative, type FileRole } from './classify-file.js';
 
 export interface ScannedFile {
   filePath: string;
@@ -49,7 +49,9 @@ export function scanProject(paths: readonly string[], options: ScanOptions = {})
       files.set(filePath, { filePath, role, config });
       if (!workflowDirs.has(role.workflowsDir)) workflowDirs.set(role.workflowsDir, config);
     } else if (role.kind === 'other' && SOURCE_FILE.test(filePath) && !DECLARATION_FILE.test(filePath)) {
-      const text = cache.readText(filePath) ?? '';
+      // Read past the cache: most of these files never matter again, and caching every text of a
+      // large tree (with a stat per file) was a third of the scan and tens of MB.
+      const text = readTextOnce(filePath);
       if (text.includes('@temporalio/workflow') || text.includes(config.facade.workflowModule)) {
         files.set(filePath, { filePath, role, config });
       }
@@ -94,7 +96,16 @@ export function scanProject(paths: readonly string[], options: ScanOptions = {})
   };
 }
 
+function readTextOnce(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 function isBelow(child: string, parent: string): boolean {
+  if (relativeBelow(parent, child) !== undefined) return true;
   const relative = path.relative(parent, child);
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
 }
