@@ -24,6 +24,11 @@ ruleTester.run('workflows-in-workflows-dir', rule, {
       code: "import { defineSignal } from '@temporalio/workflow';\nexport const cancel = defineSignal('cancel');\n",
     },
     {
+      name: 'a helper module for workflow code: its functions are not named like workflows',
+      filename: tree.file('presentation/workflow-helpers.ts'),
+      code: "import { sleep } from '@temporalio/workflow';\nexport async function sleepUntil(date: Date) { await sleep(date.getTime() - Date.now()); }\n",
+    },
+    {
       name: 'the client side is not workflow code',
       filename: tree.file('presentation/edit/content/api.ts'),
       code: "import { Temporal } from '@wfkit/temporal/client';\nexport async function start() { return Temporal; }\n",
@@ -34,7 +39,15 @@ ruleTester.run('workflows-in-workflows-dir', rule, {
       name: 'a workflow beside its module, importing the SDK',
       filename: tree.file('presentation/edit/content/regenerate-workflow.ts'),
       code: workflowCode('@temporalio/workflow'),
-      errors: [{ messageId: 'outsideWorkflowsDir', line: 3, column: 23, endColumn: 40 }],
+      errors: [
+        {
+          messageId: 'outsideWorkflowsDir',
+          data: { name: 'RegenerateContent', dirs: "'workflows/'", suggestion: 'presentation/edit/content/workflows/regenerate.ts' },
+          line: 3,
+          column: 23,
+          endColumn: 40,
+        },
+      ],
     },
     {
       name: 'importing the facade counts too; every exported function is reported',
@@ -43,6 +56,20 @@ ruleTester.run('workflows-in-workflows-dir', rule, {
       errors: [
         { messageId: 'outsideWorkflowsDir', line: 3, column: 23 },
         { messageId: 'outsideWorkflowsDir', line: 6, column: 14 },
+      ],
+    },
+    {
+      name: 'a default-exported function too, under the configured directory name',
+      filename: tree.file('modules/email/send.ts'),
+      code: "import { sleep } from '@temporalio/workflow';\nexport default async function SendDownloadEmail() { await sleep(1); }\n",
+      settings: { wfkit: { workflowDirs: ['flows'] } },
+      errors: [
+        {
+          messageId: 'outsideWorkflowsDir',
+          data: { name: 'SendDownloadEmail', dirs: "'flows/'", suggestion: 'modules/email/flows/send-download.ts' },
+          line: 2,
+          column: 31,
+        },
       ],
     },
   ],
