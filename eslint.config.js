@@ -1,8 +1,19 @@
 // @ts-check
+import wfkit from '@wfkit/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'fixtures/**', 'bench/corpus/**', 'bench/results/**', '**/test/fixtures/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      // Planted problems, one of each: the tests assert them.
+      'fixtures/violations/**',
+      'bench/corpus/**',
+      'bench/results/**',
+      '**/test/fixtures/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {
@@ -10,4 +21,6 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // The example app is linted with the plugin, as a user's project would be.
+  { files: ['fixtures/slides-app/**/*.ts'], ...wfkit.configs.strict },
 );

@@ -4,7 +4,8 @@
 /** @type {import('eslint-doc-generator').GenerateOptions} */
 const config = {
   pathRuleDoc: '../../../../docs/rules/{name}.md',
-  pathRuleList: '../../README.md',
+  // The plugin's npm README and the repository README carry the same generated table.
+  pathRuleList: ['../../README.md', '../../../../README.md'],
   // Absolute links, so the table works on npm as well as on GitHub.
   urlRuleDoc: 'https://github.com/wfkit/wfkit/blob/main/docs/rules/{name}.md',
   ruleDocTitleFormat: 'prefix-name',
