@@ -64,6 +64,26 @@ describe('checkFile on a workflow file', () => {
     ]);
   });
 
+  it('names a default export after the file when its own name does not match it', () => {
+    const root = writeTree({
+      ...pkg,
+      'reports/workflows/send-report.ts': 'async function run() {}\nexport default run;\n',
+      'reports/workflows/index.ts': '',
+    });
+    const finding = onlyFinding(root, 'reports/workflows/send-report.ts');
+    expect(finding.message).toContain("Export it by name as 'SendReport'.");
+    expect(finding.suggestions?.[0]?.fix).toEqual({ range: { start: 24, end: 43 }, text: 'export { run as SendReport };' });
+  });
+
+  it('removes a default export of a workflow that is already exported by name', () => {
+    const text = 'export async function SendEmail() {}\nexport default SendEmail;\n';
+    const root = writeTree({ ...pkg, 'mail/workflows/send-email.ts': text, 'mail/workflows/index.ts': '' });
+    const finding = onlyFinding(root, 'mail/workflows/send-email.ts');
+    expect(finding).toMatchObject({ messageId: 'defaultExportOfNamed', data: { suggestion: 'SendEmail' } });
+    const fix = finding.suggestions?.[0]?.fix;
+    expect(fix && text.slice(0, fix.range.start) + fix.text + text.slice(fix.range.end)).toBe('export async function SendEmail() {}\n');
+  });
+
   it('reports workflow names in the wrong case, and accepts camel case when configured', () => {
     const root = writeTree({ ...pkg, 'billing/workflows/charge-card.ts': 'export async function chargeCard() {}\n', 'billing/workflows/index.ts': '' });
     expect(onlyFinding(root, 'billing/workflows/charge-card.ts')).toMatchObject({

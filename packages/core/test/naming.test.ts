@@ -156,3 +156,15 @@ describe('workflow names', () => {
     expect(validateWorkflowName('Pipeline', config)).toMatch(/too generic/);
   });
 });
+
+describe('names beyond ASCII and globals', () => {
+  it('splits and cases Unicode letters', () => {
+    expect(validateWorkflowName('ÄndereBestellung', config)).toBeUndefined();
+    expect(checkFileName(path.join(root, 'workflows/ändere-bestellung.ts'), 'ÄndereBestellung', config)).toEqual({ ok: true });
+  });
+
+  it('refuses names that would shadow a global or the facade', () => {
+    expect(validateWorkflowName('Promise', config)).toMatch(/would shadow the global `Promise`/);
+    expect(validateWorkflowName('Temporal', config)).toMatch(/would shadow the global `Temporal`/);
+  });
+});

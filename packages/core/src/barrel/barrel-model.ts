@@ -103,9 +103,9 @@ export function buildBarrelModel(
   };
 }
 
-/** `./sub/step.js` for `sub/step.ts`: TypeScript sources are imported by their emitted name. */
+/** `./sub/step.js` for `sub/step.ts` (and `sub/step.js`): sources are imported by their emitted name. */
 export function specifierFor(file: string, importExtension: '' | '.js'): string {
-  const match = /\.([cm]?)tsx?$/.exec(file);
+  const match = /\.([cm]?)[jt]sx?$/.exec(file);
   const stem = match ? file.slice(0, match.index) : file;
   const extension = importExtension === '' ? '' : `.${match?.[1] ?? ''}js`;
   return `./${stem}${extension}`;

@@ -3,9 +3,16 @@ import type { TextEdit } from '../types.js';
 
 /**
  * The edit that turns a default-exported function into the named export `name`, or `undefined`
- * when the default export is not a function this can rewrite safely.
+ * when the default export is not a function this can rewrite safely. `exportedLocals` are local
+ * names the module already exports by name: `export default foo` of one of them is just removed,
+ * since exporting it twice by name would not compile.
  */
-export function namedExportEdit(program: TSESTree.Program, text: string, name: string): TextEdit | undefined {
+export function namedExportEdit(
+  program: TSESTree.Program,
+  text: string,
+  name: string,
+  exportedLocals: ReadonlySet<string>,
+): TextEdit | undefined {
   const statement = program.body.find((node): node is TSESTree.ExportDefaultDeclaration => node.type === 'ExportDefaultDeclaration');
   if (statement === undefined) return undefined;
   const [start] = statement.range;
@@ -24,9 +31,18 @@ export function namedExportEdit(program: TSESTree.Program, text: string, name: s
     case 'Identifier': {
       const end = statement.range[1];
       const local = declaration.name;
+      if (exportedLocals.has(local)) return { range: { start, end: lineEnd(text, end) }, text: '' };
       return { range: { start, end }, text: local === name ? `export { ${local} };` : `export { ${local} as ${name} };` };
     }
     default:
       return undefined;
   }
+}
+
+/** The offset after the line break that ends the line containing `offset` (or the text's end). */
+function lineEnd(text: string, offset: number): number {
+  const match = /[^\S\r\n]*(?:\r\n|\n|\r)?/y;
+  match.lastIndex = offset;
+  match.exec(text);
+  return match.lastIndex;
 }

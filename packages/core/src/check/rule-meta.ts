@@ -69,6 +69,9 @@ export const ruleMeta: Record<RuleId, RuleMeta> = {
       defaultExport:
         "Default-exported function: the Temporal worker runs a default export for every workflow type it does not know. Export it by name as '{{suggestion}}'.",
       useNamedExport: "Export it as the named workflow '{{suggestion}}'.",
+      defaultExportOfNamed:
+        "'{{suggestion}}' is exported by name and as the default export; the Temporal worker runs a default export for every workflow type it does not know. Remove the default export.",
+      removeDefaultExport: 'Remove the default export.',
     },
   },
   'workflows-in-workflows-dir': {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/types';
 import { facadeReplacements } from '../config/defaults.js';
-import { checkFileName, fileStem, suggestFileName } from '../naming/file-name.js';
+import { checkFileName, fileStem, isGenericName, suggestFileName } from '../naming/file-name.js';
 import { checkWorkflowName } from '../naming/workflow-name.js';
 import { formatWords, splitWords } from '../naming/words.js';
 import type { Finding, ModuleInfo, ResolvedConfig } from '../types.js';
@@ -64,18 +64,19 @@ export function checkWorkflowFile({ filePath, text, program, info, config }: Wor
   }
 
   if (info.defaultExport?.isFunction) {
-    // The function's own name if it has one, else the file's: either says what the workflow is.
-    const source = info.defaultExport.localName ?? fileStem(filePath);
-    const suggestion = formatWords(splitWords(source), config.workflowNameCase);
-    const edit = namedExportEdit(program, text, suggestion);
+    const localName = info.defaultExport.localName;
+    const alreadyNamed = localName !== undefined && info.workflows.some((workflow) => workflow.localName === localName);
+    const suggestion = alreadyNamed ? localName : defaultExportName(filePath, localName, config);
+    const exportedLocals = new Set(info.workflows.map((workflow) => workflow.localName));
+    const edit = namedExportEdit(program, text, suggestion, exportedLocals);
     findings.push(
       createFinding({
         ruleId: 'no-default-export',
-        messageId: 'defaultExport',
+        messageId: alreadyNamed ? 'defaultExportOfNamed' : 'defaultExport',
         data: { suggestion },
         filePath,
         range: info.defaultExport.range,
-        suggestions: edit && [{ messageId: 'useNamedExport', data: { suggestion }, fix: edit }],
+        suggestions: edit && [{ messageId: alreadyNamed ? 'removeDefaultExport' : 'useNamedExport', data: { suggestion }, fix: edit }],
       }),
     );
   }
@@ -111,4 +112,16 @@ export function checkWorkflowFile({ filePath, text, program, info, config }: Wor
     );
   }
   return findings;
+}
+
+/**
+ * The name a default-exported workflow should have: its own name when that matches the file,
+ * else the file's name (which then matches by construction), unless the file name is generic.
+ */
+function defaultExportName(filePath: string, localName: string | undefined, config: ResolvedConfig): string {
+  const own = localName === undefined ? undefined : formatWords(splitWords(localName), config.workflowNameCase);
+  if (own !== undefined && checkFileName(filePath, own, config).ok) return own;
+  const stem = fileStem(filePath);
+  if (!isGenericName(stem, config.genericNames)) return formatWords(splitWords(stem), config.workflowNameCase);
+  return own ?? formatWords(splitWords(stem), config.workflowNameCase);
 }

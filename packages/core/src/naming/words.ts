@@ -7,12 +7,12 @@ export type NameStyle = FileNameCase | WorkflowNameCase;
  * digits. Digits stay with the letters before them, so `V2` and `Base64` are single words and a
  * version never becomes a word of its own.
  */
-const WORD = /[A-Z]+\d*(?![a-z])|[A-Z]?[a-z]+\d*|\d+[a-z]*/g;
+const WORD = /\p{Lu}+\d*(?!\p{Ll})|\p{Lu}?\p{Ll}+\d*|\d+\p{Ll}*/gu;
 
 /** Splits an identifier or a file-name stem into lower-case words, whatever its case. */
 export function splitWords(name: string): string[] {
   const words: string[] = [];
-  for (const chunk of name.split(/[^A-Za-z0-9]+/)) {
+  for (const chunk of name.split(/[^\p{L}\p{N}]+/u)) {
     for (const match of chunk.matchAll(WORD)) words.push(match[0].toLowerCase());
   }
   return words;
@@ -35,10 +35,10 @@ export function formatWords(words: readonly string[], style: NameStyle): string 
 }
 
 const STYLE_PATTERN: Record<NameStyle, RegExp> = {
-  kebab: /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-  snake: /^[a-z0-9]+(?:_[a-z0-9]+)*$/,
-  camel: /^[a-z][a-zA-Z0-9]*$/,
-  pascal: /^[A-Z][a-zA-Z0-9]*$/,
+  kebab: /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)*$/u,
+  snake: /^[\p{Ll}\d]+(?:_[\p{Ll}\d]+)*$/u,
+  camel: /^\p{Ll}[\p{L}\d]*$/u,
+  pascal: /^\p{Lu}[\p{L}\d]*$/u,
 };
 
 /** Whether a name is written in a style. A single lower-case word is kebab, snake and camel at once. */

@@ -19,10 +19,21 @@ const RESERVED = new Set(
   ).split(' '),
 );
 
+// Global objects a module-level declaration would shadow (a workflow named `Promise` breaks every
+// `async` function in its file), and the facade object every generated workflow file imports.
+const SHADOWED = new Set(
+  (
+    'Array ArrayBuffer BigInt Boolean DataView Date Error EvalError Function Intl Iterator JSON Map Math Number Object ' +
+    'Promise Proxy RangeError ReferenceError Reflect RegExp Set String Symbol SyntaxError TypeError URIError URL ' +
+    'URLSearchParams WeakMap WeakRef WeakSet AbortController AbortSignal TextDecoder TextEncoder Temporal globalThis console'
+  ).split(' '),
+);
+
 /** Why a name cannot be a new workflow's name, or `undefined` when it can. */
 export function validateWorkflowName(name: string, config: NameConfig): string | undefined {
-  if (!/^[A-Za-z_$][\w$]*$/.test(name)) return `"${name}" is not a JavaScript identifier`;
+  if (!/^[\p{ID_Start}_$][\p{ID_Continue}$\u200c\u200d]*$/u.test(name)) return `"${name}" is not a JavaScript identifier`;
   if (RESERVED.has(name)) return `"${name}" is a reserved word`;
+  if (SHADOWED.has(name)) return `"${name}" would shadow the global \`${name}\` in the workflow's file; name the workflow after what it does`;
   const check = checkWorkflowName(name, config);
   if (!check.ok) return `"${name}" is not in ${config.workflowNameCase} case (try "${check.expected}")`;
   if (isGenericName(name, config.genericNames)) {

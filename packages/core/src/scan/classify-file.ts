@@ -1,6 +1,7 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { ResolvedConfig } from '../types.js';
+import { DECLARATION_FILE, SOURCE_FILE, TEST_FILE } from './source-files.js';
 
 /** What a file is to the convention. */
 export type FileRole =
@@ -14,8 +15,6 @@ export type FileRole =
 
 type ClassifyConfig = Pick<ResolvedConfig, 'rootDir' | 'workflowDirs' | 'barrelFile' | 'barrelExclude' | 'ignore'>;
 
-const TYPESCRIPT_SOURCE = /\.(?:[cm]?ts|tsx)$/;
-const TEST_FILE = /\.(?:test|spec)\.[cm]?tsx?$/;
 const ALWAYS_IGNORED = new Set(['node_modules', '.git']);
 
 // picomatch compiles a glob into a regular expression: do it once per glob list.
@@ -72,7 +71,7 @@ export function classifyFile(filePath: string, config: ClassifyConfig): FileRole
   if (segments.some((segment) => ALWAYS_IGNORED.has(segment))) return { kind: 'ignored' };
   if (inside && globMatcher(config.ignore)(relative)) return { kind: 'ignored' };
   const fileName = segments.at(-1) ?? '';
-  if (!TYPESCRIPT_SOURCE.test(fileName) || /\.d\.[cm]?ts$/.test(fileName)) return { kind: 'other' };
+  if (!SOURCE_FILE.test(fileName) || DECLARATION_FILE.test(fileName)) return { kind: 'other' };
   if (TEST_FILE.test(fileName) || segments.includes('__tests__')) return { kind: 'test' };
 
   const directories = segments.slice(0, -1);

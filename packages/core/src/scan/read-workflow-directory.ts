@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { ModuleResult, ProjectCache } from '../cache/project-cache.js';
 import type { ResolvedConfig } from '../types.js';
 import { classifyFile, toPosixRelative } from './classify-file.js';
+import { isCompiledTwin } from './source-files.js';
 
 export interface WorkflowFile {
   filePath: string;
@@ -34,10 +35,12 @@ export function listWorkflowFiles(dir: string, config: ResolvedConfig, cache: Pr
     if (role.kind === 'workflow' && role.workflowsDir === dir) found.add(filePath);
   };
   const visit = (current: string): void => {
-    for (const entry of cache.listDirectory(current)) {
+    const entries = cache.listDirectory(current);
+    const fileNames = new Set(entries.filter((entry) => entry.isFile).map((entry) => entry.name));
+    for (const entry of entries) {
       const entryPath = path.join(current, entry.name);
       if (entry.isDirectory && !config.workflowDirs.includes(entry.name) && entry.name !== 'node_modules') visit(entryPath);
-      else if (entry.isFile) consider(entryPath);
+      else if (entry.isFile && !isCompiledTwin(entry.name, (name) => fileNames.has(name))) consider(entryPath);
     }
   };
   visit(dir);

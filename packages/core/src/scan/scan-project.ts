@@ -5,6 +5,7 @@ import { CONFIG_FILE_NAME } from '../config/defaults.js';
 import { loadConfig } from '../config/load-config.js';
 import type { ResolvedConfig } from '../types.js';
 import { classifyFile, globMatcher, relativeBelow, toPosixRelative, type FileRole } from './classify-file.js';
+import { DECLARATION_FILE, isCompiledTwin, SOURCE_FILE } from './source-files.js';
 
 export interface ScannedFile {
   filePath: string;
@@ -29,8 +30,6 @@ export interface ScanOptions {
 
 // Build output and tool state: never source of a workflow, often the bulk of a tree.
 const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'coverage', '.next', '.turbo', '.cache', '.nx']);
-const SOURCE_FILE = /\.(?:[cm]?ts|tsx)$/;
-const DECLARATION_FILE = /\.d\.[cm]?ts$/;
 
 /**
  * Finds workflows directories and the files the rules must parse under `paths`, without parsing:
@@ -68,13 +67,14 @@ export function scanProject(paths: readonly string[], options: ScanOptions = {})
     if (config.workflowDirs.includes(path.basename(dir)) && isBelow(dir, config.rootDir)) {
       if (!workflowDirs.has(dir)) workflowDirs.set(dir, config);
     }
+    const fileNames = new Set(entries.filter((entry) => entry.isFile).map((entry) => entry.name));
     for (const entry of entries) {
       const entryPath = path.join(dir, entry.name);
       const relative = toPosixRelative(config.rootDir, entryPath);
       if (isBelow(entryPath, config.rootDir) && ignored(relative)) continue;
       if (entry.isDirectory) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(entryPath, config);
-      } else if (entry.isFile) {
+      } else if (entry.isFile && !isCompiledTwin(entry.name, (name) => fileNames.has(name))) {
         consider(entryPath, config);
       }
     }

@@ -1,0 +1,22 @@
+/** JavaScript and TypeScript modules: workflows may be written in either (`allowJs` codebases). */
+export const SOURCE_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+export const DECLARATION_FILE = /\.d\.[cm]?ts$/;
+export const TEST_FILE = /\.(?:test|spec)\.(?:[cm]?[jt]s|[jt]sx)$/;
+
+const TYPESCRIPT_TWIN: Record<string, string[]> = {
+  '.js': ['.ts', '.tsx'],
+  '.jsx': ['.tsx'],
+  '.mjs': ['.mts'],
+  '.cjs': ['.cts'],
+};
+
+/**
+ * Whether a JavaScript file sits next to the TypeScript file it was compiled from (`tsc` without
+ * `outDir`): the TypeScript file is the workflow; counting both would report every workflow twice.
+ */
+export function isCompiledTwin(fileName: string, hasSibling: (name: string) => boolean): boolean {
+  const match = /\.(?:[cm]?js|jsx)$/.exec(fileName);
+  if (match === null) return false;
+  const stem = fileName.slice(0, match.index);
+  return (TYPESCRIPT_TWIN[match[0]] ?? []).some((extension) => hasSibling(stem + extension));
+}
