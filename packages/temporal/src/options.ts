@@ -12,6 +12,20 @@ export const DEFAULT_TIMEOUT_SECONDS = 60;
 /** Retries after the first attempt when `retries` is not given (so 4 attempts in all). */
 export const DEFAULT_RETRIES = 3;
 
+/**
+ * The largest `retries`: the retry policy's `maximumAttempts` (`retries + 1`) is a protobuf int32,
+ * so it can be at most 2^31 - 1. More would overflow on the wire; use `'unlimited'` instead.
+ */
+export const MAX_RETRIES = 2 ** 31 - 2;
+
+/**
+ * The largest `timeout`, in seconds: about 292 years. The protobuf Duration the SDK sends could
+ * hold more (10,000 years), but the Temporal server reads durations into Go's `time.Duration`
+ * (int64 nanoseconds, at most 9,223,372,036.85 s) and silently saturates anything longer, so a
+ * larger timeout would not mean what it says. Whole seconds, so the millisecond value is exact.
+ */
+export const MAX_TIMEOUT_SECONDS = 9_223_372_036;
+
 /** Task queue used by the client when neither the call nor `Temporal.configure` names one. */
 export const DEFAULT_TASK_QUEUE = 'default';
 
@@ -70,6 +84,11 @@ export function resolveRunOptions(options: RunOptions | undefined, call = 'Tempo
   if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout <= 0) {
     throw new InvalidOptionsError(`${call}: timeout must be a positive number of seconds, got ${show(timeout)}.`);
   }
+  if (timeout > MAX_TIMEOUT_SECONDS) {
+    throw new InvalidOptionsError(
+      `${call}: timeout must be at most ${MAX_TIMEOUT_SECONDS} seconds (about 292 years), got ${show(timeout)}.`,
+    );
+  }
   const startToCloseTimeoutMs = Math.round(timeout * 1000);
   if (startToCloseTimeoutMs < 1) {
     throw new InvalidOptionsError(`${call}: timeout must be at least 0.001 seconds, got ${show(timeout)}.`);
@@ -79,6 +98,11 @@ export function resolveRunOptions(options: RunOptions | undefined, call = 'Tempo
   if (typeof retries !== 'number' || !Number.isSafeInteger(retries) || retries < 0) {
     throw new InvalidOptionsError(
       `${call}: retries must be a whole number of retries after the first attempt (0 or more) or 'unlimited', got ${show(retries)}.`,
+    );
+  }
+  if (retries > MAX_RETRIES) {
+    throw new InvalidOptionsError(
+      `${call}: retries must be at most ${MAX_RETRIES} (the retry policy's maximum attempts is a 32-bit integer); use retries: 'unlimited' to retry until the activity succeeds, got ${show(retries)}.`,
     );
   }
   return { startToCloseTimeoutMs, maximumAttempts: retries + 1 };

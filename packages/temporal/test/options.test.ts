@@ -3,6 +3,8 @@ import {
   DEFAULT_TASK_QUEUE,
   DEFAULT_TIMEOUT_SECONDS,
   InvalidOptionsError,
+  MAX_RETRIES,
+  MAX_TIMEOUT_SECONDS,
   resolveRunOptions,
   resolveStartOptions,
   workflowTypeOf,
@@ -26,6 +28,28 @@ describe('resolveRunOptions', () => {
     expect(() => resolveRunOptions({ retries: Number.POSITIVE_INFINITY })).toThrow(/or 'unlimited', got Infinity/);
   });
 
+  it('caps retries where maximumAttempts still fits the protobuf int32', () => {
+    expect(MAX_RETRIES).toBe(2 ** 31 - 2);
+    expect(resolveRunOptions({ retries: MAX_RETRIES }).maximumAttempts).toBe(2 ** 31 - 1);
+    for (const retries of [MAX_RETRIES + 1, 2 ** 31, Number.MAX_SAFE_INTEGER]) {
+      expect(() => resolveRunOptions({ retries })).toThrow(InvalidOptionsError);
+      expect(() => resolveRunOptions({ retries })).toThrow(
+        `Temporal.run: retries must be at most ${MAX_RETRIES} (the retry policy's maximum attempts is a 32-bit integer); use retries: 'unlimited' to retry until the activity succeeds, got ${retries}.`,
+      );
+    }
+  });
+
+  it('caps the timeout at the longest duration the Temporal server holds (about 292 years)', () => {
+    expect(MAX_TIMEOUT_SECONDS).toBe(9_223_372_036);
+    expect(resolveRunOptions({ timeout: MAX_TIMEOUT_SECONDS }).startToCloseTimeoutMs).toBe(9_223_372_036_000);
+    for (const timeout of [MAX_TIMEOUT_SECONDS + 1, 1e12, Number.MAX_VALUE]) {
+      expect(() => resolveRunOptions({ timeout })).toThrow(InvalidOptionsError);
+      expect(() => resolveRunOptions({ timeout })).toThrow(
+        `Temporal.run: timeout must be at most ${MAX_TIMEOUT_SECONDS} seconds (about 292 years), got ${timeout}.`,
+      );
+    }
+  });
+
   it('converts seconds to milliseconds, fractions included', () => {
     expect(resolveRunOptions({ timeout: 1.5 }).startToCloseTimeoutMs).toBe(1500);
     expect(resolveRunOptions({ timeout: 3600 }).startToCloseTimeoutMs).toBe(3_600_000);
@@ -35,6 +59,8 @@ describe('resolveRunOptions', () => {
     [{ timeout: -5 }, 'Temporal.run: timeout must be a positive number of seconds, got -5.'],
     [{ timeout: 0 }, 'timeout must be a positive number of seconds, got 0.'],
     [{ timeout: Number.NaN }, 'got NaN'],
+    [{ timeout: Number.POSITIVE_INFINITY }, 'timeout must be a positive number of seconds, got Infinity.'],
+    [{ timeout: Number.NEGATIVE_INFINITY }, 'got -Infinity'],
     [{ timeout: '30' }, 'timeout must be a positive number of seconds, got "30".'],
     [{ timeout: 0.0001 }, 'timeout must be at least 0.001 seconds'],
     [{ retries: 1.5 }, 'retries must be a whole number of retries after the first attempt (0 or more)'],

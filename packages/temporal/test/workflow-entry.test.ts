@@ -39,6 +39,8 @@ describe('checks that run before the SDK is called', () => {
     await expect(Temporal.run(regenerateContent, [input], { retries: 1.5 })).rejects.toThrow(
       /retries must be a whole number/,
     );
+    await expect(Temporal.run(regenerateContent, [input], { retries: 2 ** 31 })).rejects.toThrow(/use retries: 'unlimited'/);
+    await expect(Temporal.run(regenerateContent, [input], { timeout: 1e12 })).rejects.toThrow(/timeout must be at most/);
   });
 
   it('rejects a raw activity function, telling to import it as a type', async () => {

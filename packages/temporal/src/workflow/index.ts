@@ -23,6 +23,8 @@ export {
   DEFAULT_RETRIES,
   DEFAULT_TIMEOUT_SECONDS,
   InvalidOptionsError,
+  MAX_RETRIES,
+  MAX_TIMEOUT_SECONDS,
   type ChildOptions,
   type RunOptions,
 } from '../options.js';
