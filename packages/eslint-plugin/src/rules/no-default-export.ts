@@ -3,7 +3,7 @@ import { reportFindings } from '../util/findings.js';
 
 const name = 'no-default-export';
 
-export type MessageIds = 'defaultExport' | 'useNamedExport';
+export type MessageIds = 'defaultExport' | 'defaultExportOfNamed' | 'useNamedExport' | 'removeDefaultExport';
 
 /** Reports a default-exported function in a workflow file; suggests the named export. */
 export default createRule<[], MessageIds>({
@@ -12,7 +12,7 @@ export default createRule<[], MessageIds>({
     type: 'problem',
     docs: docsFor(name),
     ...capabilitiesFor(name),
-    messages: messagesFor(name, ['defaultExport', 'useNamedExport']),
+    messages: messagesFor(name, ['defaultExport', 'defaultExportOfNamed', 'useNamedExport', 'removeDefaultExport']),
     schema: [],
   },
   create: (context) => reportFindings(context, name),

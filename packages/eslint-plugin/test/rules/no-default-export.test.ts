@@ -76,5 +76,24 @@ ruleTester.run('no-default-export', rule, {
         },
       ],
     },
+    {
+      name: 'a workflow exported by name and as the default: the suggestion removes the default export',
+      filename: inWorkflows('regenerate.ts'),
+      code: 'export async function RegenerateContent(): Promise<void> {}\nexport default RegenerateContent;\n',
+      errors: [
+        {
+          messageId: 'defaultExportOfNamed',
+          line: 2,
+          column: 16,
+          suggestions: [
+            {
+              messageId: 'removeDefaultExport',
+              data: { suggestion: 'RegenerateContent' },
+              output: 'export async function RegenerateContent(): Promise<void> {}\n',
+            },
+          ],
+        },
+      ],
+    },
   ],
 });
