@@ -149,6 +149,29 @@ export function checkTaskQueue(taskQueue: unknown, call: string): asserts taskQu
   checkName(taskQueue, 'taskQueue', call);
 }
 
+const CONFIGURE_KEYS: ReadonlySet<string> = new Set(['client', 'taskQueue']);
+
+/**
+ * Checks all of the client's `Temporal.configure` settings before any is applied: known keys only,
+ * a `Client` (duck-typed) and a non-empty task queue. `undefined` is valid for both: it resets the
+ * key to its default.
+ */
+export function checkClientSettings(
+  settings: unknown,
+  call: string,
+): asserts settings is { client?: unknown; taskQueue?: string | undefined } {
+  if (typeof settings !== 'object' || settings === null || Array.isArray(settings)) {
+    throw new InvalidOptionsError(`${call}: expected { client?, taskQueue? }, got ${show(settings)}.`);
+  }
+  checkKeys(settings, CONFIGURE_KEYS, call);
+  const { client, taskQueue } = settings as { client?: unknown; taskQueue?: unknown };
+  // Duck-typed rather than `instanceof`, which fails when the app has its own copy of the SDK.
+  if (client !== undefined && typeof (client as { workflow?: { start?: unknown } } | null)?.workflow?.start !== 'function') {
+    throw new InvalidOptionsError(`${call}: client must be a Client from @temporalio/client, got ${show(client)}.`);
+  }
+  if (taskQueue !== undefined) checkTaskQueue(taskQueue, call);
+}
+
 function checkName(value: unknown, key: string, call: string): asserts value is string {
   if (typeof value !== 'string' || value.trim() === '') {
     throw new InvalidOptionsError(`${call}: ${key} must be a non-empty string, got ${show(value)}.`);

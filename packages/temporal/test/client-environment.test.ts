@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { startFakeGrpcServer, type FakeGrpcServer } from './helpers/fake-grpc-server.js';
+import { FakeWorkflowService } from './helpers/fake-service.js';
 
 async function PrepareExport(deckId: string): Promise<string> {
   return deckId;
@@ -49,6 +50,28 @@ it('connects once, lazily, from the environment configuration', async () => {
       ]),
     );
     expect(server.starts).toHaveLength(2);
+  } finally {
+    await client.connection.close();
+  }
+});
+
+it('goes back to the environment connection after configure({ client: undefined })', async () => {
+  vi.resetModules();
+  const { Temporal } = await import('@wfkit/temporal/client');
+  const service = new FakeWorkflowService();
+  Temporal.configure({ client: service.client() });
+  await Temporal.startWorkflow(PrepareExport, ['deck-3']);
+  expect(service.starts).toHaveLength(1);
+
+  const startsBefore = server.starts.length;
+  Temporal.configure({ client: undefined });
+  const handle = await Temporal.startWorkflow(PrepareExport, ['deck-4']);
+  const client = await Temporal.getClient();
+  try {
+    expect(service.starts).toHaveLength(1);
+    expect(server.starts.slice(startsBefore).map((request) => [request.namespace, request.workflowId])).toEqual([
+      ['from-environment', handle.workflowId],
+    ]);
   } finally {
     await client.connection.close();
   }

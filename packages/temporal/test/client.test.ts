@@ -114,6 +114,49 @@ describe('invalid calls fail before anything is sent', () => {
     const { Temporal, InvalidOptionsError } = await facade();
     expect(() => Temporal.configure({ taskQueue: '' })).toThrow(InvalidOptionsError);
     expect(() => Temporal.configure({ client: {} as never })).toThrow(/client must be a Client/);
+    expect(() => Temporal.configure(null as never)).toThrow('Temporal.configure: expected { client?, taskQueue? }, got null.');
+    expect(() => Temporal.configure([] as never)).toThrow(InvalidOptionsError);
+  });
+
+  it('rejects unknown configuration keys, like the calls do', async () => {
+    const { Temporal, InvalidOptionsError } = await facade();
+    // Casts stand for plain JavaScript callers: the namespace belongs to the Client or the environment.
+    expect(() => Temporal.configure({ namespace: 'prod' } as never)).toThrow(InvalidOptionsError);
+    expect(() => Temporal.configure({ namespace: 'prod' } as never)).toThrow(
+      "Temporal.configure: unknown option 'namespace' (expected client, taskQueue).",
+    );
+    expect(() => Temporal.configure({ taskQueue: 'x', queue: 'y' } as never)).toThrow(/unknown option 'queue'/);
+  });
+
+  it('applies nothing of a configuration it rejects', async () => {
+    const { Temporal } = await facade();
+    const client = service.client();
+    Temporal.configure({ client, taskQueue: 'presentations' });
+    expect(() => Temporal.configure({ client: service.client(), taskQueue: '' })).toThrow(/taskQueue must be/);
+    expect(() => Temporal.configure({ taskQueue: 'other', namespace: 'prod' } as never)).toThrow(/unknown option/);
+    await expect(Temporal.getClient()).resolves.toBe(client);
+    await Temporal.startWorkflow(ProcessDocument, ['d', 1]);
+    expect(service.starts[0]?.taskQueue?.name).toBe('presentations');
+  });
+});
+
+describe('Temporal.configure', () => {
+  it('resets the task queue to "default" when given taskQueue: undefined', async () => {
+    const { Temporal } = await facade();
+    Temporal.configure({ client: service.client(), taskQueue: 'presentations' });
+    Temporal.configure({ taskQueue: undefined });
+    await Temporal.startWorkflow(ProcessDocument, ['d', 1]);
+    expect(service.starts[0]?.taskQueue?.name).toBe('default');
+  });
+
+  it('keeps the keys it is not given', async () => {
+    const { Temporal } = await facade();
+    const client = service.client();
+    Temporal.configure({ client, taskQueue: 'presentations' });
+    Temporal.configure({});
+    await expect(Temporal.getClient()).resolves.toBe(client);
+    await Temporal.startWorkflow(ProcessDocument, ['d', 1]);
+    expect(service.starts[0]?.taskQueue?.name).toBe('presentations');
   });
 });
 

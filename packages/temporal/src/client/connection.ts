@@ -1,12 +1,18 @@
 import { Client, Connection } from '@temporalio/client';
 import { loadClientConnectConfig } from '@temporalio/envconfig';
-import { checkTaskQueue, DEFAULT_TASK_QUEUE, InvalidOptionsError } from '../options.js';
+import { checkClientSettings, DEFAULT_TASK_QUEUE } from '../options.js';
 
-/** Settings of `Temporal.configure`. Keys left out keep their current value. */
+/**
+ * Settings of `Temporal.configure`. Keys left out keep their current value; a key given as
+ * `undefined` goes back to its default.
+ */
 export interface ClientSettings {
-  /** A ready `Client` (tests, custom connections). Without one, the facade connects lazily from the environment. */
+  /**
+   * A ready `Client` (tests, custom connections). Without one, the facade connects lazily from the
+   * environment; `client: undefined` drops a configured client and goes back to that connection.
+   */
   client?: Client | undefined;
-  /** Task queue for workflows started without one. Default `"default"`. */
+  /** Task queue for workflows started without one. Default `"default"`; `undefined` resets it. */
   taskQueue?: string | undefined;
 }
 
@@ -20,21 +26,10 @@ interface State {
 const state: State = { client: undefined, taskQueue: DEFAULT_TASK_QUEUE, connecting: undefined };
 
 export function configure(settings: ClientSettings): void {
-  const call = 'Temporal.configure';
-  if (typeof settings !== 'object' || settings === null) {
-    throw new InvalidOptionsError(`${call}: expected { client?, taskQueue? }.`);
-  }
-  if ('client' in settings && settings.client !== undefined) {
-    // Duck-typed rather than `instanceof`, which fails when the app has its own copy of the SDK.
-    if (typeof (settings.client as Partial<Client>).workflow?.start !== 'function') {
-      throw new InvalidOptionsError(`${call}: client must be a Client from @temporalio/client.`);
-    }
-    state.client = settings.client;
-  }
-  if ('taskQueue' in settings && settings.taskQueue !== undefined) {
-    checkTaskQueue(settings.taskQueue, call);
-    state.taskQueue = settings.taskQueue;
-  }
+  // Everything is checked before anything is applied: a rejected call changes nothing.
+  checkClientSettings(settings, 'Temporal.configure');
+  if (Object.hasOwn(settings, 'client')) state.client = settings.client;
+  if (Object.hasOwn(settings, 'taskQueue')) state.taskQueue = settings.taskQueue ?? DEFAULT_TASK_QUEUE;
 }
 
 /** The task queue used when a call names none. */
