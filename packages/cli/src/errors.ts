@@ -22,3 +22,9 @@ export class ProblemsFoundError extends WfError {
   override readonly name = 'ProblemsFoundError';
   readonly exitCode = 1;
 }
+
+/** Files could not be written; what was written was undone (the message says if not): exit 2. */
+export class WriteError extends WfError {
+  override readonly name = 'WriteError';
+  readonly exitCode = 2;
+}

@@ -17,9 +17,9 @@ import {
   validateWorkflowName,
   type ResolvedConfig,
 } from '@wfkit/core';
-import { UsageError } from '../errors.js';
+import { UsageError, WriteError } from '../errors.js';
 import { detectStyle, neighbourTexts, type CodeStyle } from '../generate/code-style.js';
-import { writeChanges, type FileChange } from '../generate/file-change.js';
+import { writeChanges, WriteFailure, type FileChange } from '../generate/file-change.js';
 import { moduleExports } from '../generate/module-exports.js';
 import { isInside, moduleFile } from '../generate/module-file.js';
 import { relativeSpecifier, specifierTargets } from '../generate/module-specifier.js';
@@ -180,7 +180,7 @@ export async function newWorkflow(options: NewOptions): Promise<NewResult> {
     changes.push({ filePath: plan.barrelPath, before: plan.currentText, after: plan.nextText, summary: `exports ${name}` });
   }
 
-  if (options.dryRun !== true) writeChanges(changes);
+  if (options.dryRun !== true) writeAll(changes, rel);
   return {
     workflowFile,
     workflowsDir,
@@ -190,6 +190,32 @@ export async function newWorkflow(options: NewOptions): Promise<NewResult> {
     notes,
   };
 }
+
+/** Writes the changes all or nothing; a failure becomes one line naming the file and the fix. */
+function writeAll(changes: readonly FileChange[], rel: (file: string) => string): void {
+  try {
+    writeChanges(changes);
+  } catch (error) {
+    if (!(error instanceof WriteFailure)) throw error;
+    const [reason, fix] = WRITE_PROBLEMS[error.error.code ?? ''] ?? [error.error.code ?? error.error.message, "check the file's permissions and the disk"];
+    const outcome =
+      error.notRestored.length === 0
+        ? 'Nothing was changed'
+        : `Could not restore ${error.notRestored.map(rel).join(', ')}; compare ${error.notRestored.length === 1 ? 'it' : 'them'} with version control`;
+    throw new WriteError(`cannot write ${rel(error.filePath)}: ${reason}. ${outcome}; ${fix}.`);
+  }
+}
+
+const WRITE_PROBLEMS: Record<string, readonly [reason: string, fix: string]> = {
+  EPERM: ['operation not permitted', "check the file's permissions"],
+  EACCES: ['permission denied', "check the file's permissions"],
+  EROFS: ['read-only file system', 'run wf new where the project is writable'],
+  EISDIR: ['it is a directory', 'move the directory away'],
+  ENOTDIR: ['a parent of it is a file', 'move that file away'],
+  EEXIST: ['a file is in the way', 'move it away'],
+  ENOSPC: ['no space left on device', 'free some space'],
+  EDQUOT: ['disk quota exceeded', 'free some space'],
+};
 
 /** `--in` itself when it is a workflows directory, else its existing workflows directory, else a new one. */
 function findWorkflowsDir(inDir: string, config: ResolvedConfig): string {

@@ -1,0 +1,71 @@
+import * as fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { writeChanges, WriteFailure, type ChangeFs, type FileChange } from '../src/generate/file-change.js';
+import { copyFixture, emptyProject, removeCopies } from './helpers/fixture.js';
+import { wf } from './helpers/run.js';
+import { snapshotTree } from './helpers/tree.js';
+
+afterEach(removeCopies);
+
+const CONTENT = 'presentation/edit/content';
+
+/** The real file system, except that renaming a temporary onto `failing` fails with EPERM. */
+function failingRename(failing: string): ChangeFs {
+  return {
+    ...fs,
+    renameSync: (from, to) => {
+      if (to === failing) throw Object.assign(new Error(`EPERM: operation not permitted, rename '${String(from)}' -> '${String(to)}'`), { code: 'EPERM' });
+      fs.renameSync(from, to);
+    },
+  };
+}
+
+describe('wf new writes all or nothing', () => {
+  it('writeChanges restores every renamed file, deletes new ones and their directories when the last rename fails', () => {
+    const project = emptyProject({ 'billing/models.ts': 'export interface Invoice {\n  id: string;\n}\n', 'billing/tasks.ts': 'export {};\n' });
+    const before = snapshotTree(project);
+    const file = (name: string) => path.join(project, 'billing', name);
+    const changes: FileChange[] = [
+      { filePath: file('models.ts'), before: fs.readFileSync(file('models.ts'), 'utf8'), after: 'changed models\n', summary: '' },
+      { filePath: file('tasks.ts'), before: fs.readFileSync(file('tasks.ts'), 'utf8'), after: 'changed tasks\n', summary: '' },
+      { filePath: file('workflows/send-invoice.ts'), before: undefined, after: 'new workflow\n', summary: '' },
+      { filePath: file('workflows/index.ts'), before: undefined, after: 'new barrel\n', summary: '' },
+    ];
+    let failure: unknown;
+    try {
+      writeChanges(changes, failingRename(file('workflows/index.ts')));
+    } catch (error) {
+      failure = error;
+    }
+    expect(failure).toBeInstanceOf(WriteFailure);
+    expect(failure).toMatchObject({ filePath: file('workflows/index.ts'), notRestored: [], error: { code: 'EPERM' } });
+    expect(snapshotTree(project)).toEqual(before);
+  });
+
+  it('a barrel that cannot be written: one line naming it and the fix, exit 2, the tree byte-identical', async () => {
+    const app = copyFixture('slides-app');
+    // A directory where the barrel should be: renaming the temporary file onto it fails, after
+    // models.ts, tasks.ts and the workflow file were renamed into place.
+    fs.rmSync(path.join(app, CONTENT, 'workflows/index.ts'));
+    fs.mkdirSync(path.join(app, CONTENT, 'workflows/index.ts'));
+    const before = snapshotTree(app);
+    const result = await wf(app, 'new', 'RefreshSpeakerNotes', '--in', CONTENT);
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `wf: cannot write ${CONTENT}/workflows/index.ts: it is a directory. Nothing was changed; move the directory away.\n`,
+    });
+    expect(snapshotTree(app)).toEqual(before);
+  });
+
+  it('a failure in a new feature directory removes the directories it created', async () => {
+    const app = copyFixture('slides-app');
+    fs.mkdirSync(path.join(app, 'presentation/archive/tasks.ts'), { recursive: true });
+    const before = snapshotTree(app);
+    const result = await wf(app, 'new', 'ArchiveDeck', '--in', 'presentation/archive');
+    expect(result.stderr).toBe('wf: cannot write presentation/archive/tasks.ts: it is a directory. Nothing was changed; move the directory away.\n');
+    expect(result.code).toBe(2);
+    expect(snapshotTree(app)).toEqual(before);
+  });
+});
