@@ -114,6 +114,47 @@ describe('wf barrel', () => {
     expect(snapshotTree(app)).toEqual(after);
   });
 
+  it('cannot check or fix a barrel that does not parse: named with line and column, exit 1 in both modes', async () => {
+    const app = copyFixture('slides-app');
+    writeFileSync(path.join(app, CONTENT_BARREL), "/** Broken. */\nexport { RegenerateContent from './regenerate.js';\n");
+    const before = snapshotTree(app);
+    for (const [args, heading, again] of [
+      [['--check'], 'cannot check', '`wf barrel`'],
+      [['--fix'], 'cannot fix', '`wf barrel --fix`'],
+    ] as const) {
+      const result = await wf(app, 'barrel', ...args);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(
+        new RegExp(`^${heading} ${CONTENT_BARREL}\\n  ${CONTENT_BARREL}:2:\\d+ does not parse \\(.+\\)\\. Fix its syntax, then run ${again.replace(/[-`]/g, '\\$&')} again\\.\\n\\n✖ 1 of 4 barrels (?:need|could)`),
+      );
+      expect(result.stdout).not.toContain('up to date');
+      expect(snapshotTree(app)).toEqual(before);
+    }
+    expect((await wf(app, 'barrel')).stdout).toContain('✖ 1 of 4 barrels needs a fix by hand (see above).\n');
+  });
+
+  it('cannot check or fix a barrel when a workflow file of its directory does not parse', async () => {
+    const app = copyFixture('slides-app');
+    writeFileSync(path.join(app, 'presentation/edit/content/workflows/slide.ts'), 'export async function EditPresentationSlide( {\n');
+    const before = snapshotTree(app);
+    for (const args of [['--check'], ['--fix']]) {
+      const result = await wf(app, 'barrel', ...args);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toMatch(/^cannot (?:check|fix) presentation\/edit\/content\/workflows\/index\.ts\n  presentation\/edit\/content\/workflows\/slide\.ts:\d+:\d+ does not parse \(.+\)\./);
+      expect(snapshotTree(app)).toEqual(before);
+    }
+  });
+
+  it('advises `wf barrel --fix` only for the barrels it can fix', async () => {
+    const app = copyFixture('violations');
+    const result = await wf(app, 'barrel', 'search', 'card');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('✖ 2 of 2 barrels need a fix by hand (see above).\n');
+    expect(result.stdout).not.toContain('run `wf barrel --fix`.');
+    const mixed = await wf(app, 'barrel', 'search', 'media');
+    expect(mixed.stdout).toContain('✖ 2 of 2 barrels wrong: 1 missing or out of date (run `wf barrel --fix`), 1 to fix by hand (see above).\n');
+  });
+
   it('refuses --fix together with --check (usage error, exit 2)', async () => {
     const app = copyFixture('slides-app');
     const result = await wf(app, 'barrel', '--fix', '--check');

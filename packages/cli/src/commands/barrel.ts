@@ -84,6 +84,8 @@ const unfixable = (plan: BarrelPlan): Finding[] =>
 const rewritable = (plan: BarrelPlan): boolean => (plan.changed || !plan.exists) && plan.nextText !== undefined;
 
 function decide(plan: BarrelPlan, fix: boolean): BarrelStatus {
+  // A file that does not parse leaves the barrel unknowable: it can be neither checked nor fixed.
+  if (plan.parseErrors.length > 0) return 'blocked';
   const wrong = plan.findings.length > 0 || plan.changed || !plan.exists;
   if (!wrong) return 'ok';
   if (!rewritable(plan)) return 'blocked';

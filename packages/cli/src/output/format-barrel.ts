@@ -22,10 +22,11 @@ export function formatBarrelResult(result: BarrelResult, cwd: string, fix: boole
       const blockers = [
         ...report.blockedBy.map((finding) => `  ${c.dim(where(finding.range.start))}${finding.message}`),
         ...report.parseErrors.map(
-          ({ filePath, error }) => `  ${relative(cwd, filePath)}:${error.line}:${error.column} does not parse (${error.message}). Fix the syntax, then run \`wf barrel --fix\`.`,
+          ({ filePath, error }) => `  ${relative(cwd, filePath)}:${error.line}:${error.column} does not parse (${error.message}). Fix its syntax, then run \`wf barrel${fix ? ' --fix' : ''}\` again.`,
         ),
       ];
-      const heading = report.written ? `${c.yellow('rewrote, but cannot fix')} ${label}` : `${c.red('cannot fix')} ${label}`;
+      const cannot = fix ? 'cannot fix' : report.parseErrors.length > 0 ? 'cannot check' : 'cannot fix';
+      const heading = report.written ? `${c.yellow('rewrote, but cannot fix')} ${label}` : `${c.red(cannot)} ${label}`;
       sections.push(`${heading}\n${[...new Set(blockers)].join('\n')}`);
     } else if (report.status === 'fixed') {
       sections.push(`${c.green(report.currentText === undefined ? 'created' : 'rewrote')} ${label}`);
@@ -34,12 +35,19 @@ export function formatBarrelResult(result: BarrelResult, cwd: string, fix: boole
       sections.push(`${c.red(state)} ${label}\n${reasons.join('\n')}\n${unifiedDiff(label, report.currentText, report.nextText ?? '', c).trimEnd()}`);
     }
   }
+  return `${sections.length > 0 ? `${sections.join('\n\n')}\n\n` : ''}${summaryLine(result, fix, sections.length, c)}\n`;
+}
+
+/** The total; `wf barrel --fix` is advised only for barrels it can fix. */
+function summaryLine(result: BarrelResult, fix: boolean, shown: number, c: Colors): string {
   const total = result.barrels.length;
-  const summary =
-    result.problemCount === 0
-      ? fix && sections.length > 0
-        ? `${c.green('✔')} Fixed ${sections.length} of ${total} barrel${total === 1 ? '' : 's'}.`
-        : `${c.green('✔')} ${total} barrel${total === 1 ? '' : 's'} up to date.`
-      : `${c.red('✖')} ${result.problemCount} of ${total} barrel${total === 1 ? '' : 's'} ${fix ? 'could not be fixed' : 'missing or out of date'}${fix ? '' : ': run `wf barrel --fix`'}.`;
-  return `${sections.length > 0 ? `${sections.join('\n\n')}\n\n` : ''}${summary}\n`;
+  const barrels = (count: number): string => `${count} of ${total} barrel${total === 1 ? '' : 's'}`;
+  if (result.problemCount === 0) return fix && shown > 0 ? `${c.green('✔')} Fixed ${barrels(shown)}.` : `${c.green('✔')} ${total} barrel${total === 1 ? '' : 's'} up to date.`;
+  if (fix) return `${c.red('✖')} ${barrels(result.problemCount)} could not be fixed.`;
+  // Hand-written code, a name exported twice or a file that does not parse: --fix cannot solve those.
+  const byHand = result.barrels.filter((report) => report.status === 'blocked' || report.blockedBy.length > 0).length;
+  const fixable = result.problemCount - byHand;
+  if (byHand === 0) return `${c.red('✖')} ${barrels(fixable)} missing or out of date: run \`wf barrel --fix\`.`;
+  if (fixable === 0) return `${c.red('✖')} ${barrels(byHand)} need${byHand === 1 ? 's' : ''} a fix by hand (see above).`;
+  return `${c.red('✖')} ${barrels(result.problemCount)} wrong: ${fixable} missing or out of date (run \`wf barrel --fix\`), ${byHand} to fix by hand (see above).`;
 }
