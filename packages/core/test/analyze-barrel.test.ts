@@ -55,9 +55,9 @@ describe('analyzeBarrel', () => {
     ]);
   });
 
-  test('stale-export: a specifier without the configured extension is another module', () => {
+  test('stale-export: a specifier without the .js extension that node16/nodenext needs', () => {
     expect(analyze(lines(regenerate, slide, "export { TranslatePresentationContent } from './translate';"))).toEqual([
-      { kind: 'stale-export', specifier: './translate', name: 'TranslatePresentationContent', isType: false, reason: 'unknown-file', at: 'TranslatePresentationContent' },
+      { kind: 'stale-export', specifier: './translate', name: 'TranslatePresentationContent', isType: false, reason: 'missing-extension', at: 'TranslatePresentationContent' },
       { kind: 'missing-export', file: 'translate.ts', specifier: './translate.js', name: 'TranslatePresentationContent', isType: false, at: undefined },
     ]);
   });

@@ -88,3 +88,20 @@ describe('planBarrel', () => {
     expect(findings[0]?.fix?.range).toEqual({ start: 0, end: text.length });
   });
 });
+
+describe('planBarrel under bundler resolution', () => {
+  const bundler = {
+    ...app,
+    'tsconfig.json': '{ "compilerOptions": { "module": "esnext", "moduleResolution": "bundler" } }',
+  };
+
+  it('takes ./file.js and ./file.ts for the extensionless ./file, and leaves such a barrel alone', () => {
+    const text = "export { ChargeCard, type ChargeCardInput } from './charge-card.js';\nexport { RefundCard } from './refund-card.ts';\n";
+    const result = plan(writeTree({ ...bundler, 'billing/workflows/index.ts': text }));
+    expect(result).toMatchObject({ findings: [], changed: false, nextText: text });
+  });
+
+  it('writes extensionless specifiers in a new barrel', () => {
+    expect(plan(writeTree(bundler)).nextText).toBe(canonical.replaceAll('.js', ''));
+  });
+});

@@ -2,18 +2,20 @@ import type { TSESTree } from '@typescript-eslint/types';
 import type { SourceRange } from '../types.js';
 import type { BarrelEntry, BarrelModel } from './barrel-model.js';
 import { compareCodeUnits } from './compare.js';
-import { readBarrel, type BarrelExport, type BarrelOddity } from './read-barrel.js';
+import { readBarrelAgainst, type BarrelExport, type BarrelOddity } from './read-barrel.js';
 
 /**
  * Why a barrel export is stale:
  * - `unknown-file`: the specifier is not a workflow file of this directory (deleted, moved,
  *   excluded, or outside the directory);
+ * - `missing-extension`: the specifier names a workflow file without the `.js` extension that
+ *   node16/nodenext resolution requires;
  * - `name-gone`: the file no longer exports the name;
  * - `renamed`: `export { A as B }` registers the workflow under a name that is not its own;
  * - `wrong-kind`: a type exported as a value (fails at runtime) or a value exported as a type
  *   (the worker never sees it).
  */
-export type StaleReason = 'unknown-file' | 'name-gone' | 'renamed' | 'wrong-kind';
+export type StaleReason = 'unknown-file' | 'missing-extension' | 'name-gone' | 'renamed' | 'wrong-kind';
 
 /** A way a barrel differs from its model. Ranges are in the barrel. */
 export type BarrelFinding =
@@ -47,7 +49,10 @@ const key = (specifier: string, name: string): string => `${specifier}\0${name}`
  * barrel order; findings with no place in the barrel come last.
  */
 export function analyzeBarrel(program: TSESTree.Program, model: BarrelModel): BarrelFinding[] {
-  const { exports, oddities } = readBarrel(program);
+  const { exports, oddities } = readBarrelAgainst(
+    program,
+    model.entries.map((entry) => entry.specifier),
+  );
   const findings: BarrelFinding[] = [...oddities];
 
   const entryBySpecifier = new Map(model.entries.map((entry) => [entry.specifier, entry]));
@@ -85,7 +90,9 @@ export function analyzeBarrel(program: TSESTree.Program, model: BarrelModel): Ba
       };
       const expectation = expected.get(key(item.specifier, name));
       if (expectation === undefined) {
-        stale(!entryBySpecifier.has(item.specifier) ? 'unknown-file' : item.local !== name ? 'renamed' : 'name-gone');
+        const known = entryBySpecifier.has(item.specifier);
+        const extensionMissing = !known && /\.[cm]?js$/.test([...entryBySpecifier.keys()].find((specifier) => specifier.startsWith(`${item.specifier}.`)) ?? '');
+        stale(extensionMissing ? 'missing-extension' : !known ? 'unknown-file' : item.local !== name ? 'renamed' : 'name-gone');
       } else if (item.local !== name) {
         stale('renamed');
       } else {

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { analyzeBarrel, type BarrelFinding } from './analyze-barrel.js';
 import type { BarrelModel } from './barrel-model.js';
 import { extractLeadingDocComment } from './doc-comment.js';
-import { readBarrel } from './read-barrel.js';
+import { readBarrelAgainst } from './read-barrel.js';
 import { renderBarrel } from './render-barrel.js';
 
 export interface BarrelRewrite {
@@ -42,7 +42,10 @@ export function planBarrelRewrite(
 
 /** Whether a barrel exports exactly the model's names, each once, from the model's files. */
 function exportsEqual(program: TSESTree.Program, model: BarrelModel): boolean {
-  const { exports, oddities } = readBarrel(program);
+  const { exports, oddities } = readBarrelAgainst(
+    program,
+    model.entries.map((entry) => entry.specifier),
+  );
   if (oddities.some((oddity) => oddity.kind !== 'foreign-statement')) return false;
   const actual = exports.map((item) => `${item.specifier}\0${item.local}\0${item.name}\0${item.isType}`).sort();
   const wanted = model.entries

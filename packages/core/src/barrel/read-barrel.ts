@@ -75,3 +75,28 @@ export function readBarrel(program: TSESTree.Program): { exports: BarrelExport[]
   }
   return { exports, oddities };
 }
+
+// Extensions a module specifier may carry and still name the same source under bundler-style
+// resolution (`./a.js` and `./a.ts` both reach `a.ts`; `allowImportingTsExtensions` allows the latter).
+const SPECIFIER_EXTENSION = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+
+/**
+ * `readBarrel`, with each specifier replaced by the model's spelling when both reach the same file:
+ * where the model writes no extension (bundler resolution), `./a.js` and `./a.ts` are `./a`.
+ * Where the model writes `.js` (node16/nodenext), the extension is required and nothing is merged.
+ */
+export function readBarrelAgainst(
+  program: TSESTree.Program,
+  modelSpecifiers: Iterable<string>,
+): { exports: BarrelExport[]; oddities: BarrelOddity[] } {
+  const extensionless = new Set([...modelSpecifiers].filter((specifier) => !SPECIFIER_EXTENSION.test(specifier)));
+  const canonical = (specifier: string): string => {
+    const stem = specifier.replace(SPECIFIER_EXTENSION, '');
+    return stem !== specifier && extensionless.has(stem) ? stem : specifier;
+  };
+  const { exports, oddities } = readBarrel(program);
+  return {
+    exports: exports.map((item) => ({ ...item, specifier: canonical(item.specifier) })),
+    oddities: oddities.map((oddity) => ('specifier' in oddity ? { ...oddity, specifier: canonical(oddity.specifier) } : oddity)),
+  };
+}

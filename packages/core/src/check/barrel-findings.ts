@@ -4,8 +4,9 @@ import { createFinding } from './finding.js';
 
 const STALE_REASONS: Record<StaleReason, string> = {
   'unknown-file': 'but that is not a workflow file of this directory',
+  'missing-extension': "but node16/nodenext resolution needs the file's '.js' extension there",
   'name-gone': 'but that file does not export it',
-  renamed: 'under a name that is not its own, so the worker would register it as another workflow type',
+  renamed: 'under a name that is not its own',
   'wrong-kind': 'as the wrong kind (a type as a value, or a value as a type only)',
 };
 

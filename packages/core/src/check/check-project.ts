@@ -2,6 +2,8 @@ import { ProjectCache, type ModuleResult } from '../cache/project-cache.js';
 import { analyzeModule } from '../detect/analyze-module.js';
 import { parseModule, type ParseFailure } from '../parse/parse-module.js';
 import { readWorkflowDirectory } from '../scan/read-workflow-directory.js';
+import type { ResolvedConfig } from '../types.js';
+import { planBarrel } from './plan-barrel.js';
 import { scanProject, type ScanOptions, type ScannedFile } from '../scan/scan-project.js';
 import type { Finding } from '../types.js';
 import { checkFile } from './check-file.js';
@@ -48,15 +50,7 @@ export function checkProject(paths: readonly string[], options: ScanOptions = {}
   const reports = new Map<string, FileReport>();
   for (const file of ordered) reports.set(file.filePath, checkScannedFile(file, cache));
 
-  const workflowDirs = scan.workflowDirs.map(({ dir, config }) => {
-    const directory = readWorkflowDirectory(dir, config, cache);
-    const barrel = directory.barrelExists ? cache.readModule(directory.barrelPath, config) : undefined;
-    const exported = new Set(barrel !== undefined && 'info' in barrel ? barrel.info.reExports.flatMap((entry) => (entry.names === '*' ? [] : entry.names)) : []);
-    const workflows = directory.files.flatMap(({ filePath, module }) =>
-      'info' in module ? module.info.workflows.map(({ name }) => ({ name, filePath, exported: exported.has(name) })) : [],
-    );
-    return { dir, barrelPath: directory.barrelPath, barrelExists: directory.barrelExists, workflows };
-  });
+  const workflowDirs = scan.workflowDirs.map(({ dir, config }) => listWorkflows(dir, config, cache));
 
   const filesByName = new Map<string, Set<string>>();
   for (const { workflows } of workflowDirs) {
@@ -81,4 +75,27 @@ function checkScannedFile({ filePath, config }: ScannedFile, cache: ProjectCache
   const module: ModuleResult = { info, text };
   cache.storeModule(filePath, config, module);
   return { filePath, findings: checkFile({ filePath, text, program: parsed.program, config, cache, info }) };
+}
+
+/**
+ * The workflows of a directory, each marked exported when the barrel re-exports that name from
+ * that file (by `export *` too) — what a worker loading the barrel would register.
+ */
+function listWorkflows(dir: string, config: ResolvedConfig, cache: ProjectCache): WorkflowDirReport {
+  const directory = readWorkflowDirectory(dir, config, cache);
+  const plan = planBarrel(dir, config, { cache });
+  const barrelParses = plan.exists && !plan.parseErrors.some(({ filePath }) => filePath === plan.barrelPath);
+  const missing = new Set(
+    plan.findings.filter((finding) => finding.messageId === 'missingExport').map(({ data }) => `${data['specifier']}\0${data['name']}`),
+  );
+  const workflows = directory.files.flatMap(({ filePath, relativePath, module }) => {
+    if (!('info' in module)) return [];
+    const entry = plan.model.entries.find((candidate) => candidate.file === relativePath);
+    return module.info.workflows.map(({ name }) => ({
+      name,
+      filePath,
+      exported: barrelParses && entry !== undefined && entry.values.includes(name) && !missing.has(`${entry.specifier}\0${name}`),
+    }));
+  });
+  return { dir, barrelPath: directory.barrelPath, barrelExists: directory.barrelExists, workflows };
 }

@@ -80,7 +80,14 @@ export function planBarrel(workflowsDir: string, config: ResolvedConfig, options
   );
   const findings =
     currentText === undefined
-      ? [missingBarrelFinding(directory.barrelPath, config)]
+      ? [
+          missingBarrelFinding(directory.barrelPath, config),
+          // A new barrel could keep only one of two files' name: say so before it is written.
+          ...barrelFindings(
+            model.duplicates.map(({ name, files }) => ({ kind: 'duplicate-name' as const, name, files, range: undefined })),
+            directory.barrelPath,
+          ),
+        ]
       : program === undefined
         ? []
         : barrelFindings(analyzeBarrel(program, model), directory.barrelPath).filter(

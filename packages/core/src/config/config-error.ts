@@ -9,8 +9,10 @@ export class ConfigError extends Error {
     readonly keyPath: string,
     readonly expected: string,
     readonly received: string,
+    /** What to do about it. */
+    readonly hint = 'Fix the value or remove the key to use the default.',
   ) {
     const where = keyPath === '' ? file : `${file}: "${keyPath}"`;
-    super(`${where}: expected ${expected}, found ${received}. Fix the value or remove the key to use the default.`);
+    super(`${where}: expected ${expected}, found ${received}. ${hint}`);
   }
 }

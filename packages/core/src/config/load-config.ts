@@ -46,7 +46,7 @@ function readConfigFile(file: string): ConfigFile {
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new ConfigError(file, '', 'valid JSON', `a syntax error (${(error as Error).message})`);
+    throw new ConfigError(file, '', 'valid JSON', `a syntax error (${(error as Error).message})`, 'Fix the JSON syntax.');
   }
   const parsed = parseConfigFile(json, file);
   fileCache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, parsed });

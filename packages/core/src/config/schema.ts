@@ -12,7 +12,7 @@ export const configFileSchema = z
   .strictObject({
     $schema: z.string().meta({ description: 'Path or URL of this JSON Schema, for editors.' }),
     workflowDirs: z
-      .array(z.string().regex(/^[^/\\]+$/, 'a directory name without slashes'))
+      .array(z.string().regex(/^(?!\.{1,2}$)[^/\\]+$/, 'a directory name without slashes'))
       .min(1)
       .meta({ default: defaultConfig.workflowDirs, description: 'Names of the directories that hold workflows, one workflow per file.' }),
     barrelFile: z

@@ -3,10 +3,14 @@ import { findUp } from '../config/load-config.js';
 import type { ResolvedConfig } from '../types.js';
 import { splitWords } from './words.js';
 
+// Directories of a repository's layout, not of its domain: `src/billing/workflows` is about billing.
+const LAYOUT_DIRECTORIES = new Set(['src', 'lib', 'app', 'apps', 'packages', 'source', 'sources']);
+
 /**
  * Words that the directory path already says about a workflow in `dir`: the names of the
  * directories from the package root (exclusive) down to `dir`, except the workflows directories
- * themselves. `presentation/edit/content/workflows` gives `presentation, edit, content`.
+ * themselves and layout directories (`src`, `packages` …). `presentation/edit/content/workflows`
+ * gives `presentation, edit, content`.
  */
 export function contextWords(dir: string, config: Pick<ResolvedConfig, 'rootDir' | 'workflowDirs'>): string[] {
   const absolute = path.resolve(dir);
@@ -19,7 +23,7 @@ export function contextWords(dir: string, config: Pick<ResolvedConfig, 'rootDir'
   const workflowDirs = new Set(config.workflowDirs);
   return relative
     .split(/[\\/]/)
-    .filter((segment) => segment !== '' && !workflowDirs.has(segment) && !/^[a-zA-Z]:$/.test(segment))
+    .filter((segment) => segment !== '' && !workflowDirs.has(segment) && !LAYOUT_DIRECTORIES.has(segment) && !/^[a-zA-Z]:$/.test(segment))
     .flatMap(splitWords);
 }
 
