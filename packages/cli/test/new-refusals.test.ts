@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyFixture, removeCopies, writeTree } from './helpers/fixture.js';
+import { copyFixture, emptyProject, removeCopies, writeTree } from './helpers/fixture.js';
 import { wf } from './helpers/run.js';
 import { snapshotTree } from './helpers/tree.js';
 
@@ -68,6 +68,29 @@ describe('wf new refuses, writing nothing', () => {
 
   it('--in outside the project root', () =>
     expectRefusal(['RefreshSpeakerNotes', '--in', '../elsewhere'], /^wf: --in \.\.\/elsewhere is outside the project root \/.+wfkit-cli-slides-app-\w+\/fixtures\/slides-app\. Choose a directory inside it/));
+
+  it('--in through a symbolic link that leads outside the project root', async () => {
+    const elsewhere = emptyProject();
+    await expectRefusal(['FooBar', '--in', 'linked/feat'], /^wf: --in linked\/feat is outside the project root \/.+ \(through a symbolic link, it is \/.+wfkit-cli-project-\w+\/feat\)\. Choose a directory inside it/, (app) =>
+      symlinkSync(elsewhere, path.join(app, 'linked'), 'dir'),
+    );
+    expect(readdirSync(elsewhere).sort()).toEqual(['node_modules', 'package.json', 'tsconfig.json']);
+  });
+
+  it('a workflows directory that is a symbolic link out of the project', async () => {
+    const elsewhere = emptyProject();
+    await expectRefusal(['FooBar', '--in', 'feat'], /^wf: feat\/workflows\/foo-bar\.ts resolves to \/.+, outside the project root .+, through a symbolic link\./, (app) => {
+      mkdirSync(path.join(app, 'feat'));
+      symlinkSync(elsewhere, path.join(app, 'feat/workflows'), 'dir');
+    });
+    expect(readdirSync(elsewhere).sort()).toEqual(['node_modules', 'package.json', 'tsconfig.json']);
+  });
+
+  it('--in inside node_modules or build output', async () => {
+    await expectRefusal(['FooBar', '--in', 'dist/feat'], '--in dist/feat is inside dist/, which holds build output, not source. Choose a source directory.');
+    await expectRefusal(['FooBar', '--in', 'pkgs/node_modules/x'], '--in pkgs/node_modules/x is inside node_modules/, which holds installed packages, not source.');
+    await expectRefusal(['FooBar', '--in', 'feat', '--models', 'coverage/models.ts'], '--models coverage/models.ts is inside coverage/, which holds build output');
+  });
 
   it('--tasks outside the project root', () => expectRefusal(['RefreshSpeakerNotes', '--in', CONTENT, '--tasks', '../tasks.ts'], '--tasks ../tasks.ts is outside the project root'));
 

@@ -21,7 +21,7 @@ import { UsageError, WriteError } from '../errors.js';
 import { detectStyle, neighbourTexts, type CodeStyle } from '../generate/code-style.js';
 import { writeChanges, WriteFailure, type FileChange } from '../generate/file-change.js';
 import { moduleExports } from '../generate/module-exports.js';
-import { isInside, moduleFile } from '../generate/module-file.js';
+import { isInside, isReallyInside, moduleFile, nonSourceDir, realPath } from '../generate/module-file.js';
 import { relativeSpecifier, specifierTargets } from '../generate/module-specifier.js';
 import { loadProjectPrettier, type ProjectFormatter } from '../generate/prettier.js';
 import { addStubs, type Stub } from '../generate/stubs.js';
@@ -77,9 +77,11 @@ export async function newWorkflow(options: NewOptions): Promise<NewResult> {
   const projectRoot = loadConfig(cwd).rootDir;
 
   const inDir = path.resolve(cwd, options.in ?? '.');
-  if (!isInside(inDir, projectRoot)) {
-    throw new UsageError(`--in ${options.in ?? '.'} is outside the project root ${projectRoot}. Choose a directory inside it, or run wf from the other project (--cwd).`);
+  if (!isReallyInside(inDir, projectRoot)) {
+    const through = isInside(inDir, projectRoot) ? ` (through a symbolic link, it is ${realPath(inDir)})` : '';
+    throw new UsageError(`--in ${options.in ?? '.'} is outside the project root ${projectRoot}${through}. Choose a directory inside it, or run wf from the other project (--cwd).`);
   }
+  refuseNonSource('--in', options.in ?? '.', inDir, projectRoot);
   if (statSync(inDir, { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--in ${rel(inDir)} is a file. Pass the directory the workflows directory belongs in.`);
   const config = loadConfig(inDir);
 
@@ -88,6 +90,10 @@ export async function newWorkflow(options: NewOptions): Promise<NewResult> {
 
   const workflowsDir = findWorkflowsDir(inDir, config);
   const workflowFile = path.join(workflowsDir, workflowFileName(options.file, name, workflowsDir, config));
+  // The workflows directory (or the file, with --force) may itself be a link out of the project.
+  if (!isReallyInside(workflowFile, projectRoot)) {
+    throw new UsageError(`${rel(workflowFile)} resolves to ${realPath(workflowFile)}, outside the project root ${projectRoot}, through a symbolic link. Choose another --in, or replace the link.`);
+  }
   const existing = statSync(workflowFile, { throwIfNoEntry: false });
   if (existing?.isDirectory()) throw new UsageError(`${rel(workflowFile)} is a directory. Choose another --file.`);
   if (existing !== undefined && options.force !== true) {
@@ -103,7 +109,11 @@ export async function newWorkflow(options: NewOptions): Promise<NewResult> {
   }
   const moduleOf = (flag: string, argument: string | undefined, fallback: string): string => {
     const file = argument === undefined ? path.join(path.dirname(workflowsDir), fallback) : moduleFile(cwd, argument);
-    if (!isInside(file, projectRoot)) throw new UsageError(`${flag} ${argument ?? ''} is outside the project root ${projectRoot}. Choose a module inside it.`);
+    if (!isReallyInside(file, projectRoot)) {
+      const through = isInside(file, projectRoot) ? ` (through a symbolic link, it is ${realPath(file)})` : '';
+      throw new UsageError(`${flag} ${argument ?? rel(file)} is outside the project root ${projectRoot}${through}. Choose a module inside it.`);
+    }
+    refuseNonSource(flag, argument ?? rel(file), file, projectRoot);
     return file;
   };
   const tasksFile = moduleOf('--tasks', options.tasks, 'tasks.ts');
@@ -216,6 +226,14 @@ const WRITE_PROBLEMS: Record<string, readonly [reason: string, fix: string]> = {
   ENOSPC: ['no space left on device', 'free some space'],
   EDQUOT: ['disk quota exceeded', 'free some space'],
 };
+
+/** Refuses a target inside node_modules or build output: a generated file there would be lost or shipped by accident. */
+function refuseNonSource(flag: string, argument: string, target: string, projectRoot: string): void {
+  const dir = nonSourceDir(target, projectRoot);
+  if (dir === undefined) return;
+  const what = dir === 'node_modules' ? 'installed packages' : 'build output';
+  throw new UsageError(`${flag} ${argument} is inside ${dir}/, which holds ${what}, not source. Choose a source directory.`);
+}
 
 /** `--in` itself when it is a workflows directory, else its existing workflows directory, else a new one. */
 function findWorkflowsDir(inDir: string, config: ResolvedConfig): string {
