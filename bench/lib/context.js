@@ -1,6 +1,8 @@
 // @ts-check
 import path from 'node:path';
 import { corpusSizes, generateCorpus } from './generate-corpus.js';
+import { runOnce } from './measure.js';
+import { bins, eslintConfigDir } from './tools.js';
 
 /**
  * @typedef {object} RunCounts
@@ -17,7 +19,9 @@ import { corpusSizes, generateCorpus } from './generate-corpus.js';
  *   names a separate tree of the same shape for tools that write into it
  * @property {Array<'small' | 'medium' | 'large'>} checkSizes sizes `wf check` runs on
  * @property {RunCounts} fast counts for commands of about a second
- * @property {RunCounts} slow counts for ESLint runs (tens of seconds on the large tree)
+ * @property {RunCounts} slow counts for ESLint runs (tens of seconds on the large tree): no warm-up
+ *   rounds, since the trees are warm from the fast runs; `warmEslint` warms ESLint's own modules
+ * @property {() => void} warmEslint the first time, runs ESLint untimed on the small tree `warmup` times
  * @property {(line: string) => void} log
  * @property {() => Record<string, { workflowDirs: number; workflowFiles: number; otherFiles: number; totalFiles: number }>} corpora
  *   what was generated, for the report
@@ -30,6 +34,7 @@ import { corpusSizes, generateCorpus } from './generate-corpus.js';
 export function createContext({ corpusDir, smoke, runs, slowRuns, warmup, log }) {
   /** @type {Map<string, import('./generate-corpus.js').CorpusManifest>} */
   const made = new Map();
+  let eslintWarm = false;
   return {
     corpus(size, copy) {
       const actual = smoke ? 'small' : size;
@@ -45,7 +50,18 @@ export function createContext({ corpusDir, smoke, runs, slowRuns, warmup, log })
     },
     checkSizes: smoke ? ['small'] : ['small', 'medium', 'large'],
     fast: { runs, warmup, log },
-    slow: { runs: slowRuns, warmup, log },
+    slow: { runs: slowRuns, warmup: 0, log },
+    warmEslint() {
+      if (eslintWarm) return;
+      eslintWarm = true;
+      const { root } = this.corpus('small');
+      for (let i = 0; i < warmup; i++) {
+        const started = performance.now();
+        const result = runOnce({ args: [bins.eslint, '-c', path.join(eslintConfigDir, 'parser-only.config.js'), '.'], cwd: root });
+        if (result.exitCode !== 0) throw new Error(`ESLint failed on the small tree:\n${result.stderr}`);
+        log(`warmed ESLint on the small tree in ${Math.round(performance.now() - started)} ms`);
+      }
+    },
     log,
     corpora: () =>
       Object.fromEntries(

@@ -23,6 +23,7 @@ export function checkScenario(ctx) {
 
   const largest = /** @type {'small' | 'medium' | 'large'} */ (ctx.checkSizes.at(-1));
   const { root } = ctx.corpus(largest);
+  ctx.warmEslint();
   ctx.log(`wf check paired with ESLint running only the wfkit rules, ${largest} tree`);
   const pairRows = runInterleaved(
     [

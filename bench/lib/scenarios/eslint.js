@@ -19,6 +19,7 @@ export const TIMING_TOP = 10;
 
 const configs = [
   ['parser-only', 'ESLint, typescript-eslint parser, no rules'],
+  ['noop', 'ESLint + one rule that does nothing'],
   ['wfkit', 'ESLint + @wfkit/eslint-plugin recommended'],
   ['check-file', 'ESLint + eslint-plugin-check-file filename rules'],
   ['unicorn', 'ESLint + unicorn filename-case'],
@@ -35,15 +36,18 @@ export function eslintScenario(ctx) {
   const tree = path.basename(root);
   const command = (/** @type {string} */ name) => ({ args: [bins.eslint, '-c', path.join(eslintConfigDir, `${name}.config.js`), '.'], cwd: root });
 
+  ctx.warmEslint();
   ctx.log(`ESLint rule sets, ${tree} tree`);
   const rows = runInterleaved(
     configs.map(([name = '', label = '']) => ({ id: `eslint:${name}`, label: `${label}, ${tree} tree`, tree, display: `eslint -c bench/eslint/${name}.config.js .`, command: command(name) })),
     ctx.slow,
   );
   const base = rowById(rows, 'eslint:parser-only');
-  const ratios = ['wfkit', 'check-file', 'unicorn'].map((name) =>
+  const ratios = ['noop', 'wfkit', 'check-file', 'unicorn'].map((name) =>
     pairRatio(`eslint:${name}/parser-only`, `ESLint ${name} ÷ ESLint parser-only`, rowById(rows, `eslint:${name}`), base),
   );
+  // The plugin's own cost, without the cost ESLint adds for running any rule.
+  ratios.push(pairRatio('eslint:wfkit/noop', 'ESLint wfkit ÷ ESLint no-op rule', rowById(rows, 'eslint:wfkit'), rowById(rows, 'eslint:noop')));
 
   ctx.log('ESLint TIMING=all, typescript-eslint recommended + wfkit + check-file + unicorn');
   const timed = runOnce({ ...command('timing'), env: { TIMING: 'all' } });
