@@ -126,16 +126,38 @@ export function resolveStartOptions(
   return { taskQueue, workflowId };
 }
 
-/** The workflow type the SDK registers for a workflow function: its name. */
+/**
+ * The workflow type of a workflow function: its name. The worker registers each workflow under
+ * the name it is exported as, so the name must be a JavaScript identifier. That rules out
+ * anonymous functions (`''`) and bound functions (`'bound Foo'`): stripping `bound ` would only be
+ * right when the target happens to be exported under its own name (`export const Bar =
+ * Foo.bind(null)` registers `Bar`), so they are rejected instead of guessed at.
+ */
 export function workflowTypeOf(workflow: unknown, call: string): string {
   if (typeof workflow !== 'function') {
     throw new InvalidOptionsError(`${call}: expected an exported workflow function, got ${show(workflow)}.`);
   }
-  if (workflow.name === '') {
-    throw new InvalidOptionsError(`${call}: the workflow function has no name; export it as a named function.`);
+  const name: unknown = workflow.name;
+  if (name === '') {
+    throw new InvalidOptionsError(
+      `${call}: the workflow function has no name (an anonymous or arrow function); pass the exported workflow function itself, e.g. \`export async function MyWorkflow(...)\`.`,
+    );
   }
-  return workflow.name;
+  if (typeof name === 'string' && name.startsWith('bound ')) {
+    throw new InvalidOptionsError(
+      `${call}: got a bound function (${show(name)}); pass the exported workflow function itself, not a .bind() of it: its export name is the workflow type the worker registers.`,
+    );
+  }
+  if (typeof name !== 'string' || !IDENTIFIER.test(name)) {
+    throw new InvalidOptionsError(
+      `${call}: the workflow function's name ${show(name)} is not a JavaScript identifier, so it cannot be the name of an exported workflow; pass the exported workflow function itself.`,
+    );
+  }
+  return name;
 }
+
+// An IdentifierName as ECMAScript defines it (no escapes): what an exported function can be called.
+const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
 
 /** Facade calls take the workflow's or activity's arguments as one array: `[input]`, `[]`. */
 export function checkArgs(args: unknown, call: string): asserts args is readonly unknown[] {
@@ -167,7 +189,7 @@ export function checkClientSettings(
   const { client, taskQueue } = settings as { client?: unknown; taskQueue?: unknown };
   // Duck-typed rather than `instanceof`, which fails when the app has its own copy of the SDK.
   if (client !== undefined && typeof (client as { workflow?: { start?: unknown } } | null)?.workflow?.start !== 'function') {
-    throw new InvalidOptionsError(`${call}: client must be a Client from @temporalio/client, got ${show(client)}.`);
+    throw new InvalidOptionsError(`${call}: client must be a Client of the Temporal SDK (new Client({ connection })), got ${show(client)}.`);
   }
   if (taskQueue !== undefined) checkTaskQueue(taskQueue, call);
 }

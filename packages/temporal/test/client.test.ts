@@ -98,6 +98,8 @@ describe('invalid calls fail before anything is sent', () => {
     // Casts stand for plain JavaScript callers, which the types cannot stop.
     ['an unknown option', (t) => t.startWorkflow(ProcessDocument, ['d', 1], { queue: 'x' } as never), /unknown option 'queue'/],
     ['arguments not in an array', (t) => t.startWorkflow(ProcessDocument, 'd' as never), /arguments must be passed as an array/],
+    ['a bound workflow function', (t) => t.startWorkflow(ProcessDocument.bind(undefined), ['d', 1]), /got a bound function \("bound ProcessDocument"\)/],
+    ['an anonymous arrow function', (t) => t.executeWorkflow([async () => 1][0]!, []), /the workflow function has no name \(an anonymous or arrow function\)/],
     ['a workflow name instead of the function', (t) => t.startWorkflow('ProcessDocument' as never, [] as never), /expected an exported workflow function/],
   ];
 

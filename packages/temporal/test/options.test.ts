@@ -104,9 +104,44 @@ describe('workflowTypeOf', () => {
     expect(workflowTypeOf(PublishPresentation, 'test')).toBe('PublishPresentation');
   });
 
+  it('takes any JavaScript identifier, including names inferred for arrow functions', () => {
+    const ExportDeck = async (): Promise<void> => {};
+    expect(workflowTypeOf(ExportDeck, 'test')).toBe('ExportDeck');
+    const named = { $private_Workflow2: async () => {}, Präsentation: async () => {} };
+    expect(workflowTypeOf(named.$private_Workflow2, 'test')).toBe('$private_Workflow2');
+    expect(workflowTypeOf(named.Präsentation, 'test')).toBe('Präsentation');
+  });
+
   it('rejects strings and anonymous functions', () => {
     expect(() => workflowTypeOf('PublishPresentation', 'test')).toThrow(/expected an exported workflow function/);
     const anonymous = [async () => {}][0];
-    expect(() => workflowTypeOf(anonymous, 'test')).toThrow(/has no name/);
+    expect(() => workflowTypeOf(anonymous, 'Temporal.startWorkflow')).toThrow(InvalidOptionsError);
+    expect(() => workflowTypeOf(anonymous, 'Temporal.startWorkflow')).toThrow(
+      'Temporal.startWorkflow: the workflow function has no name (an anonymous or arrow function); pass the exported workflow function itself, e.g. `export async function MyWorkflow(...)`.',
+    );
+    const anonymousFunction = [async function () {}][0];
+    expect(() => workflowTypeOf(anonymousFunction, 'test')).toThrow(/has no name/);
+  });
+
+  it('rejects a bound function instead of starting workflow type "bound X"', () => {
+    async function PublishPresentation(): Promise<void> {}
+    const bound = PublishPresentation.bind(undefined);
+    expect(bound.name).toBe('bound PublishPresentation');
+    expect(() => workflowTypeOf(bound, 'Temporal.executeChildWorkflow')).toThrow(InvalidOptionsError);
+    expect(() => workflowTypeOf(bound, 'Temporal.executeChildWorkflow')).toThrow(
+      'Temporal.executeChildWorkflow: got a bound function ("bound PublishPresentation"); pass the exported workflow function itself, not a .bind() of it: its export name is the workflow type the worker registers.',
+    );
+  });
+
+  it('rejects other names that cannot be an exported workflow', () => {
+    const key = Symbol('x');
+    const fromSymbol = { [key]: async () => {} }[key]; // named "[x]"
+    const withSpace = Object.defineProperty(async () => {}, 'name', { value: 'Publish Presentation' });
+    const notAString = Object.defineProperty(async () => {}, 'name', { value: 42 });
+    for (const workflow of [fromSymbol, withSpace, notAString]) {
+      expect(() => workflowTypeOf(workflow, 'test')).toThrow(InvalidOptionsError);
+      expect(() => workflowTypeOf(workflow, 'test')).toThrow(/is not a JavaScript identifier, so it cannot be the name of an exported workflow/);
+    }
+    expect(() => workflowTypeOf(withSpace, 'test')).toThrow('the workflow function\'s name "Publish Presentation" is not');
   });
 });

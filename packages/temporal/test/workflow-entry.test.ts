@@ -55,6 +55,16 @@ describe('checks that run before the SDK is called', () => {
     );
   });
 
+  it('rejects a bound or anonymous child workflow before it reaches the SDK', async () => {
+    async function Child(_a: string): Promise<void> {}
+    await expect(Temporal.executeChildWorkflow(Child.bind(undefined) as typeof Child, ['a'])).rejects.toThrow(
+      /Temporal.executeChildWorkflow: got a bound function \("bound Child"\)/,
+    );
+    await expect(Temporal.fireAndForgetChildWorkflow([async (_a: string) => {}][0]!, ['a'])).rejects.toThrow(
+      /Temporal.fireAndForgetChildWorkflow: the workflow function has no name/,
+    );
+  });
+
   it('hands valid calls to the SDK, which needs a workflow context', async () => {
     await expect(Temporal.run(regenerateContent, [input])).rejects.toThrow(/[Ww]orkflow/);
     await expect(Temporal.run(regenerateContent, [input])).rejects.not.toThrow(InvalidOptionsError);
