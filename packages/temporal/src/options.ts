@@ -78,8 +78,9 @@ const START_KEYS: ReadonlySet<string> = new Set(['taskQueue', 'workflowId']);
 
 export function resolveRunOptions(options: RunOptions | undefined, call = 'Temporal.run'): ResolvedRunOptions {
   checkKeys(options, RUN_KEYS, call);
-  const timeout = options?.timeout ?? DEFAULT_TIMEOUT_SECONDS;
-  const retries = options?.retries ?? DEFAULT_RETRIES;
+  // Only undefined takes the default (not `??`): a null from plain JavaScript is a mistake to report.
+  const timeout = orDefault(options?.timeout, DEFAULT_TIMEOUT_SECONDS);
+  const retries = orDefault(options?.retries, DEFAULT_RETRIES);
 
   if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout <= 0) {
     throw new InvalidOptionsError(`${call}: timeout must be a positive number of seconds, got ${show(timeout)}.`);
@@ -119,8 +120,8 @@ export function resolveStartOptions(
   call: string,
 ): ResolvedStartOptions {
   checkKeys(options, START_KEYS, call);
-  const taskQueue = options?.taskQueue ?? defaults.taskQueue;
-  const workflowId = options?.workflowId ?? `${workflowType}-${defaults.newUuid()}`;
+  const taskQueue = orDefault(options?.taskQueue, defaults.taskQueue);
+  const workflowId = options?.workflowId === undefined ? `${workflowType}-${defaults.newUuid()}` : options.workflowId;
   checkName(taskQueue, 'taskQueue', call);
   checkName(workflowId, 'workflowId', call);
   return { taskQueue, workflowId };
@@ -163,6 +164,13 @@ const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
 export function checkArgs(args: unknown, call: string): asserts args is readonly unknown[] {
   if (!Array.isArray(args)) {
     throw new InvalidOptionsError(`${call}: arguments must be passed as an array, e.g. [input] or [], got ${show(args)}.`);
+  }
+}
+
+/** Checks the activity type of `Temporal.activityRef` (and of each `Temporal.activities` name). */
+export function checkActivityType(activityType: unknown, call: string): asserts activityType is string {
+  if (typeof activityType !== 'string' || activityType.trim() === '') {
+    throw new InvalidOptionsError(`${call}: the activity type must be a non-empty string, got ${show(activityType)}.`);
   }
 }
 
@@ -213,8 +221,13 @@ function checkKeys(options: object | undefined, allowed: ReadonlySet<string>, ca
   }
 }
 
+function orDefault<T>(value: T | undefined, fallback: T): T {
+  return value === undefined ? fallback : value;
+}
+
 function show(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'bigint') return `${value}n`;
   if (typeof value === 'function') return 'a function';
   if (Array.isArray(value)) return 'an array';
   if (value === null) return 'null';

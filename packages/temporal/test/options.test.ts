@@ -67,6 +67,10 @@ describe('resolveRunOptions', () => {
     [{ retries: -1 }, 'got -1'],
     [{ retries: 'forever' }, `or 'unlimited', got "forever"`],
     [{ retry: 2 }, `unknown option 'retry' (expected timeout, retries)`],
+    // Only a missing or undefined option takes the default; null is a mistake, not "the default".
+    [{ timeout: null }, 'timeout must be a positive number of seconds, got null.'],
+    [{ retries: null }, `or 'unlimited', got null.`],
+    [{ retries: 3n }, `or 'unlimited', got 3n.`],
   ])('rejects %o', (options, message) => {
     expect(() => resolveRunOptions(options as never)).toThrow(InvalidOptionsError);
     expect(() => resolveRunOptions(options as never)).toThrow(message);
@@ -95,6 +99,10 @@ describe('resolveStartOptions', () => {
       'Temporal.startWorkflow: taskQueue must be a non-empty string, got "".',
     );
     expect(() => resolveStartOptions('X', { id: 'x' } as never, defaults, 'test')).toThrow(/unknown option 'id'/);
+    expect(() => resolveStartOptions('X', { workflowId: null } as never, defaults, 'test')).toThrow(
+      'test: workflowId must be a non-empty string, got null.',
+    );
+    expect(() => resolveStartOptions('X', { taskQueue: null } as never, defaults, 'test')).toThrow(/taskQueue must be/);
   });
 });
 

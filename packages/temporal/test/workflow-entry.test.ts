@@ -28,6 +28,10 @@ describe('Temporal.activityRef', () => {
       activityType: 'send_email',
     });
     expect(() => Temporal.activityRef('')).toThrow(InvalidOptionsError);
+    expect(() => Temporal.activityRef('  ')).toThrow(
+      'Temporal.activityRef: the activity type must be a non-empty string, got "  ".',
+    );
+    expect(() => Temporal.activityRef(undefined as never)).toThrow(/non-empty string, got undefined/);
   });
 });
 

@@ -1,4 +1,4 @@
-import { InvalidOptionsError } from '../options.js';
+import { checkActivityType } from '../options.js';
 import type { AnyFunction } from '../signatures.js';
 
 // Type-only brand: carries the activity's signature without putting the function in the bundle.
@@ -28,9 +28,7 @@ export type ActivityRefs<M> = {
  * @example const resize = Temporal.activityRef<(url: string) => Promise<string>>('resize_image');
  */
 export function activityRef<F extends AnyFunction>(activityType: string): ActivityRef<F> {
-  if (typeof activityType !== 'string' || activityType === '') {
-    throw new InvalidOptionsError('Temporal.activityRef: the activity type must be a non-empty string.');
-  }
+  checkActivityType(activityType, 'Temporal.activityRef');
   return Object.freeze({ kind: 'activity', activityType });
 }
 
