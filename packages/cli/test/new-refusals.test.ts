@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyFixture, emptyProject, removeCopies, writeTree } from './helpers/fixture.js';
@@ -125,6 +125,46 @@ describe('wf new refuses, writing nothing', () => {
     await expectRefusal(['RefreshSpeakerNotes', '--in', CONTENT, '--activity', 'refresh-notes'], '--activity "refresh-notes" is not a usable TypeScript identifier');
     await expectRefusal(['RefreshSpeakerNotes', '--in', CONTENT, '--input', 'RefreshSpeakerNotes'], "--input RefreshSpeakerNotes is the workflow's own name");
   });
+
+  it('an --input that is not the parameter type of the existing activity, or for one that takes none or several', async () => {
+    await expectRefusal(
+      ['SaveDocumentFile', '--in', 'document/ingestion', '--activity', 'storeDocumentFile', '--input', 'StoredDocument'],
+      'wf: --input StoredDocument is not the parameter type of activity storeDocumentFile (document/ingestion/tasks.ts:25:1 takes DocumentInfo), so the workflow would not type-check. Leave --input out',
+    );
+    await expectRefusal(
+      ['RewriteContent', '--in', CONTENT, '--activity', 'regenerateContent', '--input', 'RegenerateContentInput'],
+      "--input RegenerateContentInput: activity regenerateContent takes 2 parameters (presentation/edit/content/tasks.ts:20:1), not one RegenerateContentInput. Leave --input out to take the activity's parameters.",
+    );
+  });
+
+  it('a tasks.ts or models.ts that does not parse (stubs would be appended to it)', async () => {
+    await expectRefusal(['RefreshSpeakerNotes', '--in', CONTENT], /^wf: presentation\/edit\/content\/tasks\.ts:\d+:\d+ does not parse \(.+\), so stubs cannot be added to it safely\. Fix it, then run wf new again/, (app) =>
+      writeFileSync(path.join(app, CONTENT, 'tasks.ts'), 'export async function broken( {\n}\n'),
+    );
+    await expectRefusal(['RefreshSpeakerNotes', '--in', CONTENT], /^wf: presentation\/edit\/content\/models\.ts:2:1 does not parse/, (app) =>
+      writeFileSync(path.join(app, CONTENT, 'models.ts'), 'export interface Broken {\n'),
+    );
+  });
+
+  it('a stub whose name the module declares or imports without exporting it', async () => {
+    await expectRefusal(['DoStuff', '--in', CONTENT], 'wf: presentation/edit/content/models.ts:1:1 declares DoStuffInput without exporting it, so a stub of that name would clash with it. Export it (wf new then uses it), or pass another --input.', (app) =>
+      writeFileSync(path.join(app, CONTENT, 'models.ts'), `interface DoStuffInput {\n  a: string;\n}\n${readFileSync(path.join(app, CONTENT, 'models.ts'), 'utf8')}`),
+    );
+    await expectRefusal(['DoStuff', '--in', CONTENT], /^wf: presentation\/edit\/content\/tasks\.ts:\d+:1 declares doStuff without exporting it, so a stub of that name would clash with it\. Export it/, (app) =>
+      writeFileSync(path.join(app, CONTENT, 'tasks.ts'), `${readFileSync(path.join(app, CONTENT, 'tasks.ts'), 'utf8')}\nasync function doStuff(): Promise<void> {}\nvoid doStuff;\n`),
+    );
+  });
+
+  it('names that clash with what the generated file imports or declares', async () => {
+    const camel = (app: string) => writeFileSync(path.join(app, 'wfkit.config.json'), '{ "workflowNameCase": "camel", "genericNames": ["pipeline"] }\n');
+    await expectRefusal(['tasks', '--in', CONTENT], 'wf: Cannot name a workflow "tasks": the generated file imports the activities module (`import type * as tasks`) by that name. Choose another name.', camel);
+    await expectRefusal(['RefreshSpeakerNotes', '--in', CONTENT, '--activity', 'tasks'], '--activity tasks is the name the generated file imports the activities module (`import type * as tasks`) by.');
+    await expectRefusal(['RefreshSpeakerNotes', '--in', CONTENT, '--input', 'Temporal'], 'wf: --input Temporal would clash with the facade (`import { Temporal }`) in the generated workflow file. Choose another type name.');
+    await expectRefusal(['RefreshSpeakerNotes', '--in', CONTENT, '--output', 'refreshSpeakerNotes'], '--output refreshSpeakerNotes would clash with the activity reference (`const { refreshSpeakerNotes }`)');
+  });
+
+  it('a reserved word as the derived activity name: says it was derived, and how to choose one', () =>
+    expectRefusal(['Await', '--in', CONTENT], 'wf: The activity name derived from the workflow name "Await" is "await", a reserved word. Choose one with --activity <name>, e.g. --activity runAwait.'));
 
   it('a bad wfkit.config.json (exit 2, the file and key named)', () =>
     expectRefusal(['RefreshSpeakerNotes', '--in', CONTENT], /wfkit\.config\.json: "fileNameCase": expected one of .*found string "upper"/, (app) =>

@@ -112,15 +112,30 @@ describe('wf new', () => {
   it('uses an existing activity and input type without touching tasks.ts or models.ts', async () => {
     const app = copyFixture('slides-app');
     const before = snapshotTree(app);
-    const result = await wf(app, 'new', 'RewriteContent', '--in', CONTENT, '--activity', 'regenerateContent', '--input', 'RegenerateContentInput', '--output', 'SlideTexts');
+    const result = await wf(app, 'new', 'SaveDocumentFile', '--in', 'document/ingestion', '--activity', 'storeDocumentFile', '--input', 'DocumentInfo', '--output', 'StoredDocument');
+    expect(result.code).toBe(0);
+    const after = snapshotTree(app);
+    expect(after['document/ingestion/tasks.ts']).toBe(before['document/ingestion/tasks.ts']);
+    expect(after['document/ingestion/models.ts']).toBe(before['document/ingestion/models.ts']);
+    const workflow = after['document/ingestion/workflows/save-file.ts'];
+    expect(workflow).toContain("import type { DocumentInfo, StoredDocument } from '../models.js';");
+    expect(workflow).toContain('const { storeDocumentFile } = Temporal.activities<typeof tasks>();');
+    expect(workflow).toContain('export async function SaveDocumentFile(input: DocumentInfo): Promise<StoredDocument> {');
+  });
+
+  it("takes an existing activity's parameters, with their names and types, and stubs no input type", async () => {
+    const app = copyFixture('slides-app');
+    const before = snapshotTree(app);
+    const result = await wf(app, 'new', 'RewriteContent', '--in', CONTENT, '--activity', 'regenerateContent');
     expect(result.code).toBe(0);
     const after = snapshotTree(app);
     expect(after[`${CONTENT}/tasks.ts`]).toBe(before[`${CONTENT}/tasks.ts`]);
     expect(after[`${CONTENT}/models.ts`]).toBe(before[`${CONTENT}/models.ts`]);
-    expect(after[`${CONTENT}/workflows/rewrite.ts`]).toContain(
-      "import type { RegenerateContentInput, SlideTexts } from '../models.js';",
+    const workflow = after[`${CONTENT}/workflows/rewrite.ts`];
+    expect(workflow).toContain("import type { RegenerateContentInput, SlideTexts } from '../models.js';");
+    expect(workflow).toContain(
+      'export async function RewriteContent(input: RegenerateContentInput, current: SlideTexts): Promise<Awaited<ReturnType<typeof tasks.regenerateContent>>> {\n  return Temporal.run(regenerateContent, [input, current]);\n}\n',
     );
-    expect(after[`${CONTENT}/workflows/rewrite.ts`]).toContain('const { regenerateContent } = Temporal.activities<typeof tasks>();');
   });
 
   it('--no-stubs leaves tasks.ts and models.ts alone', async () => {
@@ -161,7 +176,7 @@ describe('wf new', () => {
     const result = await wf(app, 'new', 'RegenerateContent', '--in', CONTENT, '--force', '--no-stubs', '--output', 'SlideTexts');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('changed presentation/edit/content/workflows/regenerate.ts (workflow RegenerateContent)');
-    expect(read(app, `${CONTENT}/workflows/regenerate.ts`)).toContain('return Temporal.run(regenerateContent, [input]);');
+    expect(read(app, `${CONTENT}/workflows/regenerate.ts`)).toContain('return Temporal.run(regenerateContent, [input, current]);');
   });
 
   it('leaves no temporary files behind', async () => {

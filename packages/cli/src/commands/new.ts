@@ -17,16 +17,19 @@ import {
   validateWorkflowName,
   type ResolvedConfig,
 } from '@wfkit/core';
+import type { SourceFile } from 'ts-morph';
 import { UsageError, WriteError } from '../errors.js';
-import { detectStyle, neighbourTexts, type CodeStyle } from '../generate/code-style.js';
+import { activitySignature } from '../generate/activity-signature.js';
+import { DEFAULT_STYLE, detectStyle, neighbourTexts, type CodeStyle } from '../generate/code-style.js';
 import { writeChanges, WriteFailure, type FileChange } from '../generate/file-change.js';
-import { moduleExports } from '../generate/module-exports.js';
+import { localBindings, moduleExports, type LocalBinding } from '../generate/module-exports.js';
 import { isInside, isReallyInside, moduleFile, nonSourceDir, realPath } from '../generate/module-file.js';
 import { relativeSpecifier, specifierTargets } from '../generate/module-specifier.js';
 import { loadProjectPrettier, type ProjectFormatter } from '../generate/prettier.js';
 import { addStubs, type Stub } from '../generate/stubs.js';
 import { styledProject } from '../generate/styled-project.js';
-import { renderWorkflowSource } from '../generate/workflow-source.js';
+import { parametersFromActivity } from '../generate/workflow-parameters.js';
+import { activityBinding, FACADE_NAME, GENERATED_NAMES, renderWorkflowSource, TASKS_NAMESPACE, type WorkflowParameters } from '../generate/workflow-source.js';
 
 export interface NewOptions {
   cwd: string;
@@ -100,13 +103,12 @@ export async function newWorkflow(options: NewOptions): Promise<NewResult> {
     throw new UsageError(`${rel(workflowFile)} already exists. Choose another --file, or pass --force to overwrite it.`);
   }
 
-  const activity = identifier('--activity', options.activity ?? formatWords(splitWords(name), 'camel'));
+  const derivedActivity = formatWords(splitWords(name), 'camel');
+  const activity = identifier('--activity', options.activity ?? derivedActivity, options.activity === undefined ? name : undefined);
   // Types are PascalCase whatever case workflow names use: `sendInvoice` takes a `SendInvoiceInput`.
   const inputType = identifier('--input', options.input ?? `${name.charAt(0).toUpperCase()}${name.slice(1)}Input`);
   const outputType = options.output === undefined ? undefined : identifier('--output', options.output);
-  for (const [flag, typeName] of [['--input', inputType], ['--output', outputType]] as const) {
-    if (typeName === name) throw new UsageError(`${flag} ${typeName} is the workflow's own name; a type of that name would clash with the workflow. Choose another type name.`);
-  }
+  refuseGeneratedClashes(name, activity, options.activity === undefined, [['--input', inputType], ['--output', outputType]]);
   const moduleOf = (flag: string, argument: string | undefined, fallback: string): string => {
     const file = argument === undefined ? path.join(path.dirname(workflowsDir), fallback) : moduleFile(cwd, argument);
     if (!isReallyInside(file, projectRoot)) {
@@ -127,27 +129,53 @@ export async function newWorkflow(options: NewOptions): Promise<NewResult> {
   const barrelPath = path.join(workflowsDir, config.barrelFile);
   const neighbourStyle = detectStyle(neighbourTexts(workflowsDir, [barrelPath, workflowFile]));
   const notes: string[] = [];
+  const stubsOn = options.stubs !== false;
+  // Modules stubs are appended to must parse; with --no-stubs they are only read, as far as they can be.
+  const models = readModule(modelsFile, stubsOn, rel);
+  const tasks = readModule(tasksFile, stubsOn, rel);
+
+  // An existing activity decides the workflow's parameters; a new one is stubbed to take the input type.
+  const binding = activityBinding(name, activity);
+  let parameters: WorkflowParameters = [{ name: 'input', type: inputType }];
+  let modelTypes = [inputType];
+  const activityExists = tasks.exports.has(activity);
+  if (activityExists) {
+    const reserved = new Set([...GENERATED_NAMES, name, binding]);
+    const signature =
+      tasks.sourceFile === undefined
+        ? undefined
+        : activitySignature(tasks.sourceFile, activity, { tasksFile, modelsFile, modelsExports: models.exports, tasksExports: tasks.exports, tasksNamespace: TASKS_NAMESPACE, reserved });
+    const where = signature === undefined || tasks.text === undefined ? rel(tasksFile) : `${rel(tasksFile)}:${positionIn(tasks.text, signature.start)}`;
+    const plan = parametersFromActivity(activity, signature, options.input === undefined ? undefined : inputType, reserved, where);
+    if ('refusal' in plan) throw new UsageError(plan.refusal);
+    ({ parameters, modelTypes } = plan);
+    if (signature === undefined && options.input !== undefined) notes.push(`${rel(tasksFile)} does not declare ${activity} itself: check that it takes one ${inputType}.`);
+  }
 
   // Stubs first: they decide nothing about the workflow file, but must exist for it to type-check.
   const changes: FileChange[] = [];
-  if (options.stubs !== false) {
-    const models = readModule(modelsFile);
+  if (stubsOn) {
     const typeStubs: Stub[] = [];
-    for (const [typeName, role] of [[inputType, 'input'], [outputType, 'output']] as const) {
+    const wantedTypes = [[activityExists ? undefined : inputType, 'input', '--input'], [outputType, 'output', '--output']] as const;
+    for (const [typeName, role, flag] of wantedTypes) {
       if (typeName === undefined || models.exports.has(typeName)) continue;
       if (models.hasExportStar) notes.push(`${rel(modelsFile)} re-exports with \`export *\`: not stubbing ${typeName}, which may come from there. Check that it exists.`);
-      else typeStubs.push({ kind: 'type', name: typeName, workflow: name, role });
+      else {
+        refuseLocalClash(models, modelsFile, typeName, flag, rel);
+        typeStubs.push({ kind: 'type', name: typeName, workflow: name, role });
+      }
     }
     if (typeStubs.length > 0) {
       changes.push(await stubChange(modelsFile, models.text, typeStubs, [], neighbourStyle, prettier, summaryOf(typeStubs)));
     }
 
-    const tasks = readModule(tasksFile);
-    if (!tasks.exports.has(activity)) {
+    if (!activityExists) {
       if (tasks.hasExportStar) notes.push(`${rel(tasksFile)} re-exports with \`export *\`: not stubbing ${activity}, which may come from there. Check that it exists.`);
       else {
+        refuseLocalClash(tasks, tasksFile, activity, '--activity', rel);
         const stub: Stub = { kind: 'activity', name: activity, workflow: name, inputType, outputType };
         const needed = [inputType, ...(outputType === undefined ? [] : [outputType])];
+        if (tasksFile !== modelsFile) for (const typeName of needed) refuseLocalClash(tasks, tasksFile, typeName, typeName === inputType ? '--input' : '--output', rel, 'imports');
         const imports = tasksFile === modelsFile ? [] : [{ names: needed, file: modelsFile, specifier: relativeSpecifier(tasksFile, modelsFile, extension) }];
         changes.push(await stubChange(tasksFile, tasks.text, [stub], imports, neighbourStyle, prettier, summaryOf([stub])));
       }
@@ -158,8 +186,9 @@ export async function newWorkflow(options: NewOptions): Promise<NewResult> {
     {
       name,
       activity,
-      inputType,
+      parameters,
       outputType,
+      modelTypes: [...modelTypes, ...(outputType === undefined ? [] : [outputType])],
       facadeModule: config.facade.workflowModule,
       tasksSpecifier: relativeSpecifier(workflowFile, tasksFile, extension),
       modelsSpecifier: relativeSpecifier(workflowFile, modelsFile, extension),
@@ -267,11 +296,54 @@ const RESERVED_WORDS = new Set(
   'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await'.split(' '),
 );
 
-function identifier(flag: string, value: string): string {
-  if (!/^[A-Za-z_$][\w$]*$/.test(value) || RESERVED_WORDS.has(value)) {
-    throw new UsageError(`${flag} ${JSON.stringify(value)} is not a usable TypeScript identifier. Pass a name such as RegenerateContentInput.`);
+/**
+ * `value` when it can name an activity or a type. `derivedFrom` is the workflow name an activity
+ * name was derived from (no `--activity` given): the message then says so and how to choose one.
+ */
+function identifier(flag: '--activity' | '--input' | '--output', value: string, derivedFrom?: string): string {
+  const reserved = RESERVED_WORDS.has(value);
+  if (/^[A-Za-z_$][\w$]*$/.test(value) && !reserved) return value;
+  const why = reserved ? 'a reserved word' : 'not a usable TypeScript identifier';
+  if (derivedFrom !== undefined) {
+    throw new UsageError(`The activity name derived from the workflow name ${JSON.stringify(derivedFrom)} is ${JSON.stringify(value)}, ${why}. Choose one with --activity <name>, e.g. --activity run${derivedFrom.charAt(0).toUpperCase()}${derivedFrom.slice(1)}.`);
   }
-  return value;
+  const example = flag === '--activity' ? 'regenerateContent' : flag === '--input' ? 'RegenerateContentInput' : 'SlideTexts';
+  throw new UsageError(`${flag} ${JSON.stringify(value)} is ${why === 'a reserved word' ? 'a reserved word, not a usable TypeScript identifier' : why}. Pass a name such as ${example}.`);
+}
+
+const GENERATED_ROLES: Record<string, string> = {
+  [FACADE_NAME]: `the facade (\`import { ${FACADE_NAME} }\`)`,
+  [TASKS_NAMESPACE]: `the activities module (\`import type * as ${TASKS_NAMESPACE}\`)`,
+};
+
+/** Refuses names that the generated workflow file would bind twice (it imports `Temporal` and `tasks`, binds the activity). */
+function refuseGeneratedClashes(name: string, activity: string, activityDerived: boolean, types: ReadonlyArray<readonly [string, string | undefined]>): void {
+  const role = GENERATED_ROLES[name];
+  if (role !== undefined) throw new UsageError(`Cannot name a workflow ${JSON.stringify(name)}: the generated file imports ${role} by that name. Choose another name.`);
+  const activityRole = GENERATED_ROLES[activity];
+  if (activityRole !== undefined) {
+    const what = activityDerived ? `The activity name derived from ${JSON.stringify(name)} is ${JSON.stringify(activity)}, which` : `--activity ${activity}`;
+    throw new UsageError(`${what} is the name the generated file imports ${activityRole} by. Choose another with --activity <name>.`);
+  }
+  const binding = activityBinding(name, activity);
+  for (const [flag, typeName] of types) {
+    if (typeName === undefined) continue;
+    if (typeName === name) throw new UsageError(`${flag} ${typeName} is the workflow's own name; a type of that name would clash with the workflow. Choose another type name.`);
+    const clash = GENERATED_ROLES[typeName] ?? (typeName === activity || typeName === binding ? `the activity reference (\`const { ${activity} }\`)` : undefined);
+    if (clash !== undefined) throw new UsageError(`${flag} ${typeName} would clash with ${clash} in the generated workflow file. Choose another type name.`);
+  }
+}
+
+/**
+ * Refuses a stub of `name` in a module that binds it already without exporting it (a local
+ * `interface X`, or an import): the stub would be a second declaration of it.
+ */
+function refuseLocalClash(module: ModuleInfo, file: string, name: string, flag: string, rel: (file: string) => string, only?: 'imports'): void {
+  const local = module.locals.get(name);
+  if (local === undefined || module.text === undefined || (only !== undefined && local.how === 'imports')) return;
+  const at = `${rel(file)}:${positionIn(module.text, local.start)}`;
+  const fix = local.how === 'declares' ? `Export it (wf new then uses it), or pass another ${flag}.` : `Pass another ${flag}, or pass --no-stubs.`;
+  throw new UsageError(`${at} ${local.how} ${name} without exporting it, so a stub of that name would clash with it. ${fix}`);
 }
 
 /** Workflow types are registered by name: refuse a name any workflow or barrel of the project already uses. */
@@ -307,11 +379,31 @@ function readText(file: string): string | undefined {
   }
 }
 
-function readModule(file: string): { text: string | undefined; exports: Set<string>; hasExportStar: boolean } {
+interface ModuleInfo {
+  text: string | undefined;
+  /** Undefined when the module is missing or does not parse. */
+  sourceFile: SourceFile | undefined;
+  exports: Set<string>;
+  hasExportStar: boolean;
+  /** Names it binds at the top level without exporting them. */
+  locals: Map<string, LocalBinding>;
+}
+
+/** A tasks or models module; one that does not parse is refused when stubs may be appended to it. */
+function readModule(file: string, refuseUnparseable: boolean, rel: (file: string) => string): ModuleInfo {
   const text = readText(file);
-  if (text === undefined) return { text, exports: new Set(), hasExportStar: false };
-  const { names, hasExportStar } = moduleExports(styledProject({ quote: "'", semicolons: true, indent: '  ' }).createSourceFile(file, text));
-  return { text, exports: names, hasExportStar };
+  const empty: ModuleInfo = { text, sourceFile: undefined, exports: new Set(), hasExportStar: false, locals: new Map() };
+  if (text === undefined) return empty;
+  const parsed = parseModule(file, text);
+  if ('error' in parsed) {
+    if (!refuseUnparseable) return empty;
+    const { line, column, message } = parsed.error;
+    throw new UsageError(`${rel(file)}:${line}:${column} does not parse (${message}), so stubs cannot be added to it safely. Fix it, then run wf new again (or pass --no-stubs).`);
+  }
+  const sourceFile = styledProject(DEFAULT_STYLE).createSourceFile(file, text);
+  const { names, hasExportStar } = moduleExports(sourceFile);
+  const locals = new Map([...localBindings(sourceFile)].filter(([name]) => !names.has(name)));
+  return { text, sourceFile, exports: names, hasExportStar, locals };
 }
 
 function summaryOf(stubs: readonly Stub[]): string {

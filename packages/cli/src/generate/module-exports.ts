@@ -1,4 +1,4 @@
-import { Node, type SourceFile } from 'ts-morph';
+import { Node, type ImportDeclaration, type SourceFile } from 'ts-morph';
 
 export interface ModuleExports {
   /** Names the module exports by itself (declarations, `export { … }`, `export { … } from`). */
@@ -42,13 +42,48 @@ export function moduleExports(sourceFile: SourceFile): ModuleExports {
 
 /** Local names bound at the top of a module by its imports (to avoid importing a name twice). */
 export function importedNames(sourceFile: SourceFile): Set<string> {
-  const names = new Set<string>();
-  for (const declaration of sourceFile.getImportDeclarations()) {
-    const defaultImport = declaration.getDefaultImport();
-    if (defaultImport !== undefined) names.add(defaultImport.getText());
-    const namespace = declaration.getNamespaceImport();
-    if (namespace !== undefined) names.add(namespace.getText());
-    for (const specifier of declaration.getNamedImports()) names.add((specifier.getAliasNode() ?? specifier.getNameNode()).getText());
-  }
+  return new Set(sourceFile.getImportDeclarations().flatMap(namesOfImport));
+}
+
+function namesOfImport(declaration: ImportDeclaration): string[] {
+  const names: string[] = [];
+  const defaultImport = declaration.getDefaultImport();
+  if (defaultImport !== undefined) names.push(defaultImport.getText());
+  const namespace = declaration.getNamespaceImport();
+  if (namespace !== undefined) names.push(namespace.getText());
+  for (const specifier of declaration.getNamedImports()) names.push((specifier.getAliasNode() ?? specifier.getNameNode()).getText());
   return names;
+}
+
+/** A name bound at the top of a module without being exported by it: declared there, or imported. */
+export interface LocalBinding {
+  how: 'declares' | 'imports';
+  /** Offset of the binding, for a line:column in messages. */
+  start: number;
+}
+
+/** Top-level names a module binds (declarations and imports), whether exported or not. */
+export function localBindings(sourceFile: SourceFile): Map<string, LocalBinding> {
+  const bindings = new Map<string, LocalBinding>();
+  const add = (name: string | undefined, how: LocalBinding['how'], node: Node): void => {
+    if (name !== undefined && !bindings.has(name)) bindings.set(name, { how, start: node.getStart() });
+  };
+  for (const declaration of sourceFile.getImportDeclarations()) {
+    for (const name of namesOfImport(declaration)) add(name, 'imports', declaration);
+  }
+  for (const statement of sourceFile.getStatements()) {
+    if (Node.isVariableStatement(statement)) {
+      for (const declaration of statement.getDeclarations()) add(declaration.getName(), 'declares', declaration);
+    } else if (
+      Node.isFunctionDeclaration(statement) ||
+      Node.isClassDeclaration(statement) ||
+      Node.isInterfaceDeclaration(statement) ||
+      Node.isTypeAliasDeclaration(statement) ||
+      Node.isEnumDeclaration(statement) ||
+      Node.isModuleDeclaration(statement)
+    ) {
+      add(statement.getName(), 'declares', statement);
+    }
+  }
+  return bindings;
 }

@@ -2,22 +2,36 @@ import { VariableDeclarationKind } from 'ts-morph';
 import type { CodeStyle } from './code-style.js';
 import { printInStyle } from './styled-project.js';
 
+/** The workflow's parameters: named ones, or the activity's whole argument tuple (`...args`). */
+export type WorkflowParameters = ReadonlyArray<{ name: string; type: string }> | { rest: string };
+
 export interface WorkflowSource {
   /** The workflow's (exported function's) name. */
   name: string;
   activity: string;
-  inputType: string;
+  parameters: WorkflowParameters;
   /** Result type; when undefined the result is the activity's own (`Awaited<ReturnType<…>>`). */
   outputType: string | undefined;
+  /** Types imported from the models module. */
+  modelTypes: readonly string[];
   /** The facade's workflow entry (`config.facade.workflowModule`). */
   facadeModule: string;
   tasksSpecifier: string;
   modelsSpecifier: string;
 }
 
-// Names the generated module binds at its top level besides the activity reference.
-const TASKS_NAMESPACE = 'tasks';
-const FACADE_NAME = 'Temporal';
+// Names the generated module binds at its top level besides the workflow, the activity reference and the model types.
+export const TASKS_NAMESPACE = 'tasks';
+export const FACADE_NAME = 'Temporal';
+export const GENERATED_NAMES: readonly string[] = [FACADE_NAME, TASKS_NAMESPACE];
+
+/**
+ * The local name of the activity reference: the activity's own, unless that clashes with another
+ * top-level name (a camelCase workflow named like its activity): then `xActivity`.
+ */
+export function activityBinding(workflow: string, activity: string): string {
+  return [workflow, ...GENERATED_NAMES].includes(activity) ? `${activity}Activity` : activity;
+}
 
 /**
  * The text of a new workflow file: the facade's workflow entry, the activities module as a type
@@ -25,17 +39,17 @@ const FACADE_NAME = 'Temporal';
  * workflow, which runs the activity through `Temporal.run`.
  */
 export function renderWorkflowSource(spec: WorkflowSource, style: CodeStyle): string {
-  const taken = new Set([spec.name, TASKS_NAMESPACE, FACADE_NAME, 'input']);
-  // `const { x } = …` unless `x` would clash with another top-level name (a camelCase workflow
-  // named like its activity): then `const { x: xActivity } = …`.
-  const reference = taken.has(spec.activity) ? `${spec.activity}Activity` : spec.activity;
+  const reference = activityBinding(spec.name, spec.activity);
   const binding = reference === spec.activity ? `{ ${spec.activity} }` : `{ ${spec.activity}: ${reference} }`;
-  const modelTypes = [...new Set([spec.inputType, ...(spec.outputType === undefined ? [] : [spec.outputType])])].sort();
+  const modelTypes = [...new Set(spec.modelTypes)].sort();
   const result = spec.outputType ?? `Awaited<ReturnType<typeof ${TASKS_NAMESPACE}.${spec.activity}>>`;
+  const rest = 'rest' in spec.parameters ? spec.parameters : undefined;
+  const named = 'rest' in spec.parameters ? [] : spec.parameters;
+  const args = rest === undefined ? `[${named.map((parameter) => parameter.name).join(', ')}]` : 'args';
 
   return printInStyle(style, (file) => {
     file.addImportDeclaration({ namedImports: [FACADE_NAME], moduleSpecifier: spec.facadeModule });
-    file.addImportDeclaration({ isTypeOnly: true, namedImports: modelTypes, moduleSpecifier: spec.modelsSpecifier });
+    if (modelTypes.length > 0) file.addImportDeclaration({ isTypeOnly: true, namedImports: modelTypes, moduleSpecifier: spec.modelsSpecifier });
     file.addImportDeclaration({ isTypeOnly: true, namespaceImport: TASKS_NAMESPACE, moduleSpecifier: spec.tasksSpecifier });
     file.addVariableStatement({
       declarationKind: VariableDeclarationKind.Const,
@@ -46,9 +60,9 @@ export function renderWorkflowSource(spec: WorkflowSource, style: CodeStyle): st
       isExported: true,
       isAsync: true,
       name: spec.name,
-      parameters: [{ name: 'input', type: spec.inputType }],
+      parameters: rest === undefined ? named.map((parameter) => ({ ...parameter })) : [{ name: 'args', type: rest.rest, isRestParameter: true }],
       returnType: `Promise<${result}>`,
-      statements: [`return ${FACADE_NAME}.run(${reference}, [input]);`],
+      statements: [`return ${FACADE_NAME}.run(${reference}, ${args});`],
     });
   });
 }
