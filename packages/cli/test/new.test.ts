@@ -227,6 +227,27 @@ describe('wf new formatting', () => {
     expect(after).toContain('export async function refundInvoice(input: RefundInvoiceInput): Promise<void> {\n\tvoid input\n');
   });
 
+  it('keeps CRLF files CRLF: appends only, every existing line byte for byte; a new workflow file follows its neighbours', async () => {
+    const crlf = (text: string) => text.replaceAll('\n', '\r\n');
+    const models = crlf('export interface Invoice {\n  id: string;\n}\n');
+    const tasks = crlf("import type { Invoice } from './models.js';\n\nexport async function chargeCard(invoice: Invoice): Promise<void> {\n  void invoice;\n}\n");
+    const project = emptyProject({ 'billing/models.ts': models, 'billing/tasks.ts': tasks });
+    const result = await wf(project, 'new', 'RefundInvoice', '--in', 'billing');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('(single quotes, semicolons, 2 spaces, CRLF line endings)');
+    const modelsAfter = read(project, 'billing/models.ts');
+    expect(modelsAfter.startsWith(models)).toBe(true);
+    expect(modelsAfter).toBe(`${models}\r\n${crlf('/** Input of the RefundInvoice workflow. A stub from `wf new`: list its fields. */\nexport interface RefundInvoiceInput {\n  [field: string]: unknown;\n}\n')}`);
+    const tasksAfter = read(project, 'billing/tasks.ts');
+    // The one changed line is the import the stub needs, in the file's line ending.
+    expect(tasksAfter.startsWith(tasks.replace('import type { Invoice }', 'import type { Invoice, RefundInvoiceInput }'))).toBe(true);
+    for (const file of ['billing/models.ts', 'billing/tasks.ts', 'billing/workflows/refund-invoice.ts']) {
+      expect(read(project, file)).not.toMatch(/[^\r]\n/);
+    }
+    // Barrels are written by the core's canonical renderer.
+    expect(read(project, 'billing/workflows/index.ts')).toBe("/** All workflows for billing. */\n\nexport { RefundInvoice } from './refund-invoice.js';\n");
+  });
+
   it("formats with the project's Prettier when it has a configuration", async () => {
     const project = emptyProject({
       '.prettierrc.json': '{ "semi": false, "singleQuote": false, "printWidth": 80 }\n',

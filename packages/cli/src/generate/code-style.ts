@@ -7,9 +7,11 @@ export interface CodeStyle {
   semicolons: boolean;
   /** One level of indentation: a tab or some spaces. */
   indent: string;
+  /** Line ending. */
+  eol: '\n' | '\r\n';
 }
 
-export const DEFAULT_STYLE: CodeStyle = { quote: "'", semicolons: true, indent: '  ' };
+export const DEFAULT_STYLE: CodeStyle = { quote: "'", semicolons: true, indent: '  ', eol: '\n' };
 
 const IMPORT_OR_EXPORT_FROM = /^\s*(?:import|export)\b[^\n]*?\bfrom\s*(['"])[^'"\n]*\1\s*(;?)\s*$/gm;
 const SIDE_EFFECT_IMPORT = /^\s*import\s*(['"])[^'"\n]*\1\s*(;?)\s*$/gm;
@@ -48,7 +50,22 @@ export function detectStyle(texts: readonly string[], fallback: CodeStyle = DEFA
     quote: single === double ? fallback.quote : single > double ? "'" : '"',
     semicolons: withSemicolon === withoutSemicolon ? fallback.semicolons : withSemicolon > withoutSemicolon,
     indent: detectIndent(texts) ?? fallback.indent,
+    eol: detectEol(texts) ?? fallback.eol,
   };
+}
+
+/** The line ending most lines end with, or undefined for texts without line breaks. */
+export function detectEol(texts: readonly string[]): CodeStyle['eol'] | undefined {
+  let crlf = 0;
+  let lf = 0;
+  for (const text of texts) {
+    for (const match of text.matchAll(/\r?\n/g)) {
+      if (match[0].length === 2) crlf += 1;
+      else lf += 1;
+    }
+  }
+  if (crlf + lf === 0) return undefined;
+  return crlf > lf ? '\r\n' : '\n';
 }
 
 function detectIndent(texts: readonly string[]): string | undefined {

@@ -46,7 +46,7 @@ export function addStubs(filePath: string, currentText: string | undefined, stub
       else printTypeStub(scratch, stub);
     }
   });
-  return appendBlock(file.getFullText(), stubText);
+  return appendBlock(file.getFullText(), stubText, style.eol);
 }
 
 function addTypeImport(file: SourceFile, wanted: TypeImport, style: CodeStyle): void {
@@ -103,8 +103,13 @@ function quoted(text: string, file: SourceFile): string {
   return `${quote}${text.replaceAll('\\', '\\\\').replaceAll(quote, `\\${quote}`)}${quote}`;
 }
 
-/** `text` followed by one blank line and `block` (or just `block` for an empty file). */
-function appendBlock(text: string, block: string): string {
-  const body = text.replace(/(?:\r?\n)+$/, '');
-  return body.trim() === '' ? block : `${body}\n\n${block}`;
+/**
+ * `text` followed by a blank line and `block`: nothing in `text` changes, not even its last line
+ * ending or trailing blank lines (a line ending is only added to a last line that has none).
+ */
+function appendBlock(text: string, block: string, eol: string): string {
+  if (text.trim() === '') return block;
+  if (/(?:\r?\n)[ \t]*\r?\n$/.test(text)) return `${text}${block}`;
+  if (/\r?\n$/.test(text)) return `${text}${eol}${block}`;
+  return `${text}${eol}${eol}${block}`;
 }

@@ -1,4 +1,4 @@
-import { IndentationText, Project, QuoteKind, ts, type SourceFile } from 'ts-morph';
+import { IndentationText, NewLineKind, Project, QuoteKind, ts, type SourceFile } from 'ts-morph';
 import type { CodeStyle } from './code-style.js';
 
 // ts-morph indents only by these steps; any other width falls back to the nearest it offers.
@@ -17,6 +17,7 @@ export function styledProject(style: CodeStyle): Project {
       quoteKind: style.quote === '"' ? QuoteKind.Double : QuoteKind.Single,
       indentationText: indentationText(style.indent),
       useTrailingCommas: false,
+      newLineKind: style.eol === '\r\n' ? NewLineKind.CarriageReturnLineFeed : NewLineKind.LineFeed,
     },
   });
 }
@@ -35,6 +36,7 @@ export function applySemicolonStyle(style: CodeStyle, nodes: ReadonlyArray<{ for
       convertTabsToSpaces: !tabs,
       indentSize: size,
       tabSize: size,
+      newLineCharacter: style.eol,
     });
   }
 }
@@ -45,5 +47,5 @@ export function printInStyle(style: CodeStyle, build: (sourceFile: SourceFile) =
   const sourceFile = project.createSourceFile('/scratch.ts', '');
   build(sourceFile);
   applySemicolonStyle(style, [sourceFile]);
-  return sourceFile.getFullText();
+  return sourceFile.getFullText().replace(/\r?\n/g, style.eol);
 }
