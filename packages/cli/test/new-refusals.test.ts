@@ -119,6 +119,8 @@ describe('wf new refuses, writing nothing', () => {
   it('a --file that is the barrel or a path', async () => {
     await expectRefusal(['RefreshSpeakerNotes', '--in', CONTENT, '--file', 'index.ts'], '--file index.ts would not be a workflow file (it is the barrel)');
     await expectRefusal(['RefreshSpeakerNotes', '--in', CONTENT, '--file', 'sub/notes.ts'], '--file sub/notes.ts must be a file name, not a path');
+    await expectRefusal(['RefreshSpeakerNotes', '--in', CONTENT, '--file', 'refresh-speaker-notes.test.ts'], '--file refresh-speaker-notes.test.ts would not be a workflow file (it is named like a test). Use --file refresh-speaker-notes.ts.');
+    await expectRefusal(['RefreshSpeakerNotes', '--in', CONTENT, '--file', 'notes.d.ts'], '--file notes.d.ts would not be a workflow file (it is not a TypeScript source file).');
   });
 
   it('an --activity or --input that is not an identifier', async () => {

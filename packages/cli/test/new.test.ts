@@ -31,7 +31,7 @@ describe('wf new', () => {
         'created presentation/edit/content/workflows/refresh-speaker-notes.ts (workflow RefreshSpeakerNotes)',
         'changed presentation/edit/content/workflows/index.ts (exports RefreshSpeakerNotes)',
         '',
-        'Formatted like the neighbouring files (single quotes, semicolons, 2 spaces).',
+        'Formatted like the neighbouring files (single quotes, semicolons, 2 spaces); presentation/edit/content/workflows/index.ts in canonical form, as `wf barrel --fix` writes it.',
         '',
       ].join('\n'),
     );
@@ -179,6 +179,14 @@ describe('wf new', () => {
     expect(read(app, `${CONTENT}/workflows/regenerate.ts`)).toContain('return Temporal.run(regenerateContent, [input, current]);');
   });
 
+  it('--force replacing another workflow says which barrel export it removes', async () => {
+    const app = copyFixture('slides-app');
+    const result = await wf(app, 'new', 'Regenerate', '--in', CONTENT, '--file', 'regenerate', '--force', '--no-stubs');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`changed ${CONTENT}/workflows/index.ts (exports Regenerate; removes the export of RegenerateContent)\n`);
+    expect(read(app, `${CONTENT}/workflows/index.ts`)).not.toContain('RegenerateContent');
+  });
+
   it('leaves no temporary files behind', async () => {
     const app = copyFixture('slides-app');
     await wf(app, 'new', 'RefreshSpeakerNotes', '--in', CONTENT);
@@ -255,7 +263,7 @@ describe('wf new formatting', () => {
     });
     const result = await wf(project, 'new', 'SendInvoice', '--in', 'billing', '--input', 'Invoice');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("Formatted with the project's Prettier (.prettierrc.json).");
+    expect(result.stdout).toContain("Formatted with the project's Prettier (.prettierrc.json); billing/workflows/index.ts in canonical form, as `wf barrel --fix` writes it.\n");
     expect(read(project, 'billing/workflows/send-invoice.ts')).toContain(
       'export async function SendInvoice(\n  input: Invoice,\n): Promise<Awaited<ReturnType<typeof tasks.sendInvoice>>> {\n  return Temporal.run(sendInvoice, [input])\n}\n',
     );

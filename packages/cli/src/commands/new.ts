@@ -67,6 +67,8 @@ export interface NewResult {
   formatting: { prettierConfig: string } | { style: CodeStyle };
   /** Things the user should know (a stub that could not be added safely). */
   notes: string[];
+  /** The barrel, when it is created or changed (written in the core's canonical form, not formatted). */
+  barrelPath: string | undefined;
 }
 
 /**
@@ -216,7 +218,7 @@ export async function newWorkflow(options: NewOptions): Promise<NewResult> {
     throw new UsageError(`${rel(plan.barrelPath)}${at} holds code other than re-exports. Move it to another module so the barrel can be updated, then run wf new again.`);
   }
   if (plan.nextText !== plan.currentText) {
-    changes.push({ filePath: plan.barrelPath, before: plan.currentText, after: plan.nextText, summary: `exports ${name}` });
+    changes.push({ filePath: plan.barrelPath, before: plan.currentText, after: plan.nextText, summary: barrelSummary(name, plan.currentText, plan.nextText, plan.barrelPath, config) });
   }
 
   if (options.dryRun !== true) writeAll(changes, rel);
@@ -227,6 +229,7 @@ export async function newWorkflow(options: NewOptions): Promise<NewResult> {
     written: options.dryRun !== true,
     formatting: prettier === undefined ? { style: neighbourStyle } : { prettierConfig: prettier.configFile },
     notes,
+    barrelPath: changes.some((change) => change.filePath === plan.barrelPath) ? plan.barrelPath : undefined,
   };
 }
 
@@ -282,7 +285,8 @@ function workflowFileName(file: string | undefined, name: string, workflowsDir: 
   const fileName = /\.(?:[cm]?ts|tsx)$/.test(file) ? file : `${file}.ts`;
   const role = classifyFile(path.join(workflowsDir, fileName), config);
   if (role.kind !== 'workflow') {
-    throw new UsageError(`--file ${fileName} would not be a workflow file (it is ${role.kind === 'barrel' ? 'the barrel' : `a ${role.kind} file`}). Use --file ${suggestion}.`);
+    const what = role.kind === 'barrel' ? 'it is the barrel' : role.kind === 'excluded' ? 'barrelExclude leaves it out' : role.kind === 'test' ? 'it is named like a test' : role.kind === 'ignored' ? 'the config ignores it' : 'it is not a TypeScript source file';
+    throw new UsageError(`--file ${fileName} would not be a workflow file (${what}). Use --file ${suggestion}.`);
   }
   const check = checkFileName(path.join(workflowsDir, fileName), name, config);
   if (!check.ok) {
@@ -364,6 +368,19 @@ function refuseTakenName(name: string, workflowFile: string, projectRoot: string
       throw new UsageError(`${rel(dir.barrelPath)} already exports ${JSON.stringify(name)} (from '${stale.source}'); two workflow types of one name collide on a worker. Choose another name, or run \`wf barrel --fix\` if that export is stale.`);
     }
   }
+}
+
+/** `exports X`, and which exports the rewrite drops (the old workflow of a file replaced with --force). */
+function barrelSummary(name: string, before: string | undefined, after: string, barrelPath: string, config: ResolvedConfig): string {
+  const exported = (text: string | undefined): Set<string> => {
+    if (text === undefined) return new Set();
+    const parsed = parseModule(barrelPath, text);
+    if ('error' in parsed) return new Set();
+    return new Set(analyzeModule(parsed.program, config).reExports.flatMap((entry) => (entry.names === '*' ? [] : entry.names)));
+  };
+  const now = exported(after);
+  const removed = [...exported(before)].filter((old) => !now.has(old)).sort();
+  return removed.length === 0 ? `exports ${name}` : `exports ${name}; removes the export of ${removed.join(', ')}`;
 }
 
 function positionIn(text: string, offset: number): string {

@@ -30,6 +30,8 @@ export function formatNewResult(result: NewResult, cwd: string, c: Colors): stri
     'prettierConfig' in result.formatting
       ? `formatted with the project's Prettier (${relative(result.formatting.prettierConfig)})`
       : `formatted like the neighbouring files (${result.formatting.style.quote === "'" ? 'single' : 'double'} quotes, ${result.formatting.style.semicolons ? 'semicolons' : 'no semicolons'}, ${result.formatting.style.indent === '\t' ? 'tabs' : `${result.formatting.style.indent.length} spaces`}${result.formatting.style.eol === '\r\n' ? ', CRLF line endings' : ''})`;
-  sections.push(c.dim(dryRun ? `Dry run: nothing written; ${formatting}.` : `${formatting[0]!.toUpperCase()}${formatting.slice(1)}.`));
+  // The barrel is never formatted: it is written exactly as `wf barrel --fix` writes it.
+  const barrel = result.barrelPath === undefined ? '' : `; ${relative(result.barrelPath)} in canonical form, as \`wf barrel --fix\` writes it`;
+  sections.push(c.dim(dryRun ? `Dry run: nothing written; ${formatting}${barrel}.` : `${formatting[0]!.toUpperCase()}${formatting.slice(1)}${barrel}.`));
   return `${sections.join('\n\n')}\n`;
 }
