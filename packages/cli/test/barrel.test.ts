@@ -1,4 +1,4 @@
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyFixture, removeCopies } from './helpers/fixture.js';
@@ -18,6 +18,23 @@ const CANONICAL = [
 ].join('\n');
 
 describe('wf barrel', () => {
+  it('--fix reports a barrel it cannot write, leaves it as it was and still fixes the others (exit 1)', async () => {
+    const app = copyFixture('slides-app');
+    // A directory where the barrel should be: the rename over it fails the same way on every machine.
+    rmSync(path.join(app, CONTENT_BARREL));
+    mkdirSync(path.join(app, CONTENT_BARREL));
+    const otherBarrel = 'modules/email/workflows/index.ts';
+    rmSync(path.join(app, otherBarrel));
+    const result = await wf(app, 'barrel', '--fix');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      `cannot write ${CONTENT_BARREL}: it is a directory. It is unchanged; move the directory away, then run \`wf barrel --fix\` again.`,
+    );
+    expect(result.stdout).toContain(`created ${otherBarrel}`);
+    expect(read(app, otherBarrel)).toMatch(/export \{ SendDownloadEmail \}/);
+    expect(result.stderr).toBe('');
+  });
+
   it('is quiet about correct barrels and exits 0', async () => {
     const app = copyFixture('slides-app');
     const result = await wf(app, 'barrel');

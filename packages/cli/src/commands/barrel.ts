@@ -1,5 +1,6 @@
 import { planBarrel, ProjectCache, scanProject, type BarrelPlan, type Finding } from '@wfkit/core';
 import { writeFileAtomic } from '../fs/atomic-write.js';
+import { describeWriteProblem, isErrnoException } from '../fs/write-problems.js';
 
 export interface BarrelOptions {
   cwd: string;
@@ -33,6 +34,8 @@ export interface BarrelReport {
   blockedBy: Finding[];
   /** Files (the barrel or workflow files) that do not parse, which also blocks a rewrite. */
   parseErrors: BarrelPlan['parseErrors'];
+  /** Why `--fix` could not write the barrel (`[reason, fix]`); the barrel is then unchanged. */
+  writeError?: readonly [reason: string, fix: string] | undefined;
 }
 
 export interface BarrelResult {
@@ -51,15 +54,25 @@ export function barrel(options: BarrelOptions): BarrelResult {
   const scan = scanProject(options.paths, { cwd: options.cwd, cache });
   const barrels = scan.workflowDirs.map(({ dir, config }): BarrelReport => {
     const plan = planBarrel(dir, config, { cache });
-    const status = decide(plan, options.fix);
+    let status = decide(plan, options.fix);
     // A rewrite that leaves something unfixable (a duplicate name) is still worth writing.
-    const written = options.fix && rewritable(plan);
-    if (written) writeFileAtomic(plan.barrelPath, plan.nextText!);
+    let written = options.fix && rewritable(plan);
+    let writeError: BarrelReport['writeError'];
+    if (written) {
+      try {
+        writeFileAtomic(plan.barrelPath, plan.nextText!);
+      } catch (error) {
+        // One unwritable barrel must not stop the others; the atomic write left this one as it was.
+        if (!isErrnoException(error)) throw error;
+        [written, status, writeError] = [false, 'blocked', describeWriteProblem(error)];
+      }
+    }
     return {
       workflowsDir: dir,
       barrelPath: plan.barrelPath,
       status,
       written,
+      writeError,
       currentText: plan.currentText,
       nextText: plan.nextText,
       findings: plan.findings,

@@ -19,6 +19,7 @@ import {
 } from '@wfkit/core';
 import type { SourceFile } from 'ts-morph';
 import { UsageError, WriteError } from '../errors.js';
+import { describeWriteProblem } from '../fs/write-problems.js';
 import { activitySignature } from '../generate/activity-signature.js';
 import { DEFAULT_STYLE, detectStyle, neighbourTexts, type CodeStyle } from '../generate/code-style.js';
 import { writeChanges, WriteFailure, type FileChange } from '../generate/file-change.js';
@@ -239,7 +240,7 @@ function writeAll(changes: readonly FileChange[], rel: (file: string) => string)
     writeChanges(changes);
   } catch (error) {
     if (!(error instanceof WriteFailure)) throw error;
-    const [reason, fix] = WRITE_PROBLEMS[error.error.code ?? ''] ?? [error.error.code ?? error.error.message, "check the file's permissions and the disk"];
+    const [reason, fix] = describeWriteProblem(error.error);
     const outcome =
       error.notRestored.length === 0
         ? 'Nothing was changed'
@@ -248,16 +249,6 @@ function writeAll(changes: readonly FileChange[], rel: (file: string) => string)
   }
 }
 
-const WRITE_PROBLEMS: Record<string, readonly [reason: string, fix: string]> = {
-  EPERM: ['operation not permitted', "check the file's permissions"],
-  EACCES: ['permission denied', "check the file's permissions"],
-  EROFS: ['read-only file system', 'run wf new where the project is writable'],
-  EISDIR: ['it is a directory', 'move the directory away'],
-  ENOTDIR: ['a parent of it is a file', 'move that file away'],
-  EEXIST: ['a file is in the way', 'move it away'],
-  ENOSPC: ['no space left on device', 'free some space'],
-  EDQUOT: ['disk quota exceeded', 'free some space'],
-};
 
 /** Refuses a target inside node_modules or build output: a generated file there would be lost or shipped by accident. */
 function refuseNonSource(flag: string, argument: string, target: string, projectRoot: string): void {

@@ -24,6 +24,9 @@ export function formatBarrelResult(result: BarrelResult, cwd: string, fix: boole
         ...report.parseErrors.map(
           ({ filePath, error }) => `  ${relative(cwd, filePath)}:${error.line}:${error.column} does not parse (${error.message}). Fix its syntax, then run \`wf barrel${fix ? ' --fix' : ''}\` again.`,
         ),
+        ...(report.writeError === undefined
+          ? []
+          : [`  cannot write ${label}: ${report.writeError[0]}. It is unchanged; ${report.writeError[1]}, then run \`wf barrel --fix\` again.`]),
       ];
       const cannot = fix ? 'cannot fix' : report.parseErrors.length > 0 ? 'cannot check' : 'cannot fix';
       const heading = report.written ? `${c.yellow('rewrote, but cannot fix')} ${label}` : `${c.red(cannot)} ${label}`;
