@@ -159,3 +159,19 @@ describe('the published JSON Schema', () => {
     }
   });
 });
+
+describe('config lookups in a long-lived process', () => {
+  it('finds a config file created or deleted after an earlier lookup', async () => {
+    const { clearLookupCache } = await import('../src/config/load-config.js');
+    const { rmSync } = await import('node:fs');
+    const root = writeTree({ 'package.json': '{}', 'a/b/c.ts': '' });
+    const file = path.join(root, 'a/b/c.ts');
+    expect(loadConfig(file).configFile).toBeUndefined();
+    writeFileSync(path.join(root, 'wfkit.config.json'), '{ "barrelFile": "all.ts" }');
+    // Within the lookup lifetime an earlier answer may stand; clearing (or waiting a second) sees it.
+    clearLookupCache();
+    expect(loadConfig(file).barrelFile).toBe('all.ts');
+    rmSync(path.join(root, 'wfkit.config.json'));
+    expect(loadConfig(file).configFile).toBeUndefined();
+  });
+});

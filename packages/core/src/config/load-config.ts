@@ -15,12 +15,41 @@ function startDirectory(from: string): string {
   return statOrUndefined(absolute)?.isDirectory() ? absolute : path.dirname(absolute);
 }
 
+// Every linted file asks which config and package.json are above it, and the answer changes only
+// when one of them is created or deleted. Answers are kept for a moment (as eslint-plugin-import
+// keeps resolutions), so an editor sees a new config file within a second and a CI run walks each
+// directory once instead of once per file.
+const LOOKUP_LIFETIME_MS = 1_000;
+const lookups = new Map<string, { dir: string | undefined; at: number }>();
+
 /** Walks up from `start` (a directory) and returns the first directory holding `fileName`. */
 export function findUp(start: string, fileName: string): string | undefined {
+  const now = Date.now();
+  const cached = lookups.get(`${fileName}\0${start}`);
+  if (cached !== undefined && now - cached.at < LOOKUP_LIFETIME_MS) return cached.dir;
+  const visited: string[] = [];
+  let found: string | undefined;
   for (let dir = start; ; dir = path.dirname(dir)) {
-    if (statOrUndefined(path.join(dir, fileName))?.isFile()) return dir;
-    if (path.dirname(dir) === dir) return undefined;
+    const hit = lookups.get(`${fileName}\0${dir}`);
+    if (hit !== undefined && now - hit.at < LOOKUP_LIFETIME_MS) {
+      found = hit.dir;
+      break;
+    }
+    visited.push(dir);
+    if (statOrUndefined(path.join(dir, fileName))?.isFile()) {
+      found = dir;
+      break;
+    }
+    if (path.dirname(dir) === dir) break;
   }
+  // Every directory passed on the way up has the same answer.
+  for (const dir of visited) lookups.set(`${fileName}\0${dir}`, { dir: found, at: now });
+  return found;
+}
+
+/** Forgets directory lookups (for tests and tools that create config files and look again at once). */
+export function clearLookupCache(): void {
+  lookups.clear();
 }
 
 /** The nearest `wfkit.config.json` above a file or directory (inclusive), if any. */
@@ -60,7 +89,12 @@ function readConfigFile(file: string): ConfigFile {
  */
 export function loadConfig(from: string, overrides?: unknown): ResolvedConfig {
   const start = startDirectory(from);
-  const configFile = findConfigFile(start);
+  let configFile = findConfigFile(start);
+  if (configFile !== undefined && !statOrUndefined(configFile)?.isFile()) {
+    // Deleted since it was looked up: look again.
+    clearLookupCache();
+    configFile = findConfigFile(start);
+  }
   const layers: ConfigFile[] = [];
   if (configFile !== undefined) layers.push(readConfigFile(configFile));
   if (overrides !== undefined) layers.push(parseConfigFile(overrides, 'settings.wfkit'));
