@@ -5,7 +5,6 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { barrel } from './commands/barrel.js';
 import { check } from './commands/check.js';
 import { list } from './commands/list.js';
-import { newWorkflow } from './commands/new.js';
 import { ProblemsFoundError, UsageError } from './errors.js';
 import { useColor, type Io } from './io.js';
 import { colors } from './output/colors.js';
@@ -13,7 +12,6 @@ import { formatBarrelResult } from './output/format-barrel.js';
 import { formatGithub } from './output/format-github.js';
 import { formatJson } from './output/format-json.js';
 import { formatList } from './output/format-list.js';
-import { formatNewResult } from './output/format-new.js';
 import { formatStylish } from './output/format-stylish.js';
 
 const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
@@ -90,6 +88,9 @@ export function createProgram(io: Io): Command {
     )
     .action(async (name: string, options: Record<string, string | boolean | undefined>, command: Command) => {
       const cwd = cwdOf(command);
+      // Loaded here, not at the top: `new` brings ts-morph (TypeScript), ~0.3 s and ~75 MB that
+      // `check`, `barrel` and `list` would otherwise pay for on every run.
+      const [{ newWorkflow }, { formatNewResult }] = await Promise.all([import('./commands/new.js'), import('./output/format-new.js')]);
       const result = await newWorkflow({
         cwd,
         name,

@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from './helpers/fixture.js';
 import { spawnWf } from './helpers/run.js';
@@ -38,5 +40,23 @@ describe('bin/wf', () => {
       expect(result.stdout).toContain(`Usage: wf ${command} [options]`);
       expect(result.stdout).toMatch(new RegExp(`Examples:\\n  wf ${command}\\b`));
     }
+  });
+
+  it('loads ts-morph (TypeScript) only for wf new, not for check, barrel or list', () => {
+    // ts-morph is CommonJS: imported from ESM it still lands in require.cache, which the child reports.
+    const main = pathToFileURL(path.join(repoRoot, 'packages/cli/dist/main.js')).href;
+    const script = `
+      import { createRequire } from 'node:module';
+      const { runCli } = await import(${JSON.stringify(main)});
+      const io = { cwd: process.cwd(), env: {}, isTTY: false, stdout: () => {}, stderr: () => {} };
+      await runCli(process.argv.slice(1), io);
+      const loaded = Object.keys(createRequire(import.meta.url).cache).some((file) => /[\\/](ts-morph|typescript)[\\/]/.test(file));
+      process.stdout.write(String(loaded));`;
+    const loads = (...args: string[]): string =>
+      spawnSync(process.execPath, ['--input-type=module', '-e', script, '--', ...args], { cwd: repoRoot, encoding: 'utf8' }).stdout;
+    expect(loads('check', 'fixtures/slides-app')).toBe('false');
+    expect(loads('barrel', '--check', 'fixtures/slides-app')).toBe('false');
+    expect(loads('list', 'fixtures/slides-app')).toBe('false');
+    expect(loads('new', 'SomeWorkflowName', '--in', 'fixtures/slides-app', '--dry-run')).toBe('true');
   });
 });
