@@ -24,7 +24,7 @@ export function moduleExports(sourceFile: SourceFile): ModuleExports {
       const namespace = statement.getNamespaceExport();
       if (namespace !== undefined) names.add(namespace.getName());
     } else if (Node.isVariableStatement(statement)) {
-      if (statement.isExported()) for (const declaration of statement.getDeclarations()) names.add(declaration.getName());
+      if (statement.hasExportKeyword()) for (const declaration of statement.getDeclarations()) names.add(declaration.getName());
     } else if (
       Node.isFunctionDeclaration(statement) ||
       Node.isClassDeclaration(statement) ||
@@ -33,8 +33,11 @@ export function moduleExports(sourceFile: SourceFile): ModuleExports {
       Node.isEnumDeclaration(statement) ||
       Node.isModuleDeclaration(statement)
     ) {
+      // `export` on the declaration itself; `export { x }` lists are read above, and `export default`
+      // exports no name. Syntax only: `isExported()`/`isDefaultExport()` resolve symbols, which
+      // makes ts-morph build a program and type checker (lib files included) for one small module.
       const name = statement.getName();
-      if (statement.isExported() && !statement.isDefaultExport() && name !== undefined) names.add(name);
+      if (statement.hasExportKeyword() && !statement.hasDefaultKeyword() && name !== undefined) names.add(name);
     }
   }
   return { names, hasExportStar };
