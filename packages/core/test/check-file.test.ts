@@ -38,7 +38,7 @@ describe('checkFile on a workflow file', () => {
   it.each([
     ['pipeline.ts', 'genericName', "File name 'pipeline.ts' is too generic to say which workflow it holds. Rename it to 'charge-card.ts' after its workflow 'ChargeCard'."],
     ['charge-credit-card.ts', 'extraWords', "File name 'charge-credit-card.ts' has the word 'credit', which the workflow name 'ChargeCard' does not. Rename it to 'charge-card.ts'."],
-    ['charge.ts', 'missingWords', "File name 'charge.ts' leaves out the word 'card' of the workflow name 'ChargeCard', and the directory path does not say it either. Rename it to 'charge-card.ts'."],
+    ['charge.ts', 'missingWords', "File name 'charge.ts' leaves out the word 'card' of the workflow name 'ChargeCard', which the directory path does not give either. Rename it to 'charge-card.ts'."],
     ['chargeCard.ts', 'wrongCase', "File name 'chargeCard.ts' is not in kebab case. Rename it to 'charge-card.ts'."],
   ])('reports a file name %s as %s with a name that fits', (file, messageId, message) => {
     const root = writeTree({ ...pkg, [`billing/workflows/${file}`]: 'export async function ChargeCard() {}\n', 'billing/workflows/index.ts': '' });
@@ -142,6 +142,18 @@ describe('checkFile on other files', () => {
     });
     expect(findingsOf(root, 'src/temporal/helpers.ts')).toEqual([]);
     expect(findingsOf(root, 'src/temporal/helpers.ts', { workflowNameCase: 'camel' })).toEqual(['2:23 workflows-in-workflows-dir/outsideWorkflowsDir']);
+  });
+
+  it('reports every function of a module named for workflows, whatever their case (Temporal samples layout)', () => {
+    const root = writeTree({
+      ...pkg,
+      'src/workflows.ts':
+        "import { proxyActivities } from '@temporalio/workflow';\nexport async function example(name: string) { return name; }\nexport const chargeCustomer = async () => {};\n",
+    });
+    expect(findingsOf(root, 'src/workflows.ts')).toEqual([
+      '2:23 workflows-in-workflows-dir/outsideWorkflowsDir',
+      '3:14 workflows-in-workflows-dir/outsideWorkflowsDir',
+    ]);
   });
 
   it('leaves tests alone', () => {

@@ -168,3 +168,22 @@ describe('names beyond ASCII and globals', () => {
     expect(validateWorkflowName('Temporal', config)).toMatch(/would shadow the global `Temporal`/);
   });
 });
+
+describe('words that are written differently but mean the same', () => {
+  it('lets a plural directory name give a singular workflow word', () => {
+    expect(checkFileName(path.join(root, 'orders/workflows/place.ts'), 'PlaceOrder', config)).toEqual({ ok: true });
+    expect(checkFileName(path.join(root, 'entries/workflows/archive.ts'), 'ArchiveEntry', config)).toEqual({ ok: true });
+    expect(suggestFileName('RefundPayment', path.join(root, 'payments/workflows'), config)).toBe('refund.ts');
+  });
+
+  it('takes a brand written as one word for the words case splitting gives it', () => {
+    expect(checkFileName(path.join(root, 'workflows/sync-github-repos.ts'), 'SyncGitHubRepos', config)).toEqual({ ok: true });
+    expect(checkFileName(path.join(root, 'workflows/oauth2-refresh.ts'), 'OAuth2Refresh', config)).toEqual({ ok: true });
+    expect(checkFileName(path.join(root, 'workflows/sync-git-hub-repos.ts'), 'SyncGitHubRepos', config)).toEqual({ ok: true });
+  });
+
+  it('still needs every word once: a repeated word covers its repeats', () => {
+    expect(checkFileName(path.join(root, 'workflows/send.ts'), 'SendSend', config)).toEqual({ ok: true });
+    expect(checkFileName(path.join(root, 'workflows/github.ts'), 'SyncGitHub', config)).toMatchObject({ problem: 'missing-words', words: ['sync'] });
+  });
+});

@@ -36,7 +36,7 @@ export const ruleMeta: Record<RuleId, RuleMeta> = {
       extraWords:
         "File name '{{fileName}}' has {{words}}, which the workflow name '{{workflow}}' does not. Rename it to '{{suggestion}}'.",
       missingWords:
-        "File name '{{fileName}}' leaves out {{words}} of the workflow name '{{workflow}}', and the directory path does not say it either. Rename it to '{{suggestion}}'.",
+        "File name '{{fileName}}' leaves out {{words}} of the workflow name '{{workflow}}', which the directory path does not give either. Rename it to '{{suggestion}}'.",
       wrongCase: "File name '{{fileName}}' is not in {{case}} case. Rename it to '{{suggestion}}'.",
     },
   },

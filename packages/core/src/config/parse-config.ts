@@ -46,7 +46,13 @@ export function parseConfigFile(input: unknown, source: string): ConfigFile {
     const parent = issue.path.join('.');
     const key = issue.keys[0]!;
     const known = Object.keys(parent === 'facade' ? configFileSchema.shape.facade.unwrap().shape : configFileSchema.shape);
-    throw new ConfigError(source, parent === '' ? key : `${parent}.${key}`, `one of the known keys (${known.join(', ')})`, `an unknown key "${key}"`);
+    throw new ConfigError(
+      source,
+      parent === '' ? key : `${parent}.${key}`,
+      `one of the known keys (${known.join(', ')})`,
+      `an unknown key "${key}"`,
+      'Check its spelling, or remove it.',
+    );
   }
   const path = issue.path.map(String).join('.');
   const received = issue.path.length === 0 ? describeValue(input) : describeValue(valueAt(input, issue.path));

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ResolvedConfig } from '../types.js';
 import { contextWords } from './context-words.js';
+import { matchWords, sameWord } from './word-match.js';
 import { formatWords, isInCase, splitWords } from './words.js';
 
 export type FileNameProblem = 'generic' | 'extra-words' | 'missing-words' | 'case';
@@ -40,9 +41,9 @@ function requiredWords(workflowName: string): string[] {
 /** The shortest file name (with `.ts`) that passes `checkFileName` for a workflow in `dir`. */
 export function suggestFileName(workflowName: string, dir: string, config: NamingConfig): string {
   const required = requiredWords(workflowName);
-  const context = new Set(contextWords(dir, config));
+  const { covered } = matchWords(contextWords(dir, config), required);
   // Words the path does not already say; if it says them all, the first word (usually the verb) names the file.
-  let words = required.filter((word) => !context.has(word));
+  let words = required.filter((_, index) => !covered.has(index));
   if (words.length === 0) words = required.slice(0, 1);
   if (isGenericName(words.join('-'), config.genericNames)) words = required;
   if (isGenericName(words.join('-'), config.genericNames)) words = splitWords(workflowName);
@@ -52,7 +53,7 @@ export function suggestFileName(workflowName: string, dir: string, config: Namin
 /**
  * Whether a workflow file's name is descriptive and matches its workflow: not generic, every file
  * word is a workflow word, every workflow word is in the file name or the directory path, and the
- * configured case.
+ * configured case. Words match as `matchWords` says: plurals, and brands written as one word.
  */
 export function checkFileName(filePath: string, workflowName: string, config: NamingConfig): FileNameCheck {
   const stem = fileStem(filePath);
@@ -65,11 +66,13 @@ export function checkFileName(filePath: string, workflowName: string, config: Na
   });
   const fileWords = splitWords(stem);
   if (isGenericName(stem, config.genericNames)) return fail('generic', fileWords);
-  const workflowWords = new Set(splitWords(workflowName));
-  const extra = fileWords.filter((word) => !workflowWords.has(word));
-  if (extra.length > 0) return fail('extra-words', extra);
-  const covered = new Set([...fileWords, ...contextWords(dir, config)]);
-  const missing = requiredWords(workflowName).filter((word) => !covered.has(word));
+  const byFile = matchWords(fileWords, splitWords(workflowName));
+  if (byFile.unmatched.length > 0) return fail('extra-words', byFile.unmatched);
+  const required = requiredWords(workflowName);
+  const byPath = matchWords(contextWords(dir, config), required);
+  // A word said once covers its repeats (`send.ts` for `SendSend`).
+  const said = [...byFile.covered, ...byPath.covered].map((index) => required[index] ?? '');
+  const missing = required.filter((word, index) => !byFile.covered.has(index) && !byPath.covered.has(index) && !said.some((other) => sameWord(other, word)));
   if (missing.length > 0) return fail('missing-words', missing);
   if (!isInCase(stem, config.fileNameCase)) return fail('case', [stem]);
   return { ok: true };
