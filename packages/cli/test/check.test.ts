@@ -57,7 +57,7 @@ describe('wf check', () => {
           ruleId: 'wfkit/one-workflow-per-file',
           messageId: 'extraWorkflow',
           severity: 2,
-          message: "'CancelOrder' is another workflow in a file that already holds 'PlaceOrder'; one workflow per file. Move it to its own file 'cancel-order.ts' in this directory.",
+          message: "'CancelOrder' is another workflow in a file that already holds 'PlaceOrder'; one workflow per file. Move it to its own file 'cancel.ts' in this directory.",
           line: 5,
           column: 23,
           endLine: 5,
@@ -86,7 +86,7 @@ describe('wf check', () => {
       [
         '',
         'orders/workflows/place-order.ts',
-        "  5:23  error  'CancelOrder' is another workflow in a file that already holds 'PlaceOrder'; one workflow per file. Move it to its own file 'cancel-order.ts' in this directory.  wfkit/one-workflow-per-file",
+        "  5:23  error  'CancelOrder' is another workflow in a file that already holds 'PlaceOrder'; one workflow per file. Move it to its own file 'cancel.ts' in this directory.  wfkit/one-workflow-per-file",
         '',
         'profiles/workflows/update-profile.ts',
         "  1:23  warning  Workflow name 'updateProfile' is not in pascal case. Rename it to 'UpdateProfile'.  wfkit/workflow-name-case",

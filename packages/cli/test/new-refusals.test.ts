@@ -45,6 +45,17 @@ describe('wf new refuses, writing nothing', () => {
   it('a name a workflow elsewhere in the project has', () =>
     expectRefusal(['SendDownloadEmail', '--in', CONTENT], '"SendDownloadEmail" is already a workflow in modules/email/workflows/send-download-email.ts'));
 
+  it('a name a workflow spells with a Unicode escape, or keeps in a subdirectory of its workflows directory', async () => {
+    // Only files whose text contains the name are parsed; an escaped identifier must not slip past that.
+    await expectRefusal(['ArchiveDeck', '--in', CONTENT], '"ArchiveDeck" is already a workflow in modules/email/workflows/archive.ts', (app) =>
+      writeFileSync(path.join(app, 'modules/email/workflows/archive.ts'), 'export async function Archive\\u0044eck(): Promise<void> {}\n'),
+    );
+    await expectRefusal(['PurgeDeck', '--in', CONTENT], '"PurgeDeck" is already a workflow in modules/email/workflows/cleanup/purge.ts', (app) => {
+      mkdirSync(path.join(app, 'modules/email/workflows/cleanup'));
+      writeFileSync(path.join(app, 'modules/email/workflows/cleanup/purge.ts'), 'export async function PurgeDeck(): Promise<void> {}\n');
+    });
+  });
+
   it('a name the barrel still exports (a stale export)', () =>
     expectRefusal(['PublishDeck', '--in', CONTENT], "presentation/edit/content/workflows/index.ts already exports \"PublishDeck\" (from './publish.js')", (app) =>
       writeFileSync(path.join(app, CONTENT, 'workflows/index.ts'), "export { PublishDeck } from './publish.js';\nexport { RegenerateContent } from './regenerate.js';\n"),

@@ -20,7 +20,7 @@ export function checkOutsideFile(filePath: string, info: ModuleInfo, config: Res
     ? [{ name: info.defaultExport.localName ?? 'default', range: info.defaultExport.range }]
     : [];
   // A module named for workflows (`workflows.ts`, as in Temporal's samples) holds nothing but.
-  const namedForWorkflows = splitWords(fileStem(filePath)).some((word) => word === 'workflow' || word === 'workflows');
+  const namedForWorkflows = ['workflow', 'workflows'].includes(splitWords(fileStem(filePath)).join(' '));
   const workflows = [
     ...info.workflows
       .filter(({ name }) => namedForWorkflows || checkWorkflowName(name, config).ok)
