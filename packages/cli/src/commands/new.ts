@@ -3,15 +3,16 @@ import path from 'node:path';
 import {
   analyzeModule,
   checkFileName,
-  checkProject,
   classifyFile,
   formatWords,
+  listWorkflowFiles,
   loadConfig,
   offsetToPosition,
   parseModule,
   planBarrel,
   ProjectCache,
   resolveImportExtension,
+  scanProject,
   splitWords,
   suggestFileName,
   validateWorkflowName,
@@ -341,22 +342,31 @@ function refuseLocalClash(module: ModuleInfo, file: string, name: string, flag: 
   throw new UsageError(`${at} ${local.how} ${name} without exporting it, so a stub of that name would clash with it. ${fix}`);
 }
 
-/** Workflow types are registered by name: refuse a name any workflow or barrel of the project already uses. */
+/**
+ * Workflow types are registered by name: refuse a name any workflow or barrel of the project
+ * already uses. A file can only define or re-export `name` if its text contains it (or spells an
+ * identifier with a `\u` escape), so every workflow file and barrel is read but only those few are
+ * parsed: a large tree costs a read of each, not a parse of each and every rule as `checkProject`.
+ */
 function refuseTakenName(name: string, workflowFile: string, projectRoot: string, cwd: string, cache: ProjectCache, rel: (file: string) => string): void {
-  const report = checkProject([projectRoot], { cwd, cache });
-  for (const dir of report.workflowDirs) {
-    const clash = dir.workflows.find((workflow) => workflow.name === name && workflow.filePath !== workflowFile);
-    if (clash !== undefined) {
-      throw new UsageError(`${JSON.stringify(name)} is already a workflow in ${rel(clash.filePath)}; two workflow types of one name collide on a worker. Choose another name.`);
+  const mayName = (text: string): boolean => text.includes(name) || text.includes('\\u');
+  for (const { dir, config } of scanProject([projectRoot], { cwd, cache }).workflowDirs) {
+    for (const filePath of listWorkflowFiles(dir, config, cache)) {
+      if (filePath === workflowFile || !mayName(cache.readText(filePath) ?? '')) continue;
+      const module = cache.readModule(filePath, config);
+      if (module !== undefined && 'info' in module && module.info.workflows.some((workflow) => workflow.name === name)) {
+        throw new UsageError(`${JSON.stringify(name)} is already a workflow in ${rel(filePath)}; two workflow types of one name collide on a worker. Choose another name.`);
+      }
     }
-    const barrelText = cache.readText(dir.barrelPath);
-    if (barrelText === undefined) continue;
-    const parsed = parseModule(dir.barrelPath, barrelText);
+    const barrelPath = path.join(dir, config.barrelFile);
+    const barrelText = cache.readText(barrelPath);
+    if (barrelText === undefined || !mayName(barrelText)) continue;
+    const parsed = parseModule(barrelPath, barrelText);
     if ('error' in parsed) continue; // Reported (and refused) when it is this workflow's barrel.
-    const info = analyzeModule(parsed.program, loadConfig(dir.dir));
-    const stale = info.reExports.find((entry) => entry.names !== '*' && entry.names.includes(name) && !specifierTargets(dir.barrelPath, entry.source, workflowFile));
+    const info = analyzeModule(parsed.program, config);
+    const stale = info.reExports.find((entry) => entry.names !== '*' && entry.names.includes(name) && !specifierTargets(barrelPath, entry.source, workflowFile));
     if (stale !== undefined) {
-      throw new UsageError(`${rel(dir.barrelPath)} already exports ${JSON.stringify(name)} (from '${stale.source}'); two workflow types of one name collide on a worker. Choose another name, or run \`wf barrel --fix\` if that export is stale.`);
+      throw new UsageError(`${rel(barrelPath)} already exports ${JSON.stringify(name)} (from '${stale.source}'); two workflow types of one name collide on a worker. Choose another name, or run \`wf barrel --fix\` if that export is stale.`);
     }
   }
 }
