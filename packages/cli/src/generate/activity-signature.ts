@@ -1,4 +1,5 @@
-import { Node, type ArrowFunction, type FunctionDeclaration, type FunctionExpression, type ParameterDeclaration, type SourceFile, type TypeNode } from 'ts-morph';
+import type { ArrowFunction, FunctionDeclaration, FunctionExpression, ParameterDeclaration, SourceFile, TypeNode } from 'ts-morph';
+import { Node } from './ts-morph.js';
 import { specifierTargets } from './module-specifier.js';
 
 /** One parameter of an existing activity, as a workflow in another module can write it. */

@@ -1,4 +1,5 @@
-import { Node, type ImportDeclaration, type SourceFile } from 'ts-morph';
+import type { ImportDeclaration, SourceFile } from 'ts-morph';
+import { Node } from './ts-morph.js';
 
 export interface ModuleExports {
   /** Names the module exports by itself (declarations, `export { … }`, `export { … } from`). */

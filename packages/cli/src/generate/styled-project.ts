@@ -1,4 +1,5 @@
-import { IndentationText, NewLineKind, Project, QuoteKind, ts, type SourceFile } from 'ts-morph';
+import type { Project as TsMorphProject, SourceFile, ts as Ts } from 'ts-morph';
+import { IndentationText, NewLineKind, Project, QuoteKind, ts } from './ts-morph.js';
 import type { CodeStyle } from './code-style.js';
 
 // ts-morph indents only by these steps; any other width falls back to the nearest it offers.
@@ -10,7 +11,7 @@ function indentationText(indent: string): IndentationText {
 }
 
 /** An in-memory ts-morph project that prints new code in `style`. Nothing in it touches the disk. */
-export function styledProject(style: CodeStyle): Project {
+export function styledProject(style: CodeStyle): TsMorphProject {
   return new Project({
     useInMemoryFileSystem: true,
     manipulationSettings: {
@@ -26,7 +27,7 @@ export function styledProject(style: CodeStyle): Project {
  * Brings nodes printed by ts-morph (which always ends statements with `;`) in line with a style
  * without semicolons. Only the given nodes are formatted: the rest of an existing file stays as it is.
  */
-export function applySemicolonStyle(style: CodeStyle, nodes: ReadonlyArray<{ formatText(settings?: ts.FormatCodeSettings): void }>): void {
+export function applySemicolonStyle(style: CodeStyle, nodes: ReadonlyArray<{ formatText(settings?: Ts.FormatCodeSettings): void }>): void {
   if (style.semicolons) return;
   const tabs = style.indent.startsWith('\t');
   const size = tabs ? 4 : Math.max(1, style.indent.length);

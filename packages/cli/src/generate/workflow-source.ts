@@ -1,4 +1,4 @@
-import { VariableDeclarationKind } from 'ts-morph';
+import { VariableDeclarationKind } from './ts-morph.js';
 import type { CodeStyle } from './code-style.js';
 import { printInStyle } from './styled-project.js';
 
