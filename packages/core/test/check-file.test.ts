@@ -182,6 +182,24 @@ describe('checkFile on a barrel', () => {
     ]);
   });
 
+  it('names workflows written in the barrel itself, with a file for each, and checks their Temporal calls', () => {
+    const root = writeTree({
+      ...pkg,
+      'notify/workflows/index.ts': [
+        "import { proxyActivities } from '@temporalio/workflow';",
+        "const { send } = proxyActivities<{ send(): Promise<void> }>({ startToCloseTimeout: '1m' });",
+        'export async function NotifyUser() { await send(); }',
+        '',
+      ].join('\n'),
+    });
+    expect(findingsOf(root, 'notify/workflows/index.ts')).toEqual([
+      '1:1 barrel-exports-all/foreignStatement',
+      '2:1 barrel-exports-all/foreignStatement',
+      '2:18 use-facade/useFacade',
+      '3:23 barrel-exports-all/workflowInBarrel',
+    ]);
+  });
+
   it('reports hand-written statements and offers no fix then', async () => {
     const root = writeTree({
       ...files,

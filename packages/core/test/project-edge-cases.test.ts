@@ -58,6 +58,26 @@ describe('JavaScript workflow files', () => {
   });
 });
 
+describe('a JavaScript codebase', () => {
+  it('has its index.js taken for the barrel, and fixed in place', () => {
+    const root = writeTree({
+      'package.json': '{}',
+      'wfkit.config.json': '{ "fileNameCase": "snake" }',
+      'orders/workflows/pack_order.js': 'export async function PackOrder() {}\n',
+      'orders/workflows/ship_order.js': 'export async function ShipOrder() {}\n',
+      'orders/workflows/index.js': "export { PackOrder } from './pack_order';\n",
+    });
+    const report = checkProject([root]);
+    expect(report.files.flatMap((file) => file.findings.map((finding) => `${posix(root, finding.filePath)} ${finding.messageId}`))).toEqual([
+      'orders/workflows/index.js missingExport',
+    ]);
+    const dir = path.join(root, 'orders/workflows');
+    const plan = planBarrel(dir, loadConfig(dir), { cache: new ProjectCache() });
+    expect(plan.barrelPath).toBe(path.join(dir, 'index.js'));
+    expect(plan.nextText).toContain("export { ShipOrder } from './ship_order';");
+  });
+});
+
 describe('configuration mistakes', () => {
   it('names a tsconfig whose extends cannot be read', () => {
     const root = writeTree({ 'package.json': '{}', 'tsconfig.json': '{ "extends": "./nope.json" }', 'a/workflows/sync.ts': 'export async function Sync() {}\n' });

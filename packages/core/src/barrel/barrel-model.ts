@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { splitWords } from '../naming/words.js';
 import type { ModuleInfo, ResolvedConfig } from '../types.js';
+import { isBarrelName } from '../scan/source-files.js';
 import { compareCodeUnits } from './compare.js';
 import { barrelDocComment } from './doc-comment.js';
 
@@ -63,7 +64,7 @@ export function buildBarrelModel(
     .map(({ file, info }) => ({ file: toRelative(workflowsDir, file), info }))
     .filter(({ file }) => {
       const directories = file.split('/').slice(0, -1);
-      return file !== config.barrelFile && !file.startsWith('../') && !directories.some((dir) => workflowDirNames.has(dir));
+      return !isBarrelName(file, config.barrelFile) && !file.startsWith('../') && !directories.some((dir) => workflowDirNames.has(dir));
     })
     .sort((a, b) => compareCodeUnits(a.file, b.file));
 

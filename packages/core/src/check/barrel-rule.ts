@@ -1,6 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { ProjectCache } from '../cache/project-cache.js';
-import type { Finding, ResolvedConfig } from '../types.js';
+import { analyzeModule } from '../detect/analyze-module.js';
+import { suggestFileName } from '../naming/file-name.js';
+import type { Finding, ResolvedConfig, SourceRange } from '../types.js';
+import { createFinding } from './finding.js';
+import { useFacadeFindings } from './workflow-file-rules.js';
 import { planBarrel } from './plan-barrel.js';
 
 interface BarrelFileInput {
@@ -22,5 +26,21 @@ export function checkBarrelFile({ filePath, text, program, config, cache, workfl
     plan.changed && plan.nextText !== undefined && plan.nextText !== text
       ? { range: { start: 0, end: text.length }, text: plan.nextText }
       : undefined;
-  return plan.findings.map((finding) => ({ ...finding, filePath, fix }));
+  // Workflows written in the barrel itself: name each with the file it belongs in, rather than
+  // calling its statement hand-written code, and still check how it calls Temporal.
+  const info = analyzeModule(program, config);
+  const inBarrel = info.workflows.map((workflow) =>
+    createFinding({
+      ruleId: 'barrel-exports-all',
+      messageId: 'workflowInBarrel',
+      data: { name: workflow.name, suggestion: suggestFileName(workflow.name, workflowsDir, config) },
+      filePath,
+      range: workflow.range,
+    }),
+  );
+  const covers = (outer: SourceRange, inner: SourceRange) => outer.start <= inner.start && inner.end <= outer.end;
+  const barrelFindings = plan.findings.filter(
+    (finding) => finding.messageId !== 'foreignStatement' || !info.workflows.some((workflow) => covers(finding.range, workflow.range)),
+  );
+  return [...barrelFindings.map((finding) => ({ ...finding, filePath, fix })), ...inBarrel, ...useFacadeFindings(filePath, info, config)];
 }

@@ -3,7 +3,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { defaultCache, type ProjectCache } from '../cache/project-cache.js';
 import { analyzeModule } from '../detect/analyze-module.js';
 import { classifyFile } from '../scan/classify-file.js';
-import { listWorkflowFiles } from '../scan/read-workflow-directory.js';
+import { barrelPathOf, listWorkflowFiles } from '../scan/read-workflow-directory.js';
 import type { Finding, ModuleInfo, ResolvedConfig } from '../types.js';
 import { checkBarrelFile } from './barrel-rule.js';
 import { missingBarrelFinding } from './barrel-findings.js';
@@ -46,7 +46,7 @@ export function checkFile(input: CheckFileInput): Finding[] {
 
 /** A directory without a barrel is reported once, on its first workflow file. */
 function missingBarrel(filePath: string, workflowsDir: string, config: ResolvedConfig, cache: ProjectCache): Finding[] {
-  if (cache.fileExists(path.join(workflowsDir, config.barrelFile))) return [];
+  if (cache.fileExists(barrelPathOf(workflowsDir, config, cache))) return [];
   const first = listWorkflowFiles(workflowsDir, config, cache, [filePath])[0];
   return first === filePath ? [missingBarrelFinding(filePath, config)] : [];
 }

@@ -56,6 +56,8 @@ export const ruleMeta: Record<RuleId, RuleMeta> = {
         "`export *` from '{{specifier}}' silently drops any name that two files both export. List the names, or run `wf barrel --fix`.",
       defaultReexport:
         'The barrel re-exports a default export, which the Temporal worker runs for every workflow type it does not know. Re-export workflows by name.',
+      workflowInBarrel:
+        "Workflow '{{name}}' is defined in the barrel, which should only re-export. Move it to its own file '{{suggestion}}' in this directory; the barrel then re-exports it.",
       missingBarrel:
         "This workflows directory has no '{{barrel}}' re-exporting its workflows, so a worker cannot load them. Run `wf barrel --fix` to create it.",
     },

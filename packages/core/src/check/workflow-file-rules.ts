@@ -95,9 +95,15 @@ export function checkWorkflowFile({ filePath, text, program, info, config }: Wor
     );
   }
 
-  for (const call of info.sdkCalls) {
-    if (config.facade.allow.includes(call.imported)) continue;
-    findings.push(
+  findings.push(...useFacadeFindings(filePath, info, config));
+  return findings;
+}
+
+/** `use-facade`: calls of `@temporalio/workflow` functions the facade replaces (and config does not allow). */
+export function useFacadeFindings(filePath: string, info: ModuleInfo, config: ResolvedConfig): Finding[] {
+  return info.sdkCalls
+    .filter((call) => !config.facade.allow.includes(call.imported))
+    .map((call) =>
       createFinding({
         ruleId: 'use-facade',
         messageId: 'useFacade',
@@ -110,8 +116,6 @@ export function checkWorkflowFile({ filePath, text, program, info, config }: Wor
         range: call.range,
       }),
     );
-  }
-  return findings;
 }
 
 /**

@@ -17,7 +17,7 @@ export const configFileSchema = z
       .meta({ default: defaultConfig.workflowDirs, description: 'Names of the directories that hold workflows, one workflow per file.' }),
     barrelFile: z
       .string()
-      .regex(/^[^/\\]+\.(?:ts|mts|tsx)$/, 'a TypeScript file name such as index.ts')
+      .regex(/^[^/\\]+\.(?:[cm]?[jt]s|[jt]sx)$/, 'a TypeScript or JavaScript file name such as index.ts')
       .meta({ default: defaultConfig.barrelFile, description: 'File name of the barrel that re-exports every workflow of a workflows directory.' }),
     fileNameCase: z
       .enum(['kebab', 'snake', 'camel', 'pascal'])

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import type { ResolvedConfig } from '../types.js';
-import { DECLARATION_FILE, SOURCE_FILE, TEST_FILE } from './source-files.js';
+import { DECLARATION_FILE, isBarrelName, SOURCE_FILE, TEST_FILE } from './source-files.js';
 
 /** What a file is to the convention. */
 export type FileRole =
@@ -84,7 +84,7 @@ export function classifyFile(filePath: string, config: ClassifyConfig): FileRole
   let workflowsDir = path.dirname(absolute);
   for (let level = 0; level < below; level += 1) workflowsDir = path.dirname(workflowsDir);
   const inWorkflowsDir = segments.slice(index + 1).join('/');
-  if (below === 0 && fileName === config.barrelFile) return { kind: 'barrel', workflowsDir };
+  if (below === 0 && isBarrelName(fileName, config.barrelFile)) return { kind: 'barrel', workflowsDir };
   if (globMatcher(config.barrelExclude)(inWorkflowsDir)) return { kind: 'excluded', workflowsDir };
   return { kind: 'workflow', workflowsDir };
 }

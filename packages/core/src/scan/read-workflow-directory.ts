@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { ModuleResult, ProjectCache } from '../cache/project-cache.js';
 import type { ResolvedConfig } from '../types.js';
 import { classifyFile, toPosixRelative } from './classify-file.js';
-import { isCompiledTwin } from './source-files.js';
+import { isBarrelName, isCompiledTwin } from './source-files.js';
 
 export interface WorkflowFile {
   filePath: string;
@@ -48,6 +48,15 @@ export function listWorkflowFiles(dir: string, config: ResolvedConfig, cache: Pr
   return [...found].sort((a, b) => byCodeUnit(toPosixRelative(dir, a), toPosixRelative(dir, b)));
 }
 
+/** The directory's barrel: the configured file, else one of the same stem (`index.js`), else the configured path. */
+export function barrelPathOf(dir: string, config: Pick<ResolvedConfig, 'barrelFile'>, cache: ProjectCache): string {
+  const names = cache
+    .listDirectory(dir)
+    .filter((entry) => entry.isFile && isBarrelName(entry.name, config.barrelFile))
+    .map((entry) => entry.name);
+  return path.join(dir, names.includes(config.barrelFile) ? config.barrelFile : (names[0] ?? config.barrelFile));
+}
+
 /** Reads a workflows directory: whether it has a barrel, and every workflow file parsed and analysed. */
 export function readWorkflowDirectory(
   dir: string,
@@ -55,7 +64,7 @@ export function readWorkflowDirectory(
   cache: ProjectCache,
   overlay: FileOverlay = new Map(),
 ): WorkflowDirectory {
-  const barrelPath = path.join(dir, config.barrelFile);
+  const barrelPath = barrelPathOf(dir, config, cache);
   const files: WorkflowFile[] = [];
   for (const filePath of listWorkflowFiles(dir, config, cache, overlay.keys())) {
     const module = overlay.get(filePath) ?? cache.readModule(filePath, config);

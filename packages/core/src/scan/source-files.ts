@@ -20,3 +20,14 @@ export function isCompiledTwin(fileName: string, hasSibling: (name: string) => b
   const stem = fileName.slice(0, match.index);
   return (TYPESCRIPT_TWIN[match[0]] ?? []).some((extension) => hasSibling(stem + extension));
 }
+
+const SOURCE_EXTENSION = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+
+/**
+ * Whether a file name is the barrel's: the configured name, or the same stem in another source
+ * language (`index.js` where `index.ts` is configured), so a JavaScript codebase's barrel counts.
+ */
+export function isBarrelName(fileName: string, barrelFile: string): boolean {
+  if (fileName === barrelFile) return true;
+  return SOURCE_EXTENSION.test(fileName) && !DECLARATION_FILE.test(fileName) && fileName.replace(SOURCE_EXTENSION, '') === barrelFile.replace(SOURCE_EXTENSION, '');
+}

@@ -10,7 +10,8 @@ export type MessageIds =
   | 'foreignStatement'
   | 'missingBarrel'
   | 'missingExport'
-  | 'staleExport';
+  | 'staleExport'
+  | 'workflowInBarrel';
 
 /**
  * Checks a workflows barrel against the one `wf barrel --fix` would write, and reports a missing
@@ -27,6 +28,7 @@ export default createRule<[], MessageIds>({
       'staleExport',
       'duplicateName',
       'foreignStatement',
+      'workflowInBarrel',
       'exportStar',
       'defaultReexport',
       'missingBarrel',
