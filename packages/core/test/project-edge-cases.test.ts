@@ -58,6 +58,19 @@ describe('JavaScript workflow files', () => {
   });
 });
 
+describe('a monorepo package', () => {
+  it('names a new barrel after the package when the path below it says nothing', () => {
+    const root = writeTree({
+      'package.json': '{ "workspaces": ["packages/*"] }',
+      'packages/billing/package.json': '{ "name": "@acme/billing" }',
+      'packages/billing/src/workflows/charge-card.ts': 'export async function ChargeCard() {}\n',
+    });
+    const dir = path.join(root, 'packages/billing/src/workflows');
+    const plan = planBarrel(dir, loadConfig(dir), { cache: new ProjectCache() });
+    expect(plan.nextText?.split('\n')[0]).toBe('/** All workflows for billing. */');
+  });
+});
+
 describe('a JavaScript codebase', () => {
   it('has its index.js taken for the barrel, and fixed in place', () => {
     const root = writeTree({

@@ -6,7 +6,9 @@ import { extractLeadingDocComment } from '../barrel/doc-comment.js';
 import { planBarrelRewrite } from '../barrel/plan-rewrite.js';
 import { resolveImportExtension } from '../config/import-extension.js';
 import { analyzeModule } from '../detect/analyze-module.js';
-import { contextWords } from '../naming/context-words.js';
+import { contextRoot, contextWords } from '../naming/context-words.js';
+import { splitWords } from '../naming/words.js';
+import path from 'node:path';
 import { parseModule, type ParseFailure } from '../parse/parse-module.js';
 import { readWorkflowDirectory } from '../scan/read-workflow-directory.js';
 import type { Finding, ResolvedConfig } from '../types.js';
@@ -72,7 +74,7 @@ export function planBarrel(workflowsDir: string, config: ResolvedConfig, options
     {
       importExtension,
       docComment: currentText === undefined ? undefined : extractLeadingDocComment(currentText),
-      contextWords: contextWords(workflowsDir, config),
+      contextWords: barrelWords(workflowsDir, config),
     },
   );
   const unparsed = new Set(
@@ -109,4 +111,15 @@ export function planBarrel(workflowsDir: string, config: ResolvedConfig, options
     parseErrors,
     model,
   };
+}
+
+/**
+ * Words for a new barrel's doc comment: the directory path's, or, in a package whose workflows sit
+ * right under its root or `src/` (`packages/billing/src/workflows`), the package directory's name.
+ */
+function barrelWords(workflowsDir: string, config: ResolvedConfig): string[] {
+  const words = contextWords(workflowsDir, config);
+  if (words.length > 0) return words;
+  const root = contextRoot(workflowsDir, config);
+  return root === undefined ? [] : splitWords(path.basename(root));
 }

@@ -14,17 +14,22 @@ const LAYOUT_DIRECTORIES = new Set(['src', 'lib', 'app', 'apps', 'packages', 'so
  */
 export function contextWords(dir: string, config: Pick<ResolvedConfig, 'rootDir' | 'workflowDirs'>): string[] {
   const absolute = path.resolve(dir);
-  const packageRoot = findUp(absolute, 'package.json');
-  // The nearer of the package root and the config root bounds the context.
-  const bound = [packageRoot, config.rootDir]
-    .filter((candidate): candidate is string => candidate !== undefined && isInside(absolute, candidate))
-    .sort((a, b) => b.length - a.length)[0];
+  const bound = contextRoot(absolute, config);
   const relative = bound === undefined ? absolute : path.relative(bound, absolute);
   const workflowDirs = new Set(config.workflowDirs);
   return relative
     .split(/[\\/]/)
     .filter((segment) => segment !== '' && !workflowDirs.has(segment) && !LAYOUT_DIRECTORIES.has(segment) && !/^[a-zA-Z]:$/.test(segment))
     .flatMap(splitWords);
+}
+
+/** The directory context starts below: the nearer of the package root and the config root. */
+export function contextRoot(dir: string, config: Pick<ResolvedConfig, 'rootDir'>): string | undefined {
+  const absolute = path.resolve(dir);
+  const packageRoot = findUp(absolute, 'package.json');
+  return [packageRoot, config.rootDir]
+    .filter((candidate): candidate is string => candidate !== undefined && isInside(absolute, candidate))
+    .sort((a, b) => b.length - a.length)[0];
 }
 
 function isInside(child: string, parent: string): boolean {
