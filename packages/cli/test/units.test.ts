@@ -1,10 +1,11 @@
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../src/fs/atomic-write.js';
 import { detectStyle, DEFAULT_STYLE } from '../src/generate/code-style.js';
 import { localBindings, moduleExports } from '../src/generate/module-exports.js';
+import { mayHaveConfig } from '../src/generate/prettier.js';
 import { relativeSpecifier, specifierTargets } from '../src/generate/module-specifier.js';
 import { styledProject } from '../src/generate/styled-project.js';
 import { useColor } from '../src/io.js';
@@ -96,6 +97,36 @@ describe('moduleExports', () => {
   it('counts a declaration exported under another name by that name only', () => {
     // `tasks.run` would not exist: a stub of `run` would clash with the local declaration instead.
     expect(read('async function run() {}\nexport { run as start };')).toEqual({ names: ['start'], hasExportStar: false, locals: ['run'] });
+  });
+});
+
+describe('mayHaveConfig (whether to load the project\'s Prettier at all)', () => {
+  it('finds the files Prettier reads, in the directory or above it, and nothing else', () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'wfkit-prettier-'));
+    try {
+      const dir = path.join(root, 'app', 'src');
+      mkdirSync(dir, { recursive: true });
+      // Whatever lies above the temporary directory (nothing, normally) is the baseline.
+      const above = mayHaveConfig(path.dirname(root));
+      const has = (files: Record<string, string>): boolean => {
+        for (const [file, text] of Object.entries(files)) writeFileSync(path.join(root, 'app', file), text);
+        try {
+          return mayHaveConfig(path.join(dir, 'workflows'));
+        } finally {
+          for (const file of Object.keys(files)) rmSync(path.join(root, 'app', file));
+        }
+      };
+      expect(has({ 'package.json': '{ "devDependencies": { "prettier": "^3" } }' })).toBe(above);
+      expect(has({ 'package.json': '{ "name": "app" }' })).toBe(above);
+      expect(has({ 'package.json': '{ "prettier": { "semi": false } }' })).toBe(true);
+      expect(has({ 'package.json': '{ "prettier": "@company/prettier-config" }' })).toBe(true);
+      expect(has({ 'package.yaml': 'prettier:\n  semi: false\n' })).toBe(true);
+      for (const name of ['.prettierrc', '.prettierrc.json', '.prettierrc.yaml', '.prettierrc.toml', 'prettier.config.js', 'prettier.config.mts']) {
+        expect(has({ [name]: '' })).toBe(true);
+      }
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -29,6 +30,9 @@ export async function loadProjectPrettier(filePath: string): Promise<ProjectForm
   } catch {
     return undefined;
   }
+  // Most projects without a Prettier config still have Prettier installed somewhere above them;
+  // loading it only to be told "no config" costs ~0.05 s of CPU and ~0.15 s of waiting on its search.
+  if (!mayHaveConfig(path.dirname(filePath))) return undefined;
   const prettier = (await import(pathToFileURL(entry).href)) as PrettierModule & { default?: PrettierModule };
   const api: PrettierModule = typeof prettier.format === 'function' ? prettier : prettier.default!;
   const configFile = await api.resolveConfigFile(filePath);
@@ -39,4 +43,46 @@ export async function loadProjectPrettier(filePath: string): Promise<ProjectForm
     format: async (file, text) => api.format(text, await optionsFor(file)),
     isFormatted: async (file, text) => api.check(text, await optionsFor(file)),
   };
+}
+
+/**
+ * Whether a Prettier configuration may apply to files in `dir`: some directory from there up to
+ * the root holds a file Prettier 3 looks for (`.prettierrc*`, `prettier.config.*`), a
+ * `package.json` with a `prettier` key, or a `package.yaml` that mentions it. Errs towards yes;
+ * Prettier itself then decides, so a "no" only skips loading Prettier to hear the same answer.
+ */
+export function mayHaveConfig(dir: string): boolean {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(current);
+    } catch {
+      // Not created yet (a new workflows directory), or unreadable: Prettier finds nothing there either.
+    }
+    for (const name of names) {
+      if (name.startsWith('.prettierrc') || name.startsWith('prettier.config.')) return true;
+      if (name === 'package.json' && packageJsonHasPrettier(path.join(current, name))) return true;
+      if (name === 'package.yaml' && readOrEmpty(path.join(current, name)).includes('prettier')) return true;
+    }
+    if (path.dirname(current) === current) return false;
+  }
+}
+
+function packageJsonHasPrettier(file: string): boolean {
+  const text = readOrEmpty(file);
+  if (!text.includes('prettier')) return false;
+  try {
+    const manifest: unknown = JSON.parse(text);
+    return typeof manifest !== 'object' || manifest === null || 'prettier' in manifest;
+  } catch {
+    return true; // Prettier's own reading of it decides.
+  }
+}
+
+function readOrEmpty(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
 }
