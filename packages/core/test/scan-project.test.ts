@@ -31,6 +31,16 @@ describe('scanProject', () => {
     ]);
   });
 
+  it('reads nothing outside workflows directories when asked not to', () => {
+    const root = writeTree({
+      'package.json': '{}',
+      'billing/workflows/charge-card.ts': '',
+      'billing/stray.ts': "import { sleep } from '@temporalio/workflow';",
+    });
+    const result = scanProject([root], { outsideFiles: false });
+    expect(relative(root, result.files.map(({ filePath }) => filePath))).toEqual(['billing/workflows/charge-card.ts']);
+  });
+
   it('lets a nested wfkit.config.json govern its subtree', () => {
     const root = writeTree({
       'package.json': '{}',

@@ -26,6 +26,12 @@ export interface ScanOptions {
   /** Config layered over every `wfkit.config.json` found (ESLint's `settings.wfkit`, CLI flags). */
   overrides?: unknown;
   cache?: ProjectCache | undefined;
+  /**
+   * Also read files outside workflows directories and keep those that use the workflow runtime
+   * (default `true`). `false` finds workflows directories and their files only, without reading
+   * the rest of the tree (what `wf new` needs).
+   */
+  outsideFiles?: boolean | undefined;
 }
 
 // Build output and tool state: never source of a workflow, often the bulk of a tree.
@@ -47,7 +53,7 @@ export function scanProject(paths: readonly string[], options: ScanOptions = {})
     if (role.kind === 'workflow' || role.kind === 'barrel') {
       files.set(filePath, { filePath, role, config });
       if (!workflowDirs.has(role.workflowsDir)) workflowDirs.set(role.workflowsDir, config);
-    } else if (role.kind === 'other' && SOURCE_FILE.test(filePath) && !DECLARATION_FILE.test(filePath)) {
+    } else if (options.outsideFiles !== false && role.kind === 'other' && SOURCE_FILE.test(filePath) && !DECLARATION_FILE.test(filePath)) {
       // Read past the cache: most of these files never matter again, and caching every text of a
       // large tree (with a stat per file) was a third of the scan and tens of MB.
       const text = readTextOnce(filePath);
