@@ -3,6 +3,7 @@ import { ConfigError, PathNotFoundError } from '@wfkit/core';
 import { WfError } from './errors.js';
 import { useColor, type Io } from './io.js';
 import { colors } from './output/colors.js';
+import { formatCommanderError } from './output/format-commander-error.js';
 import { createProgram } from './program.js';
 
 /**
@@ -15,15 +16,19 @@ export async function runCli(argv: readonly string[], io: Io): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return 0;
   } catch (error) {
-    return handleError(error, io, argv.includes('--debug'));
+    return handleError(error, io, argv);
   }
 }
 
-function handleError(error: unknown, io: Io, debug: boolean): number {
+function handleError(error: unknown, io: Io, argv: readonly string[]): number {
   const c = colors(useColor(io));
+  const debug = argv.includes('--debug');
   if (error instanceof CommanderError) {
-    // Commander printed its own message (or the help/version); only the exit code is left to decide.
-    return error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+    // Help and version were printed by commander; its errors are printed here, as one line like every other.
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+    if (error.code === 'commander.help') return 2; // `wf` alone: the help went to stderr.
+    io.stderr(`${c.red('wf:')} ${formatCommanderError(error, argv)}\n`);
+    return 2;
   }
   const stack = debug && error instanceof Error && error.stack !== undefined ? `\n${c.dim(error.stack)}` : '';
   if (error instanceof WfError) {

@@ -37,12 +37,12 @@ export function createProgram(io: Io): Command {
     .option('--cwd <dir>', 'run as if started in <dir> (paths and wfkit.config.json are found from there)')
     .option('--debug', 'print stack traces of errors')
     .helpOption('-h, --help', 'show help for wf or a command')
-    .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({
       writeOut: io.stdout,
       writeErr: io.stderr,
-      outputError: (text, write) => write(c.red(text)),
+      // Printed by the top-level handler as one `wf:` line (main.ts), not here.
+      outputError: () => undefined,
     })
     .addHelpText(
       'after',

@@ -30,7 +30,17 @@ describe('bin/wf', () => {
     const result = spawnWf(repoRoot, ['check', '--frobnicate']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe("error: unknown option '--frobnicate'\n(run with --help for usage)\n");
+    expect(result.stderr).toBe("wf: unknown option '--frobnicate'. Run wf check --help for its usage.\n");
+  });
+
+  it("prints commander's own errors as one wf: line naming the problem and the fix, exit 2", () => {
+    const cases: Array<[string[], string]> = [
+      [['bogus'], "wf: unknown command 'bogus'. Run wf --help for the commands.\n"],
+      [['chek'], "wf: unknown command 'chek' (did you mean check?). Run wf --help for the commands.\n"],
+      [['new'], "wf: missing required argument 'WorkflowName'. Run wf new --help for its usage.\n"],
+      [['--frobnicate'], "wf: unknown option '--frobnicate'. Run wf --help for the commands.\n"],
+    ];
+    for (const [args, stderr] of cases) expect(spawnWf(repoRoot, args)).toEqual({ code: 2, stdout: '', stderr });
   });
 
   it('shows help with examples for each command', () => {

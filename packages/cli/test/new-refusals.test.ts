@@ -188,6 +188,6 @@ describe('wf new refuses, writing nothing', () => {
     const app = copyFixture('slides-app');
     const result = await wf(app, 'new');
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("error: missing required argument 'WorkflowName'");
+    expect(result.stderr).toBe("wf: missing required argument 'WorkflowName'. Run wf new --help for its usage.\n");
   });
 });
