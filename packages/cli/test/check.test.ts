@@ -126,7 +126,7 @@ describe('wf check', () => {
   it('rejects an unknown --format (exit 2)', async () => {
     const result = await wf(violations, 'check', '--format', 'xml');
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("error: option '--format <format>' argument 'xml' is invalid. Allowed choices are stylish, json, github.");
+    expect(result.stderr).toBe("wf: option '--format <format>' argument 'xml' is invalid. Allowed choices are stylish, json, github. Run wf check --help for its usage.\n");
   });
 
   it('exits 2 on a bad wfkit.config.json, naming the file, the key and the fix', async () => {

@@ -25,10 +25,11 @@ import { activitySignature } from '../generate/activity-signature.js';
 import { DEFAULT_STYLE, detectStyle, neighbourTexts, type CodeStyle } from '../generate/code-style.js';
 import { writeChanges, WriteFailure, type FileChange } from '../generate/file-change.js';
 import { localBindings, moduleExports, type LocalBinding } from '../generate/module-exports.js';
-import { isInside, isReallyInside, moduleFile, nonSourceDir, realPath } from '../generate/module-file.js';
+import { defaultModuleFile, isInside, isJavaScript, isReallyInside, moduleFile, nonSourceDir, realPath } from '../generate/module-file.js';
 import { relativeSpecifier, specifierTargets } from '../generate/module-specifier.js';
 import { loadProjectPrettier, type ProjectFormatter } from '../generate/prettier.js';
 import { addStubs, type Stub } from '../generate/stubs.js';
+import { findWorkflowsDir } from '../generate/workflows-dir.js';
 import { styledProject } from '../generate/styled-project.js';
 import { parametersFromActivity } from '../generate/workflow-parameters.js';
 import { activityBinding, FACADE_NAME, GENERATED_NAMES, renderWorkflowSource, TASKS_NAMESPACE, type WorkflowParameters } from '../generate/workflow-source.js';
@@ -95,7 +96,10 @@ export async function newWorkflow(options: NewOptions): Promise<NewResult> {
   const nameProblem = validateWorkflowName(name, config);
   if (nameProblem !== undefined) throw new UsageError(`Cannot name a workflow ${JSON.stringify(name)}: ${nameProblem}. Choose another name.`);
 
-  const workflowsDir = findWorkflowsDir(inDir, config);
+  const cache = new ProjectCache();
+  const notes: string[] = [];
+  const { dir: workflowsDir, note: dirNote } = findWorkflowsDir(inDir, config, cache, rel);
+  if (dirNote !== undefined) notes.push(dirNote);
   const workflowFile = path.join(workflowsDir, workflowFileName(options.file, name, workflowsDir, config));
   // The workflows directory (or the file, with --force) may itself be a link out of the project.
   if (!isReallyInside(workflowFile, projectRoot)) {
@@ -113,8 +117,8 @@ export async function newWorkflow(options: NewOptions): Promise<NewResult> {
   const inputType = identifier('--input', options.input ?? `${name.charAt(0).toUpperCase()}${name.slice(1)}Input`);
   const outputType = options.output === undefined ? undefined : identifier('--output', options.output);
   refuseGeneratedClashes(name, activity, options.activity === undefined, [['--input', inputType], ['--output', outputType]]);
-  const moduleOf = (flag: string, argument: string | undefined, fallback: string): string => {
-    const file = argument === undefined ? path.join(path.dirname(workflowsDir), fallback) : moduleFile(cwd, argument);
+  const moduleOf = (flag: string, argument: string | undefined, stems: readonly string[]): string => {
+    const file = argument === undefined ? defaultModuleFile(path.dirname(workflowsDir), stems) : moduleFile(cwd, argument);
     if (!isReallyInside(file, projectRoot)) {
       const through = isInside(file, projectRoot) ? ` (through a symbolic link, it is ${realPath(file)})` : '';
       throw new UsageError(`${flag} ${argument ?? rel(file)} is outside the project root ${projectRoot}${through}. Choose a module inside it.`);
@@ -122,17 +126,16 @@ export async function newWorkflow(options: NewOptions): Promise<NewResult> {
     refuseNonSource(flag, argument ?? rel(file), file, projectRoot);
     return file;
   };
-  const tasksFile = moduleOf('--tasks', options.tasks, 'tasks.ts');
-  const modelsFile = moduleOf('--models', options.models, 'models.ts');
+  // Temporal's samples call the activities module `activities.ts`.
+  const tasksFile = moduleOf('--tasks', options.tasks, ['tasks', 'activities']);
+  const modelsFile = moduleOf('--models', options.models, ['models']);
 
-  const cache = new ProjectCache();
   refuseTakenName(name, workflowFile, projectRoot, cwd, cache, rel);
 
   const extension = resolveImportExtension(config, workflowsDir);
   const prettier = await loadProjectPrettier(workflowFile);
   const barrelPath = path.join(workflowsDir, config.barrelFile);
   const neighbourStyle = detectStyle(neighbourTexts(workflowsDir, [barrelPath, workflowFile]));
-  const notes: string[] = [];
   const stubsOn = options.stubs !== false;
   // Modules stubs are appended to must parse; with --no-stubs they are only read, as far as they can be.
   const models = readModule(modelsFile, stubsOn, rel);
@@ -165,6 +168,7 @@ export async function newWorkflow(options: NewOptions): Promise<NewResult> {
       if (typeName === undefined || models.exports.has(typeName)) continue;
       if (models.hasExportStar) notes.push(`${rel(modelsFile)} re-exports with \`export *\`: not stubbing ${typeName}, which may come from there. Check that it exists.`);
       else {
+        refuseJavaScriptStub(modelsFile, `type ${typeName}`, `Point --models at a TypeScript module, or pass ${flag} naming a type it declares`, rel);
         refuseLocalClash(models, modelsFile, typeName, flag, rel);
         typeStubs.push({ kind: 'type', name: typeName, workflow: name, role });
       }
@@ -176,6 +180,7 @@ export async function newWorkflow(options: NewOptions): Promise<NewResult> {
     if (!activityExists) {
       if (tasks.hasExportStar) notes.push(`${rel(tasksFile)} re-exports with \`export *\`: not stubbing ${activity}, which may come from there. Check that it exists.`);
       else {
+        refuseJavaScriptStub(tasksFile, `activity ${activity}`, `Export ${activity} from it yourself, or pass --activity naming an activity it exports`, rel);
         refuseLocalClash(tasks, tasksFile, activity, '--activity', rel);
         const stub: Stub = { kind: 'activity', name: activity, workflow: name, inputType, outputType };
         const needed = [inputType, ...(outputType === undefined ? [] : [outputType])];
@@ -259,16 +264,6 @@ function refuseNonSource(flag: string, argument: string, target: string, project
   throw new UsageError(`${flag} ${argument} is inside ${dir}/, which holds ${what}, not source. Choose a source directory.`);
 }
 
-/** `--in` itself when it is a workflows directory, else its existing workflows directory, else a new one. */
-function findWorkflowsDir(inDir: string, config: ResolvedConfig): string {
-  if (config.workflowDirs.includes(path.basename(inDir))) return inDir;
-  for (const dirName of config.workflowDirs) {
-    const candidate = path.join(inDir, dirName);
-    if (statSync(candidate, { throwIfNoEntry: false })?.isDirectory()) return candidate;
-  }
-  return path.join(inDir, config.workflowDirs[0]!);
-}
-
 /** The `--file` argument checked against the naming rule, or the core's suggestion. */
 function workflowFileName(file: string | undefined, name: string, workflowsDir: string, config: ResolvedConfig): string {
   const suggestion = suggestFileName(name, workflowsDir, config);
@@ -330,6 +325,12 @@ function refuseGeneratedClashes(name: string, activity: string, activityDerived:
   }
 }
 
+/** Refuses a (TypeScript) stub in a JavaScript module: it would not parse there, and a `.ts` beside it would shadow it. */
+function refuseJavaScriptStub(file: string, what: string, fix: string, rel: (file: string) => string): void {
+  if (!isJavaScript(file)) return;
+  throw new UsageError(`${rel(file)} is JavaScript, so wf new cannot add a typed stub of ${what} to it. ${fix}, or pass --no-stubs.`);
+}
+
 /**
  * Refuses a stub of `name` in a module that binds it already without exporting it (a local
  * `interface X`, or an import): the stub would be a second declaration of it.
@@ -344,20 +345,24 @@ function refuseLocalClash(module: ModuleInfo, file: string, name: string, flag: 
 
 /**
  * Workflow types are registered by name: refuse a name any workflow or barrel of the project
- * already uses. A file can only define or re-export `name` if its text contains it (or spells an
- * identifier with a `\u` escape), so every workflow file and barrel is read but only those few are
- * parsed: a large tree costs a read of each, not a parse of each and every rule as `checkProject`.
+ * already uses — in a workflows directory or not (a samples-style `src/workflows.ts` that uses the
+ * workflow runtime). A file can only define or re-export `name` if its text contains it (or spells
+ * an identifier with a `\u` escape), so only those few files are parsed: a large tree costs a read
+ * of each, not a parse of each and every rule as `checkProject`.
  */
 function refuseTakenName(name: string, workflowFile: string, projectRoot: string, cwd: string, cache: ProjectCache, rel: (file: string) => string): void {
   const mayName = (text: string): boolean => text.includes(name) || text.includes('\\u');
-  for (const { dir, config } of scanProject([projectRoot], { cwd, cache }).workflowDirs) {
-    for (const filePath of listWorkflowFiles(dir, config, cache)) {
-      if (filePath === workflowFile || !mayName(cache.readText(filePath) ?? '')) continue;
-      const module = cache.readModule(filePath, config);
-      if (module !== undefined && 'info' in module && module.info.workflows.some((workflow) => workflow.name === name)) {
-        throw new UsageError(`${JSON.stringify(name)} is already a workflow in ${rel(filePath)}; two workflow types of one name collide on a worker. Choose another name.`);
-      }
+  const refuseIfDefines = (filePath: string, config: ResolvedConfig): void => {
+    if (filePath === workflowFile || !mayName(cache.readText(filePath) ?? '')) return;
+    const module = cache.readModule(filePath, config);
+    if (module !== undefined && 'info' in module && module.info.workflows.some((workflow) => workflow.name === name)) {
+      throw new UsageError(`${JSON.stringify(name)} is already a workflow in ${rel(filePath)}; two workflow types of one name collide on a worker. Choose another name.`);
     }
+  };
+  // The outside files are needed here (the scan keeps only those that use the workflow runtime).
+  const scan = scanProject([projectRoot], { cwd, cache });
+  for (const { dir, config } of scan.workflowDirs) {
+    for (const filePath of listWorkflowFiles(dir, config, cache)) refuseIfDefines(filePath, config);
     const barrelPath = path.join(dir, config.barrelFile);
     const barrelText = cache.readText(barrelPath);
     if (barrelText === undefined || !mayName(barrelText)) continue;
@@ -369,6 +374,7 @@ function refuseTakenName(name: string, workflowFile: string, projectRoot: string
       throw new UsageError(`${rel(barrelPath)} already exports ${JSON.stringify(name)} (from '${stale.source}'); two workflow types of one name collide on a worker. Choose another name, or run \`wf barrel --fix\` if that export is stale.`);
     }
   }
+  for (const { filePath, role, config } of scan.files) if (role.kind === 'other') refuseIfDefines(filePath, config);
 }
 
 /** `exports X`, and which exports the rewrite drops (the old workflow of a file replaced with --force). */

@@ -1,16 +1,46 @@
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 
+// The files a module specifier without extension may be, in the order they are looked for.
+const MODULE_EXTENSIONS = ['.ts', '.mts', '.tsx', '.js', '.mjs'];
+
+const isFile = (file: string): boolean => statSync(file, { throwIfNoEntry: false })?.isFile() === true;
+
+/** Whether `file` is a JavaScript module (stubs, which are TypeScript, cannot go into it). */
+export function isJavaScript(file: string): boolean {
+  return /\.[cm]?jsx?$/.test(file);
+}
+
 /**
- * The TypeScript file a `--tasks`/`--models` argument means: `src/tasks` → `src/tasks.ts` (or
- * `src/tasks/index.ts` when that is a directory), `tasks.js` → `tasks.ts` (the emitted name of it).
+ * The file a `--tasks`/`--models` argument means: `src/tasks` → the first of `src/tasks.ts`, `.mts`,
+ * `.tsx`, `.js`, `.mjs` that exists (or `src/tasks/index.ts` when that is a directory, else a new
+ * `src/tasks.ts`); `tasks.js` → `tasks.ts` when that exists (the emitted name of it), else
+ * `tasks.js` itself when it exists, else a new `tasks.ts`.
  */
 export function moduleFile(cwd: string, argument: string): string {
   const absolute = path.resolve(cwd, argument);
   if (/\.(?:[cm]?ts|tsx)$/.test(absolute)) return absolute;
-  if (/\.[cm]?js$/.test(absolute)) return absolute.replace(/js$/, 'ts');
+  if (/\.[cm]?js$/.test(absolute)) {
+    const twin = absolute.replace(/js$/, 'ts');
+    return isFile(twin) || !isFile(absolute) ? twin : absolute;
+  }
+  const existing = MODULE_EXTENSIONS.map((extension) => `${absolute}${extension}`).find(isFile);
+  if (existing !== undefined) return existing;
   if (statSync(absolute, { throwIfNoEntry: false })?.isDirectory()) return path.join(absolute, 'index.ts');
   return `${absolute}.ts`;
+}
+
+/**
+ * The default module of `stems` (`['tasks', 'activities']`) in `dir`: the first stem, then
+ * extension, that exists — a JavaScript `tasks.js` is the module, never a new `tasks.ts` beside it
+ * (which would shadow it) — else a new `<first stem>.ts`.
+ */
+export function defaultModuleFile(dir: string, stems: readonly string[]): string {
+  for (const stem of stems) {
+    const existing = MODULE_EXTENSIONS.map((extension) => path.join(dir, `${stem}${extension}`)).find(isFile);
+    if (existing !== undefined) return existing;
+  }
+  return path.join(dir, `${stems[0]!}.ts`);
 }
 
 /** Whether `child` is `parent` or below it. */
