@@ -10,8 +10,13 @@ function statOrUndefined(file: string) {
   return statSync(file, { throwIfNoEntry: false });
 }
 
+// A linter asks for every file it lints: a path that names a source file needs no `stat` to know
+// it is not a directory (a directory named `x.ts` is not worth a stat per linted file).
+const SOURCE_FILE_NAME = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+
 function startDirectory(from: string): string {
   const absolute = path.resolve(from);
+  if (SOURCE_FILE_NAME.test(absolute)) return path.dirname(absolute);
   return statOrUndefined(absolute)?.isDirectory() ? absolute : path.dirname(absolute);
 }
 
@@ -67,8 +72,10 @@ interface CachedFile {
 // Editors keep a process alive across edits: re-read a config file whenever its mtime or size moves.
 const fileCache = new Map<string, CachedFile>();
 
-function readConfigFile(file: string): ConfigFile {
-  const stat = statSync(file);
+/** The parsed config file, or `undefined` when it no longer exists. */
+function readConfigFile(file: string): ConfigFile | undefined {
+  const stat = statOrUndefined(file);
+  if (!stat?.isFile()) return undefined;
   const cached = fileCache.get(file);
   if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.parsed;
   let json: unknown;
@@ -90,13 +97,15 @@ function readConfigFile(file: string): ConfigFile {
 export function loadConfig(from: string, overrides?: unknown): ResolvedConfig {
   const start = startDirectory(from);
   let configFile = findConfigFile(start);
-  if (configFile !== undefined && !statOrUndefined(configFile)?.isFile()) {
+  let fileLayer = configFile === undefined ? undefined : readConfigFile(configFile);
+  if (configFile !== undefined && fileLayer === undefined) {
     // Deleted since it was looked up: look again.
     clearLookupCache();
     configFile = findConfigFile(start);
+    fileLayer = configFile === undefined ? undefined : readConfigFile(configFile);
   }
   const layers: ConfigFile[] = [];
-  if (configFile !== undefined) layers.push(readConfigFile(configFile));
+  if (fileLayer !== undefined) layers.push(fileLayer);
   if (overrides !== undefined) layers.push(parseConfigFile(overrides, 'settings.wfkit'));
   const rootDir = configFile !== undefined ? path.dirname(configFile) : (findUp(start, 'package.json') ?? start);
   return { ...mergeConfig(defaultConfig, ...layers), rootDir, configFile };
