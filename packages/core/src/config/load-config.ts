@@ -59,8 +59,12 @@ export function clearLookupCache(): void {
 
 /** The nearest `wfkit.config.json` above a file or directory (inclusive), if any. */
 export function findConfigFile(from: string): string | undefined {
-  const dir = findUp(startDirectory(from), CONFIG_FILE_NAME);
-  return dir === undefined ? undefined : path.join(dir, CONFIG_FILE_NAME);
+  return configFileAbove(startDirectory(from));
+}
+
+function configFileAbove(dir: string): string | undefined {
+  const found = findUp(dir, CONFIG_FILE_NAME);
+  return found === undefined ? undefined : path.join(found, CONFIG_FILE_NAME);
 }
 
 interface CachedFile {
@@ -96,12 +100,12 @@ function readConfigFile(file: string): ConfigFile | undefined {
  */
 export function loadConfig(from: string, overrides?: unknown): ResolvedConfig {
   const start = startDirectory(from);
-  let configFile = findConfigFile(start);
+  let configFile = configFileAbove(start);
   let fileLayer = configFile === undefined ? undefined : readConfigFile(configFile);
   if (configFile !== undefined && fileLayer === undefined) {
     // Deleted since it was looked up: look again.
     clearLookupCache();
-    configFile = findConfigFile(start);
+    configFile = configFileAbove(start);
     fileLayer = configFile === undefined ? undefined : readConfigFile(configFile);
   }
   const layers: ConfigFile[] = [];
