@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findingsOf, onlyFinding } from './support/check-helpers.js';
+import { checkFileMessages, findingsOf, onlyFinding } from './support/check-helpers.js';
 import { writeTree } from './support/temp-tree.js';
 
 const pkg = { 'package.json': '{ "name": "app" }' };
@@ -62,6 +62,21 @@ describe('checkFile on a workflow file', () => {
         fix: { range: { start: 0, end: 'export default async function chargeCard'.length }, text: 'export async function ChargeCard' },
       },
     ]);
+  });
+
+  it('suggests barrelExclude for a helper module in a workflows directory', () => {
+    const root = writeTree({ ...pkg, 'billing/workflows/helpers.ts': 'export function backoff(attempt: number) { return attempt * 2; }\n', 'billing/workflows/index.ts': '' });
+    expect(findingsOf(root, 'billing/workflows/helpers.ts')).toEqual(['1:17 filename-matches-workflow/helperInWorkflowsDir', '1:17 workflow-name-case/wrongCase']);
+    expect(checkFileMessages(root, 'billing/workflows/helpers.ts')).toContain(
+      "'helpers.ts' exports 'backoff', which is not named like a workflow, yet the barrel and the worker would take it for one. If it is a helper, list the file in \"barrelExclude\" in wfkit.config.json; if it is a workflow, name it in pascal case in a file like 'backoff.ts'.",
+    );
+    const excluded = writeTree({
+      ...pkg,
+      'wfkit.config.json': '{ "barrelExclude": ["helpers.ts"] }',
+      'billing/workflows/helpers.ts': 'export function backoff(attempt: number) { return attempt * 2; }\n',
+      'billing/workflows/index.ts': '',
+    });
+    expect(findingsOf(excluded, 'billing/workflows/helpers.ts')).toEqual([]);
   });
 
   it('names a default export after the file when its own name does not match it', () => {

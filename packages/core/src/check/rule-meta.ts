@@ -38,6 +38,8 @@ export const ruleMeta: Record<RuleId, RuleMeta> = {
       missingWords:
         "File name '{{fileName}}' leaves out {{words}} of the workflow name '{{workflow}}', which the directory path does not give either. Rename it to '{{suggestion}}'.",
       wrongCase: "File name '{{fileName}}' is not in {{case}} case. Rename it to '{{suggestion}}'.",
+      helperInWorkflowsDir:
+        "'{{fileName}}' exports '{{workflow}}', which is not named like a workflow, yet the barrel and the worker would take it for one. If it is a helper, list the file in \"barrelExclude\" in wfkit.config.json; if it is a workflow, name it in {{nameCase}} case in a file like '{{suggestion}}'.",
     },
   },
   'barrel-exports-all': {

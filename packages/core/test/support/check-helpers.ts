@@ -35,3 +35,14 @@ export function onlyFinding(root: string, relative: string): Finding {
   if (findings.length !== 1) throw new Error(`expected one finding, got ${JSON.stringify(findings.map((f) => f.messageId))}`);
   return findings[0]!;
 }
+
+/** The messages of one file's findings, in position order. */
+export function checkFileMessages(root: string, relative: string): string[] {
+  const filePath = path.join(root, relative);
+  const text = readFileSync(filePath, 'utf8');
+  const parsed = parseModule(filePath, text);
+  if ('error' in parsed) throw new Error(parsed.error.message);
+  return checkFile({ filePath, text, program: parsed.program, config: loadConfig(filePath), cache: new ProjectCache() })
+    .sort((a, b) => a.range.start - b.range.start)
+    .map((finding) => finding.message);
+}

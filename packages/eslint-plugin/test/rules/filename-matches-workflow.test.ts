@@ -33,6 +33,19 @@ ruleTester.run('filename-matches-workflow', rule, {
   ],
   invalid: [
     {
+      name: 'a helper module in a workflows directory: points to barrelExclude',
+      filename: editContent('helpers.ts'),
+      code: 'export function backoff(attempt: number): number {\n  return attempt * 2;\n}\n',
+      errors: [
+        {
+          messageId: 'helperInWorkflowsDir',
+          data: { fileName: 'helpers.ts', workflow: 'backoff', suggestion: 'backoff.ts', nameCase: 'pascal' },
+          line: 1,
+          column: 17,
+        },
+      ],
+    },
+    {
       name: "the seed's pipeline.ts is too generic",
       filename: editContent('pipeline.ts'),
       code: workflow('RegenerateContent'),
