@@ -91,6 +91,19 @@ describe('wf new and workflows outside workflows directories', () => {
     const jsProject = emptyProject({ 'src/workflows.js': 'export async function example() {}\n' });
     await expectRefusal(jsProject, ['Greet', '--in', 'src'], 'wf: src/workflows.js exists,');
   });
+
+  it('refuses to write into an existing src/workflows/ that a module src/workflows.ts already shadows', async () => {
+    const project = emptyProject({
+      'src/activities.ts': SAMPLE_ACTIVITIES,
+      'src/workflows.ts': sampleWorkflows('example'),
+      'src/workflows/index.ts': '/** All workflows. */\nexport {};\n',
+    });
+    await expectRefusal(
+      project,
+      ['Greet', '--in', 'src', '--activity', 'greet'],
+      "wf: src/workflows.ts exists, and './workflows' resolves to it, never to src/workflows/ beside it. Split src/workflows.ts into src/workflows/ first (wf check lists its workflows), then run wf new again.",
+    );
+  });
 });
 
 describe('wf new --in a package root', () => {

@@ -21,11 +21,17 @@ const isFile = (file: string): boolean => statSync(file, { throwIfNoEntry: false
  * means its sources: the workflows directory below it, or a new one in `src/`.
  */
 export function findWorkflowsDir(inDir: string, config: ResolvedConfig, cache: ProjectCache, rel: (file: string) => string): WorkflowsDirChoice {
+  const choice = chooseWorkflowsDir(inDir, config, cache, rel);
+  refuseShadowed(choice.dir, rel);
+  return choice;
+}
+
+function chooseWorkflowsDir(inDir: string, config: ResolvedConfig, cache: ProjectCache, rel: (file: string) => string): WorkflowsDirChoice {
   if (config.workflowDirs.includes(path.basename(inDir))) return { dir: inDir };
   const own = ownWorkflowsDir(inDir, config);
   if (own !== undefined) return { dir: own };
   if (isFile(path.join(inDir, 'package.json')) && isDir(path.join(inDir, 'src'))) return packageWorkflowsDir(inDir, config, cache, rel);
-  return { dir: newWorkflowsDir(inDir, config, rel) };
+  return { dir: newWorkflowsDir(inDir, config) };
 }
 
 function ownWorkflowsDir(featureDir: string, config: ResolvedConfig): string | undefined {
@@ -44,18 +50,24 @@ function packageWorkflowsDir(packageDir: string, config: ResolvedConfig, cache: 
   if (below.length > 1) {
     throw new UsageError(`${rel(packageDir)} is a package root with several workflows directories (${below.map(rel).join(', ')}). Pass the one you mean with --in.`);
   }
-  const created = newWorkflowsDir(srcDir, config, rel);
+  const created = newWorkflowsDir(srcDir, config);
   return { dir: created, note: note(created) };
 }
 
-/** The workflows directory to create in `featureDir`, unless a `workflows.ts` there would shadow it. */
-function newWorkflowsDir(featureDir: string, config: ResolvedConfig, rel: (file: string) => string): string {
-  const dir = path.join(featureDir, config.workflowDirs[0]!);
+/** The workflows directory to create in `featureDir`. */
+function newWorkflowsDir(featureDir: string, config: ResolvedConfig): string {
+  return path.join(featureDir, config.workflowDirs[0]!);
+}
+
+/**
+ * Refuses a workflows directory that a module of the same name beside it shadows (`src/workflows.ts`
+ * next to `src/workflows/`): `./workflows` resolves to the file, so no worker loads the barrel.
+ */
+function refuseShadowed(dir: string, rel: (file: string) => string): void {
   const shadow = MODULE_EXTENSIONS.map((extension) => `${dir}${extension}`).find(isFile);
-  if (shadow !== undefined) {
-    throw new UsageError(
-      `${rel(shadow)} exists, and './${path.basename(dir)}' resolves to it, never to a new ${rel(dir)}/ beside it. Split ${rel(shadow)} into ${rel(dir)}/ first (wf check lists its workflows), then run wf new again.`,
-    );
-  }
-  return dir;
+  if (shadow === undefined) return;
+  const where = isDir(dir) ? `${rel(dir)}/ beside it` : `a new ${rel(dir)}/ beside it`;
+  throw new UsageError(
+    `${rel(shadow)} exists, and './${path.basename(dir)}' resolves to it, never to ${where}. Split ${rel(shadow)} into ${rel(dir)}/ first (wf check lists its workflows), then run wf new again.`,
+  );
 }
