@@ -26,14 +26,7 @@ export function moduleExports(sourceFile: SourceFile): ModuleExports {
       if (namespace !== undefined) names.add(namespace.getName());
     } else if (Node.isVariableStatement(statement)) {
       if (statement.hasExportKeyword()) for (const declaration of statement.getDeclarations()) names.add(declaration.getName());
-    } else if (
-      Node.isFunctionDeclaration(statement) ||
-      Node.isClassDeclaration(statement) ||
-      Node.isInterfaceDeclaration(statement) ||
-      Node.isTypeAliasDeclaration(statement) ||
-      Node.isEnumDeclaration(statement) ||
-      Node.isModuleDeclaration(statement)
-    ) {
+    } else if (isNamedDeclaration(statement)) {
       // `export` on the declaration itself; `export { x }` lists are read above, and `export default`
       // exports no name. Syntax only: `isExported()`/`isDefaultExport()` resolve symbols, which
       // makes ts-morph build a program and type checker (lib files included) for one small module.
@@ -78,16 +71,21 @@ export function localBindings(sourceFile: SourceFile): Map<string, LocalBinding>
   for (const statement of sourceFile.getStatements()) {
     if (Node.isVariableStatement(statement)) {
       for (const declaration of statement.getDeclarations()) add(declaration.getName(), 'declares', declaration);
-    } else if (
-      Node.isFunctionDeclaration(statement) ||
-      Node.isClassDeclaration(statement) ||
-      Node.isInterfaceDeclaration(statement) ||
-      Node.isTypeAliasDeclaration(statement) ||
-      Node.isEnumDeclaration(statement) ||
-      Node.isModuleDeclaration(statement)
-    ) {
+    } else if (isNamedDeclaration(statement)) {
       add(statement.getName(), 'declares', statement);
     }
   }
   return bindings;
+}
+
+/** A top-level declaration that binds one name: function, class, interface, type, enum or namespace. */
+function isNamedDeclaration(statement: Node) {
+  return (
+    Node.isFunctionDeclaration(statement) ||
+    Node.isClassDeclaration(statement) ||
+    Node.isInterfaceDeclaration(statement) ||
+    Node.isTypeAliasDeclaration(statement) ||
+    Node.isEnumDeclaration(statement) ||
+    Node.isModuleDeclaration(statement)
+  );
 }
