@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../src/config/config-error.js';
 import { defaultConfig } from '../src/config/defaults.js';
 import { resolveImportExtension } from '../src/config/import-extension.js';
-import { findConfigFile, loadConfig } from '../src/config/load-config.js';
+import { clearLookupCache, findConfigFile, loadConfig } from '../src/config/load-config.js';
 import { configJsonSchema } from '../src/config/schema.js';
 import { writeTree } from './support/temp-tree.js';
 
@@ -142,6 +142,17 @@ describe('resolveImportExtension', () => {
     expect(resolveImportExtension(auto, path.join(root, 'module-only'))).toBe('.js');
     expect(resolveImportExtension({ importExtension: 'none' }, path.join(root, 'node'))).toBe('');
     expect(resolveImportExtension({ importExtension: '.js' }, path.join(root, 'bundler'))).toBe('.js');
+  });
+
+  it('reads a tsconfig once for all the directories below it, until the lookups are cleared', () => {
+    const root = writeTree({ 'tsconfig.json': '{ "compilerOptions": { "moduleResolution": "bundler" } }', 'a/b/x.ts': '', 'c/y.ts': '' });
+    const auto = { importExtension: 'auto' } as const;
+    expect(resolveImportExtension(auto, path.join(root, 'a/b'))).toBe('');
+    writeFileSync(path.join(root, 'tsconfig.json'), '{ "compilerOptions": { "moduleResolution": "nodenext" } }');
+    // Within the lookup lifetime the first answer stands, for every directory under that tsconfig.
+    expect(resolveImportExtension(auto, path.join(root, 'c'))).toBe('');
+    clearLookupCache();
+    expect(resolveImportExtension(auto, path.join(root, 'a/b'))).toBe('.js');
   });
 });
 

@@ -49,4 +49,31 @@ describe('ProjectCache', () => {
     const cache = new ProjectCache();
     expect(cache.listDirectory(root)).toBe(cache.listDirectory(root));
   });
+
+  it('keeps the first read of everything when it does not revalidate (one command, one state of the tree)', () => {
+    const root = writeTree({ 'a.ts': 'export async function A() {}\n' });
+    const file = path.join(root, 'a.ts');
+    const snapshot = new ProjectCache({ revalidate: false });
+    const live = new ProjectCache();
+    for (const cache of [snapshot, live]) {
+      cache.readModule(file, defaultConfig);
+      cache.listDirectory(root);
+    }
+    writeFileSync(file, 'export async function B() {}\n');
+    later(file, 5);
+    writeFileSync(path.join(root, 'b.ts'), '');
+    later(root, 5);
+    const names = (cache: ProjectCache) => {
+      const module = cache.readModule(file, defaultConfig);
+      return module && 'info' in module ? module.info.workflows.map((workflow) => workflow.name) : [];
+    };
+    expect(names(snapshot)).toEqual(['A']);
+    expect(snapshot.readText(file)).toBe('export async function A() {}\n');
+    expect(snapshot.listDirectory(root).map((entry) => entry.name)).toEqual(['a.ts']);
+    expect(names(live)).toEqual(['B']);
+    expect(live.listDirectory(root).map((entry) => entry.name)).toEqual(['a.ts', 'b.ts']);
+    // What it never read, it reads now.
+    expect(snapshot.readText(path.join(root, 'b.ts'))).toBe('');
+    expect(snapshot.readText(path.join(root, 'missing.ts'))).toBeUndefined();
+  });
 });

@@ -32,9 +32,9 @@ export function check(options: CheckOptions): CheckResult {
 }
 
 function toLintResult(file: FileReport): LintResult {
-  const text = readText(file.filePath);
-  const lines = new LineIndex(text);
-  const messages: LintMessage[] = file.findings.map((finding) => toLintMessage(finding, lines));
+  // Most files have nothing to report: their text is read again only to place messages.
+  const lines = file.findings.length === 0 ? undefined : new LineIndex(readText(file.filePath));
+  const messages: LintMessage[] = lines === undefined ? [] : file.findings.map((finding) => toLintMessage(finding, lines));
   if (file.parseError !== undefined) {
     const { message, line, column } = file.parseError;
     messages.push({ ruleId: null, fatal: true, severity: 2, message: `Parsing error: ${message}`, line, column });

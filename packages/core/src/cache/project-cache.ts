@@ -20,6 +20,16 @@ interface Versioned<T> {
 // mtime alone misses two writes within the clock's resolution; size and ctime catch most of those.
 const versionOf = (stats: Stats): string => `${stats.mtimeMs}:${stats.ctimeMs}:${stats.size}`;
 
+export interface ProjectCacheOptions {
+  /**
+   * Check every hit against the file's `stat` (default `true`), for long-lived processes (ESLint
+   * in an editor). `false` keeps the first read of everything for the cache's life: a snapshot
+   * for one CLI command, which then stats nothing twice (on a large tree the re-checks were a
+   * tenth of `wf check`).
+   */
+  revalidate?: boolean | undefined;
+}
+
 /**
  * Cross-file reads for rules and commands: directory listings, file texts and module analyses,
  * each kept until the file's (or directory's) mtime moves. One instance serves a whole ESLint run
@@ -30,9 +40,18 @@ export class ProjectCache {
   readonly #listings = new Map<string, Versioned<DirectoryEntry[]>>();
   readonly #texts = new Map<string, Versioned<string>>();
   readonly #modules = new Map<string, Versioned<ModuleResult>>();
+  readonly #revalidate: boolean;
+
+  constructor(options: ProjectCacheOptions = {}) {
+    this.#revalidate = options.revalidate ?? true;
+  }
 
   /** Entries of a directory, sorted by name in code-unit order; `[]` when it does not exist. */
   listDirectory(dir: string): DirectoryEntry[] {
+    if (!this.#revalidate) {
+      const cached = this.#listings.get(dir);
+      if (cached !== undefined) return cached.value;
+    }
     const stats = statSync(dir, { throwIfNoEntry: false });
     if (!stats?.isDirectory()) return [];
     const version = versionOf(stats);
@@ -53,6 +72,10 @@ export class ProjectCache {
 
   /** A file's text, or `undefined` when it cannot be read. */
   readText(file: string): string | undefined {
+    if (!this.#revalidate) {
+      const cached = this.#texts.get(file);
+      if (cached !== undefined) return cached.value;
+    }
     const stats = statSync(file, { throwIfNoEntry: false });
     if (!stats?.isFile()) return undefined;
     const version = versionOf(stats);
@@ -65,10 +88,14 @@ export class ProjectCache {
 
   /** A file parsed and analysed; `undefined` when it cannot be read. */
   readModule(file: string, config: Pick<WfkitConfig, 'facade'>): ModuleResult | undefined {
-    const stats = statSync(file, { throwIfNoEntry: false });
-    if (!stats?.isFile()) return undefined;
     // The analysis depends on the config only through the facade module it recognises.
     const key = `${config.facade.workflowModule}\0${file}`;
+    if (!this.#revalidate) {
+      const cached = this.#modules.get(key);
+      if (cached !== undefined) return cached.value;
+    }
+    const stats = statSync(file, { throwIfNoEntry: false });
+    if (!stats?.isFile()) return undefined;
     const version = versionOf(stats);
     const cached = this.#modules.get(key);
     if (cached?.version === version) return cached.value;
@@ -84,6 +111,10 @@ export class ProjectCache {
    * lookups of the same file do not parse it again. Keyed on the file's current version.
    */
   storeModule(file: string, config: Pick<WfkitConfig, 'facade'>, value: ModuleResult): void {
+    if (!this.#revalidate) {
+      this.#modules.set(`${config.facade.workflowModule}\0${file}`, { version: '', value });
+      return;
+    }
     const stats = statSync(file, { throwIfNoEntry: false });
     if (!stats?.isFile()) return;
     this.#modules.set(`${config.facade.workflowModule}\0${file}`, { version: versionOf(stats), value });

@@ -5,7 +5,7 @@ import { suggestFileName } from '../naming/file-name.js';
 import type { Finding, ResolvedConfig, SourceRange } from '../types.js';
 import { createFinding } from './finding.js';
 import { useFacadeFindings } from './workflow-file-rules.js';
-import { planBarrel } from './plan-barrel.js';
+import { planBarrel, type BarrelPlan } from './plan-barrel.js';
 
 interface BarrelFileInput {
   filePath: string;
@@ -14,14 +14,17 @@ interface BarrelFileInput {
   config: ResolvedConfig;
   cache: ProjectCache;
   workflowsDir: string;
+  barrelPlans?: Map<string, BarrelPlan> | undefined;
 }
 
 /**
  * `barrel-exports-all` on a barrel. Every finding carries the same whole-file fix: the text
  * `wf barrel --fix` writes. ESLint applies one per pass, and the next pass finds nothing left.
  */
-export function checkBarrelFile({ filePath, text, program, config, cache, workflowsDir }: BarrelFileInput): Finding[] {
+export function checkBarrelFile({ filePath, text, program, config, cache, workflowsDir, barrelPlans }: BarrelFileInput): Finding[] {
   const plan = planBarrel(workflowsDir, config, { cache, barrel: { text, program } });
+  // Only the directory's barrel proper: a stray second barrel (`index.js` beside `index.ts`) plans from the wrong text.
+  if (plan.barrelPath === filePath) barrelPlans?.set(workflowsDir, plan);
   const fix =
     plan.changed && plan.nextText !== undefined && plan.nextText !== text
       ? { range: { start: 0, end: text.length }, text: plan.nextText }

@@ -9,6 +9,7 @@ import { checkBarrelFile } from './barrel-rule.js';
 import { missingBarrelFinding } from './barrel-findings.js';
 import { checkOutsideFile } from './outside-file-rule.js';
 import { checkWorkflowFile } from './workflow-file-rules.js';
+import type { BarrelPlan } from './plan-barrel.js';
 
 export interface CheckFileInput {
   filePath: string;
@@ -19,6 +20,8 @@ export interface CheckFileInput {
   cache?: ProjectCache | undefined;
   /** The module's analysis when the caller has it already. */
   info?: ModuleInfo | undefined;
+  /** Where a barrel's check leaves the plan it made, keyed by workflows directory, for callers that need it again. */
+  barrelPlans?: Map<string, BarrelPlan> | undefined;
 }
 
 /**
@@ -32,7 +35,7 @@ export function checkFile(input: CheckFileInput): Finding[] {
   const role = classifyFile(filePath, config);
   switch (role.kind) {
     case 'barrel':
-      return checkBarrelFile({ filePath, text, program, config, cache, workflowsDir: role.workflowsDir });
+      return checkBarrelFile({ filePath, text, program, config, cache, workflowsDir: role.workflowsDir, barrelPlans: input.barrelPlans });
     case 'workflow': {
       const info = input.info ?? analyzeModule(program, config);
       return [...checkWorkflowFile({ filePath, text, program, info, config }), ...missingBarrel(filePath, role.workflowsDir, config, cache)];

@@ -3,8 +3,8 @@ import { analyzeModule } from '../detect/analyze-module.js';
 import { parseModule, type ParseFailure } from '../parse/parse-module.js';
 import { readWorkflowDirectory } from '../scan/read-workflow-directory.js';
 import type { ResolvedConfig } from '../types.js';
-import { planBarrel } from './plan-barrel.js';
-import { scanProject, type ScanOptions, type ScannedFile } from '../scan/scan-project.js';
+import { planBarrel, type BarrelPlan } from './plan-barrel.js';
+import { startScan, type ScanOptions, type ScannedFile } from '../scan/scan-project.js';
 import type { Finding } from '../types.js';
 import { checkFile } from './check-file.js';
 
@@ -43,14 +43,19 @@ export interface ProjectReport {
  * Files that do not parse are reported and the rest is still checked.
  */
 export function checkProject(paths: readonly string[], options: ScanOptions = {}): ProjectReport {
-  const cache = options.cache ?? new ProjectCache();
-  const scan = scanProject(paths, { ...options, cache });
-  // Barrels last: by then their directories' workflow files are parsed and cached.
-  const ordered = [...scan.files.filter((file) => file.role.kind !== 'barrel'), ...scan.files.filter((file) => file.role.kind === 'barrel')];
+  // One command sees one state of the tree: nothing read is stat-ed again.
+  const cache = options.cache ?? new ProjectCache({ revalidate: false });
+  const scan = startScan(paths, { ...options, cache });
+  // Barrels after their directories' workflow files, which are then parsed and cached; the files
+  // outside workflows directories last, while a worker may still be searching for them.
   const reports = new Map<string, FileReport>();
-  for (const file of ordered) reports.set(file.filePath, checkScannedFile(file, cache));
+  const barrelPlans = new Map<string, BarrelPlan>();
+  const check = (file: ScannedFile): void => void reports.set(file.filePath, checkScannedFile(file, cache, barrelPlans));
+  for (const file of scan.files) if (file.role.kind !== 'barrel') check(file);
+  for (const file of scan.files) if (file.role.kind === 'barrel') check(file);
+  for (const file of scan.outsideFiles()) check(file);
 
-  const workflowDirs = scan.workflowDirs.map(({ dir, config }) => listWorkflows(dir, config, cache));
+  const workflowDirs = scan.workflowDirs.map(({ dir, config }) => listWorkflows(dir, config, cache, barrelPlans.get(dir)));
 
   const filesByName = new Map<string, Set<string>>();
   for (const { workflows } of workflowDirs) {
@@ -61,10 +66,11 @@ export function checkProject(paths: readonly string[], options: ScanOptions = {}
     .map(([name, files]) => ({ name, files: [...files].sort() }))
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
-  return { files: scan.files.map((file) => reports.get(file.filePath)!), workflowDirs, duplicateWorkflowNames };
+  const files = [...reports.values()].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  return { files, workflowDirs, duplicateWorkflowNames };
 }
 
-function checkScannedFile({ filePath, config }: ScannedFile, cache: ProjectCache): FileReport {
+function checkScannedFile({ filePath, config }: ScannedFile, cache: ProjectCache, barrelPlans: Map<string, BarrelPlan>): FileReport {
   const text = cache.readText(filePath) ?? '';
   const parsed = parseModule(filePath, text);
   if ('error' in parsed) {
@@ -74,16 +80,16 @@ function checkScannedFile({ filePath, config }: ScannedFile, cache: ProjectCache
   const info = analyzeModule(parsed.program, config);
   const module: ModuleResult = { info, text };
   cache.storeModule(filePath, config, module);
-  return { filePath, findings: checkFile({ filePath, text, program: parsed.program, config, cache, info }) };
+  return { filePath, findings: checkFile({ filePath, text, program: parsed.program, config, cache, info, barrelPlans }) };
 }
 
 /**
  * The workflows of a directory, each marked exported when the barrel re-exports that name from
  * that file (by `export *` too) — what a worker loading the barrel would register.
  */
-function listWorkflows(dir: string, config: ResolvedConfig, cache: ProjectCache): WorkflowDirReport {
+function listWorkflows(dir: string, config: ResolvedConfig, cache: ProjectCache, checkedPlan: BarrelPlan | undefined): WorkflowDirReport {
   const directory = readWorkflowDirectory(dir, config, cache);
-  const plan = planBarrel(dir, config, { cache });
+  const plan = checkedPlan ?? planBarrel(dir, config, { cache });
   const barrelParses = plan.exists && !plan.parseErrors.some(({ filePath }) => filePath === plan.barrelPath);
   const missing = new Set(
     plan.findings.filter((finding) => finding.messageId === 'missingExport').map(({ data }) => `${data['specifier']}\0${data['name']}`),

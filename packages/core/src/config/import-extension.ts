@@ -1,16 +1,29 @@
 import path from 'node:path';
 import { getTsconfig } from 'get-tsconfig';
 import { ConfigError } from './config-error.js';
-import { findUp } from './load-config.js';
+import { findUp, LookupCache } from './load-config.js';
 import type { ResolvedConfig } from '../types.js';
 
 // Node's ESM resolution (TypeScript's node16/nodenext) needs the `.js` extension on relative imports.
 const NODE_ESM = new Set(['node16', 'node18', 'node20', 'nodenext']);
 
+// Every barrel asks; a tsconfig (and what it extends) is read once per lookup lifetime, not once per directory.
+const extensions = new LookupCache<'' | '.js'>();
+
 /** The extension to write on barrel specifiers in `dir`: `''` or `'.js'`. */
 export function resolveImportExtension(config: Pick<ResolvedConfig, 'importExtension'>, dir: string): '' | '.js' {
   if (config.importExtension === 'none') return '';
   if (config.importExtension === '.js') return '.js';
+  const tsconfigDir = findUp(dir, 'tsconfig.json');
+  const key = tsconfigDir ?? '';
+  const known = extensions.get(key);
+  if (known !== undefined) return known.value;
+  const extension = readImportExtension(tsconfigDir ?? dir);
+  extensions.set(key, extension);
+  return extension;
+}
+
+function readImportExtension(dir: string): '' | '.js' {
   let found: ReturnType<typeof getTsconfig>;
   try {
     found = getTsconfig(dir);

@@ -25,19 +25,36 @@ function startDirectory(from: string): string {
 // keeps resolutions), so an editor sees a new config file within a second and a CI run walks each
 // directory once instead of once per file.
 const LOOKUP_LIFETIME_MS = 1_000;
-const lookups = new Map<string, { dir: string | undefined; at: number }>();
+const lookupMaps: Array<Map<string, unknown>> = [];
+
+/** A map of answers about the file system kept for a moment, and forgotten by `clearLookupCache`. */
+export class LookupCache<T> {
+  readonly #entries = new Map<string, { value: T; at: number }>();
+  constructor() {
+    lookupMaps.push(this.#entries);
+  }
+  get(key: string, now = Date.now()): { value: T } | undefined {
+    const hit = this.#entries.get(key);
+    return hit !== undefined && now - hit.at < LOOKUP_LIFETIME_MS ? hit : undefined;
+  }
+  set(key: string, value: T, now = Date.now()): void {
+    this.#entries.set(key, { value, at: now });
+  }
+}
+
+const lookups = new LookupCache<string | undefined>();
 
 /** Walks up from `start` (a directory) and returns the first directory holding `fileName`. */
 export function findUp(start: string, fileName: string): string | undefined {
   const now = Date.now();
-  const cached = lookups.get(`${fileName}\0${start}`);
-  if (cached !== undefined && now - cached.at < LOOKUP_LIFETIME_MS) return cached.dir;
+  const cached = lookups.get(`${fileName}\0${start}`, now);
+  if (cached !== undefined) return cached.value;
   const visited: string[] = [];
   let found: string | undefined;
   for (let dir = start; ; dir = path.dirname(dir)) {
-    const hit = lookups.get(`${fileName}\0${dir}`);
-    if (hit !== undefined && now - hit.at < LOOKUP_LIFETIME_MS) {
-      found = hit.dir;
+    const hit = lookups.get(`${fileName}\0${dir}`, now);
+    if (hit !== undefined) {
+      found = hit.value;
       break;
     }
     visited.push(dir);
@@ -48,13 +65,13 @@ export function findUp(start: string, fileName: string): string | undefined {
     if (path.dirname(dir) === dir) break;
   }
   // Every directory passed on the way up has the same answer.
-  for (const dir of visited) lookups.set(`${fileName}\0${dir}`, { dir: found, at: now });
+  for (const dir of visited) lookups.set(`${fileName}\0${dir}`, found, now);
   return found;
 }
 
 /** Forgets directory lookups (for tests and tools that create config files and look again at once). */
 export function clearLookupCache(): void {
-  lookups.clear();
+  for (const entries of lookupMaps) entries.clear();
 }
 
 /** The nearest `wfkit.config.json` above a file or directory (inclusive), if any. */

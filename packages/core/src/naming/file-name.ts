@@ -29,7 +29,18 @@ export function fileStem(filePath: string): string {
 /** Whether a stem, compared word by word, is one of the configured generic names. */
 export function isGenericName(stem: string, genericNames: readonly string[]): boolean {
   const key = splitWords(stem).join(' ');
-  return key === '' || genericNames.some((generic) => splitWords(generic).join(' ') === key);
+  return key === '' || genericKeys(genericNames).has(key);
+}
+
+// A config's list is asked about once per file: split it once.
+const genericKeysOf = new WeakMap<readonly string[], Set<string>>();
+function genericKeys(genericNames: readonly string[]): Set<string> {
+  let keys = genericKeysOf.get(genericNames);
+  if (keys === undefined) {
+    keys = new Set(genericNames.map((generic) => splitWords(generic).join(' ')));
+    genericKeysOf.set(genericNames, keys);
+  }
+  return keys;
 }
 
 /** Workflow words a file name must carry: all of them, but a trailing `Workflow` may be left out. */

@@ -1,11 +1,12 @@
 import path from 'node:path';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { defaultCache, type ProjectCache } from '../cache/project-cache.js';
 import { CONFIG_FILE_NAME } from '../config/defaults.js';
 import { loadConfig } from '../config/load-config.js';
 import type { ResolvedConfig } from '../types.js';
 import { classifyFile, globMatcher, relativeBelow, toPosixRelative, type FileRole } from './classify-file.js';
 import { DECLARATION_FILE, isCompiledTwin, SOURCE_FILE } from './source-files.js';
+import { TextSearch, type TextSearchOptions } from './text-search.js';
 
 export interface ScannedFile {
   filePath: string;
@@ -20,7 +21,16 @@ export interface ScanResult {
   files: ScannedFile[];
 }
 
-export interface ScanOptions {
+/** A scan whose files outside workflows directories are still being searched (see `startScan`). */
+export interface StartedScan {
+  workflowDirs: ScanResult['workflowDirs'];
+  /** The files of workflows directories, sorted. */
+  files: ScannedFile[];
+  /** Waits for the search and returns the outside files that use the workflow runtime, sorted. */
+  outsideFiles(): ScannedFile[];
+}
+
+export interface ScanOptions extends TextSearchOptions {
   /** Directory relative paths are resolved from (default: `process.cwd()`). */
   cwd?: string | undefined;
   /** Config layered over every `wfkit.config.json` found (ESLint's `settings.wfkit`, CLI flags). */
@@ -43,10 +53,22 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'dist', 'build', 'o
  * runtime. A nested `wfkit.config.json` governs its own subtree.
  */
 export function scanProject(paths: readonly string[], options: ScanOptions = {}): ScanResult {
+  const scan = startScan(paths, options);
+  return { workflowDirs: scan.workflowDirs, files: [...scan.files, ...scan.outsideFiles()].sort(byFilePath) };
+}
+
+/**
+ * `scanProject` in two steps: the workflows directories and their files at once, the outside
+ * files when asked. On a large tree the outside files are read by a worker thread meanwhile, so a
+ * caller that parses the workflow files first gets the rest of the search for free.
+ */
+export function startScan(paths: readonly string[], options: ScanOptions = {}): StartedScan {
   const cwd = options.cwd ?? process.cwd();
   const cache = options.cache ?? defaultCache;
   const files = new Map<string, ScannedFile>();
   const workflowDirs = new Map<string, ResolvedConfig>();
+  const outside: ScannedFile[] = [];
+  const search = new TextSearch(options);
 
   const consider = (filePath: string, config: ResolvedConfig): void => {
     const role = classifyFile(filePath, config);
@@ -56,10 +78,8 @@ export function scanProject(paths: readonly string[], options: ScanOptions = {})
     } else if (options.outsideFiles !== false && role.kind === 'other' && SOURCE_FILE.test(filePath) && !DECLARATION_FILE.test(filePath)) {
       // Read past the cache: most of these files never matter again, and caching every text of a
       // large tree (with a stat per file) was a third of the scan and tens of MB.
-      const text = readTextOnce(filePath);
-      if (text.includes('@temporalio/workflow') || text.includes(config.facade.workflowModule)) {
-        files.set(filePath, { filePath, role, config });
-      }
+      outside.push({ filePath, role, config });
+      search.add(filePath, ['@temporalio/workflow', config.facade.workflowModule]);
     }
   };
 
@@ -95,20 +115,29 @@ export function scanProject(paths: readonly string[], options: ScanOptions = {})
     else consider(target, config);
   }
 
-  const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  // The walk is done: reading the outside files in parallel no longer competes with it.
+  search.start();
+  let found: ScannedFile[] | undefined;
   return {
     workflowDirs: [...workflowDirs].sort(([a], [b]) => byPath(a, b)).map(([dir, config]) => ({ dir, config })),
-    files: [...files.values()].sort((a, b) => byPath(a.filePath, b.filePath)),
+    files: [...files.values()].sort(byFilePath),
+    outsideFiles: () => {
+      if (found === undefined) {
+        // A path given twice (or a file and its directory) is one file.
+        const byFile = new Map<string, ScannedFile>();
+        for (const index of search.finish()) {
+          const file = outside[index];
+          if (file !== undefined) byFile.set(file.filePath, file);
+        }
+        found = [...byFile.values()].sort(byFilePath);
+      }
+      return found;
+    },
   };
 }
 
-function readTextOnce(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return '';
-  }
-}
+const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const byFilePath = (a: ScannedFile, b: ScannedFile): number => byPath(a.filePath, b.filePath);
 
 function isBelow(child: string, parent: string): boolean {
   if (relativeBelow(parent, child) !== undefined) return true;
