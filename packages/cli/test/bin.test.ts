@@ -52,7 +52,7 @@ describe('bin/wf', () => {
     }
   });
 
-  it('loads ts-morph (TypeScript) only for wf new, not for check, barrel or list', () => {
+  it('loads ts-morph (TypeScript) only where wf new reads an existing activity, never for check, barrel or list', () => {
     // ts-morph is CommonJS: imported from ESM it still lands in require.cache, which the child reports.
     const main = pathToFileURL(path.join(repoRoot, 'packages/cli/dist/main.js')).href;
     const script = `
@@ -67,6 +67,12 @@ describe('bin/wf', () => {
     expect(loads('check', 'fixtures/slides-app')).toBe('false');
     expect(loads('barrel', '--check', 'fixtures/slides-app')).toBe('false');
     expect(loads('list', 'fixtures/slides-app')).toBe('false');
-    expect(loads('new', 'SomeWorkflowName', '--in', 'fixtures/slides-app', '--dry-run')).toBe('true');
+    // A new activity: the workflow file, its stubs and the added type import are printed from templates.
+    const content = 'fixtures/slides-app/presentation/edit/content';
+    expect(loads('new', 'SummarizeSlides', '--in', content, '--output', 'SlideSummary', '--dry-run')).toBe('false');
+    // A new feature directory: new tasks.ts, models.ts and workflows directory.
+    expect(loads('new', 'SomeWorkflowName', '--in', 'fixtures/slides-app', '--dry-run')).toBe('false');
+    // An existing activity: its parameter types are read with ts-morph.
+    expect(loads('new', 'TranslateSlides', '--in', content, '--activity', 'translateTexts', '--dry-run')).toBe('true');
   });
 });

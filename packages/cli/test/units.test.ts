@@ -3,11 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../src/fs/atomic-write.js';
-import { detectStyle, DEFAULT_STYLE } from '../src/generate/code-style.js';
-import { localBindings, moduleExports } from '../src/generate/module-exports.js';
+import { detectStyle } from '../src/generate/code-style.js';
 import { mayHaveConfig } from '../src/generate/prettier.js';
 import { relativeSpecifier, specifierTargets } from '../src/generate/module-specifier.js';
-import { styledProject } from '../src/generate/styled-project.js';
 import { useColor } from '../src/io.js';
 import { runCli } from '../src/main.js';
 import { formatGithub } from '../src/output/format-github.js';
@@ -52,51 +50,6 @@ describe('module specifiers', () => {
     for (const specifier of ['./models.js', './models', './models.ts']) expect(specifierTargets('/app/tasks.ts', specifier, '/app/models.ts')).toBe(true);
     expect(specifierTargets('/app/tasks.ts', './models', '/app/models/index.ts')).toBe(true);
     expect(specifierTargets('/app/tasks.ts', 'models', '/app/models.ts')).toBe(false);
-  });
-});
-
-describe('moduleExports', () => {
-  const read = (text: string) => {
-    const sourceFile = styledProject(DEFAULT_STYLE).createSourceFile('/app/tasks.ts', text);
-    const { names, hasExportStar } = moduleExports(sourceFile);
-    return { names: [...names].sort(), hasExportStar, locals: [...localBindings(sourceFile).keys()].filter((name) => !names.has(name)).sort() };
-  };
-
-  it('reads exported declarations, export lists and re-exports from syntax alone', () => {
-    const text = [
-      "import { helper } from './helper.js';",
-      'export async function run(input: RunInput): Promise<void> {}',
-      'export const a = 1, b = 2;',
-      'export interface RunInput { id: string }',
-      'export type Alias = RunInput;',
-      'export enum Kind { A }',
-      'export class Service {}',
-      'export namespace Space {}',
-      'export declare function declared(): void;',
-      'function listed() {}',
-      'interface Shape {}',
-      'const hidden = 3;',
-      'export { listed, type Shape, helper as reExportedHelper };',
-      "export { c, d as e } from './other.js';",
-      "export * as ns from './other.js';",
-    ].join('\n');
-    expect(read(text)).toEqual({
-      names: ['Alias', 'Kind', 'RunInput', 'Service', 'Shape', 'Space', 'a', 'b', 'c', 'declared', 'e', 'listed', 'ns', 'reExportedHelper', 'run'],
-      hasExportStar: false,
-      locals: ['helper', 'hidden'],
-    });
-  });
-
-  it('leaves default exports out and sees export *', () => {
-    expect(read('export default function run() {}\nexport default class C {}').names).toEqual([]);
-    expect(read('function run() {}\nexport default run;')).toEqual({ names: [], hasExportStar: false, locals: ['run'] });
-    expect(read('function run() {}\nexport { run as default };').names).toEqual(['default']);
-    expect(read("export * from './other.js';").hasExportStar).toBe(true);
-  });
-
-  it('counts a declaration exported under another name by that name only', () => {
-    // `tasks.run` would not exist: a stub of `run` would clash with the local declaration instead.
-    expect(read('async function run() {}\nexport { run as start };')).toEqual({ names: ['start'], hasExportStar: false, locals: ['run'] });
   });
 });
 

@@ -6,6 +6,7 @@ export { formatMessage, ruleIds, ruleMeta, type RuleMeta } from './check/rule-me
 export { ProjectCache, defaultCache, type DirectoryEntry, type ModuleResult, type ProjectCacheOptions } from './cache/project-cache.js';
 export { parseModule, offsetToPosition, type ParseFailure, type ParseResult } from './parse/index.js';
 export { analyzeModule } from './detect/index.js';
+export { moduleBindings, type ImportStatement, type ModuleBindings, type TopLevelBinding } from './detect/module-bindings.js';
 export {
   analyzeBarrel,
   buildBarrelModel,

@@ -7,6 +7,7 @@ import {
   formatWords,
   listWorkflowFiles,
   loadConfig,
+  moduleBindings,
   offsetToPosition,
   parseModule,
   planBarrel,
@@ -17,20 +18,18 @@ import {
   suggestFileName,
   validateWorkflowName,
   type ResolvedConfig,
+  type TopLevelBinding,
 } from '@wfkit/core';
-import type { SourceFile } from 'ts-morph';
 import { UsageError, WriteError } from '../errors.js';
 import { describeWriteProblem } from '../fs/write-problems.js';
 import { activitySignature } from '../generate/activity-signature.js';
-import { DEFAULT_STYLE, detectStyle, neighbourTexts, type CodeStyle } from '../generate/code-style.js';
+import { detectStyle, neighbourTexts, type CodeStyle } from '../generate/code-style.js';
 import { writeChanges, WriteFailure, type FileChange } from '../generate/file-change.js';
-import { localBindings, moduleExports, type LocalBinding } from '../generate/module-exports.js';
 import { defaultModuleFile, isInside, isJavaScript, isReallyInside, moduleFile, nonSourceDir, realPath } from '../generate/module-file.js';
 import { relativeSpecifier, specifierTargets } from '../generate/module-specifier.js';
 import { loadProjectPrettier, type ProjectFormatter } from '../generate/prettier.js';
 import { addStubs, type Stub } from '../generate/stubs.js';
 import { findWorkflowsDir } from '../generate/workflows-dir.js';
-import { styledProject } from '../generate/styled-project.js';
 import { parametersFromActivity } from '../generate/workflow-parameters.js';
 import { activityBinding, FACADE_NAME, GENERATED_NAMES, renderWorkflowSource, TASKS_NAMESPACE, type WorkflowParameters } from '../generate/workflow-source.js';
 
@@ -148,10 +147,11 @@ export async function newWorkflow(options: NewOptions): Promise<NewResult> {
   const activityExists = tasks.exports.has(activity);
   if (activityExists) {
     const reserved = new Set([...GENERATED_NAMES, name, binding]);
+    // The rare path that loads TypeScript: the activity's parameter types, as ts-morph reads them.
     const signature =
-      tasks.sourceFile === undefined
+      tasks.parsedText === undefined
         ? undefined
-        : activitySignature(tasks.sourceFile, activity, { tasksFile, modelsFile, modelsExports: models.exports, tasksExports: tasks.exports, tasksNamespace: TASKS_NAMESPACE, reserved });
+        : activitySignature(tasks.parsedText, activity, { tasksFile, modelsFile, modelsExports: models.exports, tasksExports: tasks.exports, tasksNamespace: TASKS_NAMESPACE, reserved });
     const where = signature === undefined || tasks.text === undefined ? rel(tasksFile) : `${rel(tasksFile)}:${positionIn(tasks.text, signature.start)}`;
     const plan = parametersFromActivity(activity, signature, options.input === undefined ? undefined : inputType, reserved, where);
     if ('refusal' in plan) throw new UsageError(plan.refusal);
@@ -405,18 +405,18 @@ function readText(file: string): string | undefined {
 
 interface ModuleInfo {
   text: string | undefined;
-  /** Undefined when the module is missing or does not parse. */
-  sourceFile: SourceFile | undefined;
+  /** The text, when the module exists and parses. */
+  parsedText: string | undefined;
   exports: Set<string>;
   hasExportStar: boolean;
   /** Names it binds at the top level without exporting them. */
-  locals: Map<string, LocalBinding>;
+  locals: Map<string, TopLevelBinding>;
 }
 
 /** A tasks or models module; one that does not parse is refused when stubs may be appended to it. */
 function readModule(file: string, refuseUnparseable: boolean, rel: (file: string) => string): ModuleInfo {
   const text = readText(file);
-  const empty: ModuleInfo = { text, sourceFile: undefined, exports: new Set(), hasExportStar: false, locals: new Map() };
+  const empty: ModuleInfo = { text, parsedText: undefined, exports: new Set(), hasExportStar: false, locals: new Map() };
   if (text === undefined) return empty;
   const parsed = parseModule(file, text);
   if ('error' in parsed) {
@@ -424,10 +424,9 @@ function readModule(file: string, refuseUnparseable: boolean, rel: (file: string
     const { line, column, message } = parsed.error;
     throw new UsageError(`${rel(file)}:${line}:${column} does not parse (${message}), so stubs cannot be added to it safely. Fix it, then run wf new again (or pass --no-stubs).`);
   }
-  const sourceFile = styledProject(DEFAULT_STYLE).createSourceFile(file, text);
-  const { names, hasExportStar } = moduleExports(sourceFile);
-  const locals = new Map([...localBindings(sourceFile)].filter(([name]) => !names.has(name)));
-  return { text, sourceFile, exports: names, hasExportStar, locals };
+  const { exports, hasExportStar, bindings } = moduleBindings(parsed.program);
+  const locals = new Map([...bindings].filter(([name]) => !exports.has(name)));
+  return { text, parsedText: text, exports, hasExportStar, locals };
 }
 
 function summaryOf(stubs: readonly Stub[]): string {

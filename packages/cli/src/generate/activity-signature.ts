@@ -1,6 +1,8 @@
-import type { ArrowFunction, FunctionDeclaration, FunctionExpression, ParameterDeclaration, SourceFile, TypeNode } from 'ts-morph';
-import { Node } from './ts-morph.js';
+import type { ArrowFunction, FunctionDeclaration, FunctionExpression, Node, ParameterDeclaration, SourceFile, TypeNode } from 'ts-morph';
+import { DEFAULT_STYLE } from './code-style.js';
 import { specifierTargets } from './module-specifier.js';
+import { styledProject } from './styled-project.js';
+import { loadTsMorph } from './ts-morph.js';
 
 /** One parameter of an existing activity, as a workflow in another module can write it. */
 export interface ActivityParameter {
@@ -34,12 +36,14 @@ export interface SignatureContext {
 }
 
 /**
- * The parameters of the activity `name` exported by the tasks module, read from its declaration
- * (`export async function x(…)`, `export const x = async (…) => …`, or a local one exported by
- * `export { x }`). Undefined when the declaration is not in the module (re-exported from another),
- * is overloaded or generic: the workflow then takes `Parameters<typeof tasks.x>` as a whole.
+ * The parameters of the activity `name` exported by the tasks module (`tasksText`, which parses),
+ * read from its declaration (`export async function x(…)`, `export const x = async (…) => …`, or
+ * a local one exported by `export { x }`). Undefined when the declaration is not in the module
+ * (re-exported from another), is overloaded or generic: the workflow then takes
+ * `Parameters<typeof tasks.x>` as a whole. Reads types with ts-morph, so it loads TypeScript.
  */
-export function activitySignature(tasks: SourceFile, name: string, context: SignatureContext): ActivitySignature | undefined {
+export function activitySignature(tasksText: string, name: string, context: SignatureContext): ActivitySignature | undefined {
+  const tasks = styledProject(DEFAULT_STYLE).createSourceFile(context.tasksFile, tasksText);
   const declaration = findDeclaration(tasks, name);
   if (declaration === undefined) return undefined;
   if (declaration.getTypeParameters().length > 0) return undefined;
@@ -55,6 +59,7 @@ export interface ActivitySignature {
 type FunctionLike = FunctionDeclaration | ArrowFunction | FunctionExpression;
 
 function findDeclaration(tasks: SourceFile, name: string): FunctionLike | undefined {
+  const { Node } = loadTsMorph();
   let local = name;
   for (const declaration of tasks.getExportDeclarations()) {
     if (declaration.hasModuleSpecifier()) continue;
@@ -74,6 +79,7 @@ function findDeclaration(tasks: SourceFile, name: string): FunctionLike | undefi
 }
 
 function describe(parameter: ParameterDeclaration, tasks: SourceFile, context: SignatureContext): ActivityParameter {
+  const { Node } = loadTsMorph();
   const nameNode = parameter.getNameNode();
   const typeNode = parameter.getTypeNode();
   const written = typeNode === undefined ? undefined : rewriteType(typeNode, tasks, context);
@@ -87,6 +93,7 @@ function describe(parameter: ParameterDeclaration, tasks: SourceFile, context: S
 
 /** The type's text with each name it refers to made usable from the workflow file, or undefined. */
 function rewriteType(typeNode: TypeNode, tasks: SourceFile, context: SignatureContext): { text: string; modelTypes: string[] } | undefined {
+  const { Node } = loadTsMorph();
   const base = typeNode.getStart();
   const edits: Array<{ start: number; end: number; text: string }> = [];
   const modelTypes: string[] = [];
@@ -110,6 +117,7 @@ function rewriteType(typeNode: TypeNode, tasks: SourceFile, context: SignatureCo
 }
 
 function leftmost(name: Node): Node | undefined {
+  const { Node } = loadTsMorph();
   let current = name;
   while (Node.isQualifiedName(current)) current = current.getLeft();
   return Node.isIdentifier(current) ? current : undefined;

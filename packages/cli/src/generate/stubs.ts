@@ -1,17 +1,10 @@
-import type { SourceFile } from 'ts-morph';
+import type { PlannedStatement } from './code-plan.js';
 import type { CodeStyle } from './code-style.js';
-import { importedNames } from './module-exports.js';
-import { specifierTargets } from './module-specifier.js';
-import { printInStyle, styledProject } from './styled-project.js';
+import { printAsText } from './text-printer.js';
+import { addTypeImportsWithTsMorph, printWithTsMorph } from './ts-morph-printer.js';
+import { addTypeImportsAsText, type TypeImport } from './type-import.js';
 
-/** Types a stub needs from another module of the project. */
-export interface TypeImport {
-  names: string[];
-  /** The module's file (to find an existing import of it, whatever its specifier says). */
-  file: string;
-  /** The specifier to write when a new import is needed. */
-  specifier: string;
-}
+export type { TypeImport } from './type-import.js';
 
 export interface ActivityStub {
   kind: 'activity';
@@ -37,69 +30,40 @@ export type Stub = ActivityStub | TypeStub;
  * else in the file stays byte for byte.
  */
 export function addStubs(filePath: string, currentText: string | undefined, stubs: readonly Stub[], imports: readonly TypeImport[], style: CodeStyle): string {
-  const project = styledProject(style);
-  const file = project.createSourceFile(filePath, currentText ?? '');
-  for (const wanted of imports) addTypeImport(file, wanted, style);
-  const stubText = printInStyle(style, (scratch) => {
-    for (const stub of stubs) {
-      if (stub.kind === 'activity') printActivityStub(scratch, stub);
-      else printTypeStub(scratch, stub);
+  const text = currentText ?? '';
+  const withImports = addTypeImportsAsText(filePath, text, imports, style) ?? addTypeImportsWithTsMorph(filePath, text, imports, style);
+  const statements = stubStatements(stubs, style);
+  const stubText = printAsText(statements, style) ?? printWithTsMorph(statements, style);
+  return appendBlock(withImports, stubText, style.eol);
+}
+
+/** What the stubs say, for either printer. */
+export function stubStatements(stubs: readonly Stub[], style: CodeStyle): PlannedStatement[] {
+  return stubs.map((stub): PlannedStatement => {
+    if (stub.kind === 'type') {
+      return {
+        kind: 'interface',
+        doc: `${stub.role === 'input' ? 'Input' : 'Result'} of the ${stub.workflow} workflow. A stub from \`wf new\`: list its fields.`,
+        name: stub.name,
+        index: { key: 'field', keyType: 'string', valueType: 'unknown' },
+      };
     }
-  });
-  return appendBlock(file.getFullText(), stubText, style.eol);
-}
-
-function addTypeImport(file: SourceFile, wanted: TypeImport, style: CodeStyle): void {
-  const already = importedNames(file);
-  const names = wanted.names.filter((name) => !already.has(name));
-  if (names.length === 0) return;
-  const existing = file
-    .getImportDeclarations()
-    .find((declaration) => specifierTargets(file.getFilePath(), declaration.getModuleSpecifierValue(), wanted.file) && declaration.getNamespaceImport() === undefined);
-  if (existing !== undefined) {
-    // `import type { A }` takes plain names; a value import takes them as inline `type` imports.
-    // Names go where they sort when the list is sorted already, else at its end.
-    for (const name of names) {
-      const current = existing.getNamedImports().map((specifier) => specifier.getName());
-      const sorted = current.every((value, index) => index === 0 || current[index - 1]! <= value);
-      const index = sorted ? current.filter((value) => value < name).length : current.length;
-      existing.insertNamedImport(index, { name, isTypeOnly: !existing.isTypeOnly() });
-    }
-    return;
-  }
-  const structure = { isTypeOnly: true, namedImports: names, moduleSpecifier: wanted.specifier };
-  // Printed apart and then placed: formatting the node in place would not drop its semicolon.
-  const text = printInStyle(style, (scratch) => void scratch.addImportDeclaration(structure)).trimEnd();
-  file.addImportDeclaration(structure).replaceWithText(text);
-}
-
-function printActivityStub(file: SourceFile, stub: ActivityStub): void {
-  file.addFunction({
-    docs: [`Activity of the ${stub.workflow} workflow. A stub from \`wf new\`: implement it.`],
-    isExported: true,
-    isAsync: true,
-    name: stub.name,
-    parameters: [{ name: 'input', type: stub.inputType }],
-    returnType: `Promise<${stub.outputType ?? 'void'}>`,
-    statements: [
-      // Uses `input` so that no-unused-vars stays quiet until the real body exists.
-      'void input;',
-      `throw new Error(${quoted(`${stub.name}: not implemented yet.`, file)});`,
-    ],
+    return {
+      kind: 'function',
+      doc: `Activity of the ${stub.workflow} workflow. A stub from \`wf new\`: implement it.`,
+      name: stub.name,
+      parameters: [{ name: 'input', type: stub.inputType }],
+      returnType: `Promise<${stub.outputType ?? 'void'}>`,
+      statements: [
+        // Uses `input` so that no-unused-vars stays quiet until the real body exists.
+        'void input;',
+        `throw new Error(${quoted(`${stub.name}: not implemented yet.`, style.quote)});`,
+      ],
+    };
   });
 }
 
-function printTypeStub(file: SourceFile, stub: TypeStub): void {
-  file.addInterface({
-    docs: [`${stub.role === 'input' ? 'Input' : 'Result'} of the ${stub.workflow} workflow. A stub from \`wf new\`: list its fields.`],
-    isExported: true,
-    name: stub.name,
-    indexSignatures: [{ keyName: 'field', keyType: 'string', returnType: 'unknown' }],
-  });
-}
-
-function quoted(text: string, file: SourceFile): string {
-  const quote = file.getProject().manipulationSettings.getQuoteKind() as string;
+function quoted(text: string, quote: CodeStyle['quote']): string {
   return `${quote}${text.replaceAll('\\', '\\\\').replaceAll(quote, `\\${quote}`)}${quote}`;
 }
 

@@ -1,9 +1,10 @@
-import type { Project as TsMorphProject, SourceFile, ts as Ts } from 'ts-morph';
-import { IndentationText, NewLineKind, Project, QuoteKind, ts } from './ts-morph.js';
+import type { IndentationText, Project as TsMorphProject, SourceFile, ts as Ts } from 'ts-morph';
 import type { CodeStyle } from './code-style.js';
+import { loadTsMorph } from './ts-morph.js';
 
 // ts-morph indents only by these steps; any other width falls back to the nearest it offers.
 function indentationText(indent: string): IndentationText {
+  const { IndentationText } = loadTsMorph();
   if (indent.startsWith('\t')) return IndentationText.Tab;
   if (indent.length >= 8) return IndentationText.EightSpaces;
   if (indent.length >= 4) return IndentationText.FourSpaces;
@@ -12,6 +13,7 @@ function indentationText(indent: string): IndentationText {
 
 /** An in-memory ts-morph project that prints new code in `style`. Nothing in it touches the disk. */
 export function styledProject(style: CodeStyle): TsMorphProject {
+  const { NewLineKind, Project, QuoteKind } = loadTsMorph();
   return new Project({
     useInMemoryFileSystem: true,
     manipulationSettings: {
@@ -33,7 +35,7 @@ export function applySemicolonStyle(style: CodeStyle, nodes: ReadonlyArray<{ for
   const size = tabs ? 4 : Math.max(1, style.indent.length);
   for (const node of nodes) {
     node.formatText({
-      semicolons: ts.SemicolonPreference.Remove,
+      semicolons: loadTsMorph().ts.SemicolonPreference.Remove,
       convertTabsToSpaces: !tabs,
       indentSize: size,
       tabSize: size,

@@ -1,6 +1,7 @@
-import { VariableDeclarationKind } from './ts-morph.js';
+import type { PlannedStatement } from './code-plan.js';
 import type { CodeStyle } from './code-style.js';
-import { printInStyle } from './styled-project.js';
+import { printAsText } from './text-printer.js';
+import { printWithTsMorph } from './ts-morph-printer.js';
 
 /** The workflow's parameters: named ones, or the activity's whole argument tuple (`...args`). */
 export type WorkflowParameters = ReadonlyArray<{ name: string; type: string }> | { rest: string };
@@ -39,30 +40,30 @@ export function activityBinding(workflow: string, activity: string): string {
  * workflow, which runs the activity through `Temporal.run`.
  */
 export function renderWorkflowSource(spec: WorkflowSource, style: CodeStyle): string {
+  const statements = workflowStatements(spec);
+  return printAsText(statements, style) ?? printWithTsMorph(statements, style);
+}
+
+/** What a new workflow file says, for either printer. */
+export function workflowStatements(spec: WorkflowSource): PlannedStatement[] {
   const reference = activityBinding(spec.name, spec.activity);
-  const binding = reference === spec.activity ? `{ ${spec.activity} }` : `{ ${spec.activity}: ${reference} }`;
   const modelTypes = [...new Set(spec.modelTypes)].sort();
   const result = spec.outputType ?? `Awaited<ReturnType<typeof ${TASKS_NAMESPACE}.${spec.activity}>>`;
   const rest = 'rest' in spec.parameters ? spec.parameters : undefined;
   const named = 'rest' in spec.parameters ? [] : spec.parameters;
   const args = rest === undefined ? `[${named.map((parameter) => parameter.name).join(', ')}]` : 'args';
-
-  return printInStyle(style, (file) => {
-    file.addImportDeclaration({ namedImports: [FACADE_NAME], moduleSpecifier: spec.facadeModule });
-    if (modelTypes.length > 0) file.addImportDeclaration({ isTypeOnly: true, namedImports: modelTypes, moduleSpecifier: spec.modelsSpecifier });
-    file.addImportDeclaration({ isTypeOnly: true, namespaceImport: TASKS_NAMESPACE, moduleSpecifier: spec.tasksSpecifier });
-    file.addVariableStatement({
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [{ name: binding, initializer: `${FACADE_NAME}.activities<typeof ${TASKS_NAMESPACE}>()` }],
-    });
-    file.addFunction({
-      docs: [`The ${spec.name} workflow: runs the \`${spec.activity}\` activity through the facade.`],
-      isExported: true,
-      isAsync: true,
+  return [
+    { kind: 'import', typeOnly: false, names: [FACADE_NAME], specifier: spec.facadeModule },
+    ...(modelTypes.length > 0 ? [{ kind: 'import', typeOnly: true, names: modelTypes, specifier: spec.modelsSpecifier } as const] : []),
+    { kind: 'import', typeOnly: true, names: { namespace: TASKS_NAMESPACE }, specifier: spec.tasksSpecifier },
+    { kind: 'const', property: spec.activity, local: reference, initializer: `${FACADE_NAME}.activities<typeof ${TASKS_NAMESPACE}>()` },
+    {
+      kind: 'function',
+      doc: `The ${spec.name} workflow: runs the \`${spec.activity}\` activity through the facade.`,
       name: spec.name,
-      parameters: rest === undefined ? named.map((parameter) => ({ ...parameter })) : [{ name: 'args', type: rest.rest, isRestParameter: true }],
+      parameters: rest === undefined ? named.map((parameter) => ({ ...parameter })) : [{ name: 'args', type: rest.rest, rest: true }],
       returnType: `Promise<${result}>`,
       statements: [`return ${FACADE_NAME}.run(${reference}, ${args});`],
-    });
-  });
+    },
+  ];
 }
