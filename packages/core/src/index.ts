@@ -3,7 +3,7 @@ export * from './config/index.js';
 export * from './naming/index.js';
 export { classifyFile, globMatcher, toPosixRelative, type FileRole } from './scan/classify-file.js';
 export { formatMessage, ruleIds, ruleMeta, type RuleMeta } from './check/rule-meta.js';
-export { ProjectCache, defaultCache, type DirectoryEntry, type ModuleResult, type ProjectCacheOptions } from './cache/project-cache.js';
+export { analyzeText, ProjectCache, defaultCache, type DirectoryEntry, type ModuleResult, type ProjectCacheOptions } from './cache/project-cache.js';
 export { parseModule, offsetToPosition, type ParseFailure, type ParseResult } from './parse/index.js';
 export { analyzeModule } from './detect/index.js';
 export { moduleBindings, type ImportStatement, type ModuleBindings, type TopLevelBinding } from './detect/module-bindings.js';
@@ -22,6 +22,7 @@ export {
 export { listWorkflowFiles, readWorkflowDirectory, type WorkflowDirectory, type WorkflowFile } from './scan/read-workflow-directory.js';
 export { PathNotFoundError, scanProject, startScan, type ScanOptions, type ScannedFile, type ScanResult, type StartedScan } from './scan/scan-project.js';
 export { TextSearch, type TextSearchOptions } from './scan/text-search.js';
+export { analyzeFiles, FileAnalysis, type AnalyzeFilesOptions } from './parallel/analyze-files.js';
 export { checkFile, type CheckFileInput } from './check/check-file.js';
 export { checkProject, type FileReport, type ProjectReport, type WorkflowDirReport, type WorkflowListing } from './check/check-project.js';
 export { planBarrel, type BarrelPlan, type PlanBarrelOptions } from './check/plan-barrel.js';

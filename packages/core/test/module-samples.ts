@@ -81,4 +81,11 @@ import { executeChild } from '@temporalio/client-like';
 export async function NotSdk() { await executeChild(); }
 `,
   exportAssignment: `const handler = function () {};\nexport = handler;\n`,
+  // Positions are UTF-16 offsets in both parsers, whatever the characters before them.
+  nonAscii: `// Überprüfung ✓ 𝒳𝒴 — 日本語
+import { proxyActivities } from '@temporalio/workflow';
+export const étiquette = '𝒳';
+export async function RéviserContenu(entrée: string) { proxyActivities({ note: '✓' }); return entrée; }
+export default async function () {}
+`,
 };

@@ -12,8 +12,9 @@ import { moduleSamples } from './module-samples.js';
 
 // ESLint sees typescript-estree's tree, `wf check` sees oxc-parser's: the analysis must not tell
 // them apart, or the two tools would disagree about the same file.
-function parseWithOxc(name: string, text: string): TSESTree.Program {
-  const result = parseModule(`${name}.ts`, text);
+// `ranges: false` is how `wf check` analyses (nodes with oxc's start/end only).
+function parseWithOxc(name: string, text: string, ranges = true): TSESTree.Program {
+  const result = parseModule(`${name}.ts`, text, { ranges });
   if ('error' in result) throw new Error(`${name}: ${result.error.message}`);
   return result.program;
 }
@@ -24,6 +25,7 @@ describe('oxc-parser and typescript-estree give the same analysis', () => {
       const viaEstree = parseWithTypescriptEstree(text, { range: true, loc: true, jsDocParsingMode: 'none' });
       const fromOxc = analyzeModule(parseWithOxc(name, text), defaultConfig);
       expect(fromOxc).toEqual(analyzeModule(viaEstree, defaultConfig));
+      expect(analyzeModule(parseWithOxc(name, text, false), defaultConfig)).toEqual(fromOxc);
       // A sample that detects nothing would make the comparison vacuous.
       expect(JSON.stringify(fromOxc)).not.toBe(JSON.stringify(analyzeModule(parseWithOxc('empty', ''), defaultConfig)));
     });
@@ -59,10 +61,12 @@ describe('both parsers agree on every fixture file', () => {
     const viaEstree = parseWithTypescriptEstree(text, { range: true, loc: true, jsDocParsingMode: 'none' });
     const info = analyzeModule(fromOxc, defaultConfig);
     expect(info).toEqual(analyzeModule(viaEstree, defaultConfig));
+    expect(analyzeModule(parseWithOxc(file, text, false), defaultConfig)).toEqual(info);
     if (path.basename(file) === 'index.ts') {
       // A barrel analysed against the model of its own exports must give the same findings too.
       const model = buildBarrelModel(path.dirname(file), [], { ...defaultConfig, rootDir: fixtures }, { importExtension: '.js' });
       expect(analyzeBarrel(fromOxc, model)).toEqual(analyzeBarrel(viaEstree, model));
+      expect(analyzeBarrel(parseWithOxc(file, text, false), model)).toEqual(analyzeBarrel(viaEstree, model));
     }
   });
 });

@@ -1,4 +1,4 @@
-import { planBarrel, ProjectCache, scanProject, type BarrelPlan, type Finding } from '@wfkit/core';
+import { FileAnalysis, planBarrel, ProjectCache, scanProject, type BarrelPlan, type Finding } from '@wfkit/core';
 import { writeFileAtomic } from '../fs/atomic-write.js';
 import { describeWriteProblem, isErrnoException } from '../fs/write-problems.js';
 
@@ -50,8 +50,15 @@ export interface BarrelResult {
  * formatted by hand is left alone), so a second run changes nothing.
  */
 export function barrel(options: BarrelOptions): BarrelResult {
-  const cache = new ProjectCache();
-  const scan = scanProject(options.paths, { cwd: options.cwd, cache });
+  // One state of the tree for the whole command (a barrel it writes is never read again).
+  const cache = new ProjectCache({ revalidate: false });
+  // Workflow files are parsed on two threads; the worker loads the parser during the scan.
+  const analysis = FileAnalysis.start();
+  const scan = scanProject(options.paths, { cwd: options.cwd, cache, outsideFiles: false });
+  analysis.run(
+    scan.files.filter((file) => file.role.kind === 'workflow'),
+    cache,
+  );
   const barrels = scan.workflowDirs.map(({ dir, config }): BarrelReport => {
     const plan = planBarrel(dir, config, { cache });
     let status = decide(plan, options.fix);

@@ -12,6 +12,12 @@ export interface DirectoryEntry {
 
 export type ModuleResult = { info: ModuleInfo; text: string } | { error: ParseFailure; text: string };
 
+/** A module's text parsed and analysed, or why it does not parse. */
+export function analyzeText(file: string, text: string, config: Pick<WfkitConfig, 'facade'>): ModuleResult {
+  const parsed = parseModule(file, text, { ranges: false });
+  return 'error' in parsed ? { error: parsed.error, text } : { info: analyzeModule(parsed.program, config), text };
+}
+
 interface Versioned<T> {
   version: string;
   value: T;
@@ -46,20 +52,32 @@ export class ProjectCache {
     this.#revalidate = options.revalidate ?? true;
   }
 
+  /** Whether hits are checked against `stat` (see `ProjectCacheOptions.revalidate`). */
+  get revalidates(): boolean {
+    return this.#revalidate;
+  }
+
   /** Entries of a directory, sorted by name in code-unit order; `[]` when it does not exist. */
   listDirectory(dir: string): DirectoryEntry[] {
     if (!this.#revalidate) {
       const cached = this.#listings.get(dir);
       if (cached !== undefined) return cached.value;
+      // No version to keep, so no stat: reading a missing directory (or a file) fails instead.
+      let value: DirectoryEntry[] = [];
+      try {
+        value = readEntries(dir);
+      } catch {
+        // Not a directory (any more): nothing in it.
+      }
+      this.#listings.set(dir, { version: '', value });
+      return value;
     }
     const stats = statSync(dir, { throwIfNoEntry: false });
     if (!stats?.isDirectory()) return [];
     const version = versionOf(stats);
     const cached = this.#listings.get(dir);
     if (cached?.version === version) return cached.value;
-    const value = readdirSync(dir, { withFileTypes: true })
-      .map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory(), isFile: entry.isFile() }))
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const value = readEntries(dir);
     this.#listings.set(dir, { version, value });
     return value;
   }
@@ -100,8 +118,7 @@ export class ProjectCache {
     const cached = this.#modules.get(key);
     if (cached?.version === version) return cached.value;
     const text = this.readText(file) ?? '';
-    const parsed = parseModule(file, text);
-    const value: ModuleResult = 'error' in parsed ? { error: parsed.error, text } : { info: analyzeModule(parsed.program, config), text };
+    const value = analyzeText(file, text, config);
     this.#modules.set(key, { version, value });
     return value;
   }
@@ -113,6 +130,7 @@ export class ProjectCache {
   storeModule(file: string, config: Pick<WfkitConfig, 'facade'>, value: ModuleResult): void {
     if (!this.#revalidate) {
       this.#modules.set(`${config.facade.workflowModule}\0${file}`, { version: '', value });
+      this.#texts.set(file, { version: '', value: value.text });
       return;
     }
     const stats = statSync(file, { throwIfNoEntry: false });
@@ -125,6 +143,12 @@ export class ProjectCache {
     this.#texts.clear();
     this.#modules.clear();
   }
+}
+
+function readEntries(dir: string): DirectoryEntry[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory(), isFile: entry.isFile() }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** The cache shared by everything in this process that does not bring its own. */

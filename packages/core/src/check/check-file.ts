@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/types';
 import { defaultCache, type ProjectCache } from '../cache/project-cache.js';
 import { analyzeModule } from '../detect/analyze-module.js';
+import { parseModule } from '../parse/parse-module.js';
 import { classifyFile } from '../scan/classify-file.js';
 import { barrelPathOf, listWorkflowFiles } from '../scan/read-workflow-directory.js';
 import type { Finding, ModuleInfo, ResolvedConfig } from '../types.js';
@@ -15,7 +16,11 @@ export interface CheckFileInput {
   filePath: string;
   /** The text being checked: an editor's buffer may differ from the file on disk. */
   text: string;
-  program: TSESTree.Program;
+  /**
+   * The file's tree. Optional with `info`: then `text` is parsed only where a check needs the
+   * tree (a barrel, a default export's fix), so `wf check` can analyse files on worker threads.
+   */
+  program?: TSESTree.Program | undefined;
   config: ResolvedConfig;
   cache?: ProjectCache | undefined;
   /** The module's analysis when the caller has it already. */
@@ -30,21 +35,30 @@ export interface CheckFileInput {
  */
 export function checkFile(input: CheckFileInput): Finding[] {
   const filePath = path.resolve(input.filePath);
-  const { text, program, config } = input;
+  const { text, config } = input;
   const cache = input.cache ?? defaultCache;
   const role = classifyFile(filePath, config);
+  let program = input.program;
+  const programOf = (): TSESTree.Program => (program ??= parseOrThrow(filePath, text));
   switch (role.kind) {
     case 'barrel':
-      return checkBarrelFile({ filePath, text, program, config, cache, workflowsDir: role.workflowsDir, barrelPlans: input.barrelPlans });
+      return checkBarrelFile({ filePath, text, program: programOf(), config, cache, workflowsDir: role.workflowsDir, barrelPlans: input.barrelPlans });
     case 'workflow': {
-      const info = input.info ?? analyzeModule(program, config);
-      return [...checkWorkflowFile({ filePath, text, program, info, config }), ...missingBarrel(filePath, role.workflowsDir, config, cache)];
+      const info = input.info ?? analyzeModule(programOf(), config);
+      return [...checkWorkflowFile({ filePath, text, programOf, info, config }), ...missingBarrel(filePath, role.workflowsDir, config, cache)];
     }
     case 'other':
-      return checkOutsideFile(filePath, input.info ?? analyzeModule(program, config), config);
+      return checkOutsideFile(filePath, input.info ?? analyzeModule(programOf(), config), config);
     default:
       return [];
   }
+}
+
+/** The tree of a text known to parse (its `info` was made from it). */
+function parseOrThrow(filePath: string, text: string): TSESTree.Program {
+  const parsed = parseModule(filePath, text);
+  if ('error' in parsed) throw new Error(`${filePath}: checked with an analysis, but its text does not parse (${parsed.error.message})`);
+  return parsed.program;
 }
 
 /** A directory without a barrel is reported once, on its first workflow file. */

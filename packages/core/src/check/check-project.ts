@@ -1,9 +1,9 @@
-import { ProjectCache, type ModuleResult } from '../cache/project-cache.js';
-import { analyzeModule } from '../detect/analyze-module.js';
-import { parseModule, type ParseFailure } from '../parse/parse-module.js';
+import { analyzeText, ProjectCache } from '../cache/project-cache.js';
+import type { ParseFailure } from '../parse/parse-module.js';
 import { readWorkflowDirectory } from '../scan/read-workflow-directory.js';
 import type { ResolvedConfig } from '../types.js';
 import { planBarrel, type BarrelPlan } from './plan-barrel.js';
+import { FileAnalysis } from '../parallel/analyze-files.js';
 import { startScan, type ScanOptions, type ScannedFile } from '../scan/scan-project.js';
 import type { Finding } from '../types.js';
 import { checkFile } from './check-file.js';
@@ -45,7 +45,10 @@ export interface ProjectReport {
 export function checkProject(paths: readonly string[], options: ScanOptions = {}): ProjectReport {
   // One command sees one state of the tree: nothing read is stat-ed again.
   const cache = options.cache ?? new ProjectCache({ revalidate: false });
+  // The worker loads the parser while the tree is walked.
+  const analysis = FileAnalysis.start(options);
   const scan = startScan(paths, { ...options, cache });
+  analysis.run(scan.files, cache);
   // Barrels after their directories' workflow files, which are then parsed and cached; the files
   // outside workflows directories last, while a worker may still be searching for them.
   const reports = new Map<string, FileReport>();
@@ -71,16 +74,12 @@ export function checkProject(paths: readonly string[], options: ScanOptions = {}
 }
 
 function checkScannedFile({ filePath, config }: ScannedFile, cache: ProjectCache, barrelPlans: Map<string, BarrelPlan>): FileReport {
-  const text = cache.readText(filePath) ?? '';
-  const parsed = parseModule(filePath, text);
-  if ('error' in parsed) {
-    cache.storeModule(filePath, config, { error: parsed.error, text });
-    return { filePath, findings: [], parseError: parsed.error };
-  }
-  const info = analyzeModule(parsed.program, config);
-  const module: ModuleResult = { info, text };
-  cache.storeModule(filePath, config, module);
-  return { filePath, findings: checkFile({ filePath, text, program: parsed.program, config, cache, info, barrelPlans }) };
+  // Analysed already (see `analyzeFiles`), or parsed now; the tree itself is made again only
+  // where a check needs it.
+  // A file that vanished since the scan is checked as empty, as it would read now.
+  const module = cache.readModule(filePath, config) ?? analyzeText(filePath, '', config);
+  if ('error' in module) return { filePath, findings: [], parseError: module.error };
+  return { filePath, findings: checkFile({ filePath, text: module.text, config, cache, info: module.info, barrelPlans }) };
 }
 
 /**

@@ -1,11 +1,10 @@
 import type { TSESTree } from '@typescript-eslint/types';
-import { defaultCache, type ModuleResult, type ProjectCache } from '../cache/project-cache.js';
+import { analyzeText, defaultCache, type ModuleResult, type ProjectCache } from '../cache/project-cache.js';
 import { analyzeBarrel } from '../barrel/analyze-barrel.js';
 import { buildBarrelModel, specifierFor, type BarrelModel } from '../barrel/barrel-model.js';
 import { extractLeadingDocComment } from '../barrel/doc-comment.js';
 import { planBarrelRewrite } from '../barrel/plan-rewrite.js';
 import { resolveImportExtension } from '../config/import-extension.js';
-import { analyzeModule } from '../detect/analyze-module.js';
 import { contextRoot, contextWords } from '../naming/context-words.js';
 import { splitWords } from '../naming/words.js';
 import path from 'node:path';
@@ -52,8 +51,7 @@ export function planBarrel(workflowsDir: string, config: ResolvedConfig, options
   const cache = options.cache ?? defaultCache;
   const overlay = new Map<string, ModuleResult>();
   for (const { filePath, text } of options.extraFiles ?? []) {
-    const parsed = parseModule(filePath, text);
-    overlay.set(filePath, 'error' in parsed ? { error: parsed.error, text } : { info: analyzeModule(parsed.program, config), text });
+    overlay.set(filePath, analyzeText(filePath, text, config));
   }
   const directory = readWorkflowDirectory(workflowsDir, config, cache, overlay);
   const parseErrors = directory.files.flatMap(({ filePath, module }) => ('error' in module ? [{ filePath, error: module.error }] : []));

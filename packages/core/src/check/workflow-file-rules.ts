@@ -11,7 +11,8 @@ import { createFinding, quoteList, wordsPhrase } from './finding.js';
 interface WorkflowFileInput {
   filePath: string;
   text: string;
-  program: TSESTree.Program;
+  /** The tree, asked for only to build a default export's fix. */
+  programOf: () => TSESTree.Program;
   info: ModuleInfo;
   config: ResolvedConfig;
 }
@@ -24,7 +25,7 @@ const FILE_NAME_MESSAGES = {
 } as const;
 
 /** Findings of the rules that look at one workflow file on its own. */
-export function checkWorkflowFile({ filePath, text, program, info, config }: WorkflowFileInput): Finding[] {
+export function checkWorkflowFile({ filePath, text, programOf, info, config }: WorkflowFileInput): Finding[] {
   const findings: Finding[] = [];
   const dir = path.dirname(filePath);
   const [first, ...others] = info.workflows;
@@ -72,7 +73,7 @@ export function checkWorkflowFile({ filePath, text, program, info, config }: Wor
     const alreadyNamed = localName !== undefined && info.workflows.some((workflow) => workflow.localName === localName);
     const suggestion = alreadyNamed ? localName : defaultExportName(filePath, localName, config);
     const exportedLocals = new Set(info.workflows.map((workflow) => workflow.localName));
-    const edit = namedExportEdit(program, text, suggestion, exportedLocals);
+    const edit = namedExportEdit(programOf(), text, suggestion, exportedLocals);
     findings.push(
       createFinding({
         ruleId: 'no-default-export',

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { WORKFLOW_SDK_MODULE } from '../config/defaults.js';
 import type { ModuleInfo, NamedExport, WfkitConfig } from '../types.js';
 import { declaredNames, functionKindOf, type LocalBinding } from './local-bindings.js';
-import { nameOf, rangeOf } from './node-names.js';
+import { nameOf, rangeOf, startOf } from './node-names.js';
 import { FACADE_REPLACED_CALLS, findSdkCalls, type SdkBindings } from './sdk-calls.js';
 
 type DefaultExport = NonNullable<ModuleInfo['defaultExport']>;
@@ -27,7 +27,7 @@ export function analyzeModule(program: TSESTree.Program, config: Pick<WfkitConfi
   const sdk: SdkBindings = { named: new Map(), namespaces: new Set() };
   // `export { a as B }` may precede the declaration of `a`: resolved after the pass.
   const exportedLocals: Array<{ specifier: TSESTree.ExportSpecifier; typeOnly: boolean }> = [];
-  let defaultIdentifier: { id: TSESTree.Identifier; range: TSESTree.Range } | undefined;
+  let defaultIdentifier: TSESTree.Identifier | undefined;
 
   const declare = (declaration: TSESTree.NamedExportDeclarations, exported: boolean): void => {
     for (const { id, binding } of declaredNames(declaration)) {
@@ -73,7 +73,7 @@ export function analyzeModule(program: TSESTree.Program, config: Pick<WfkitConfi
         break;
       case 'ExportDefaultDeclaration': {
         const result = defaultExportOf(statement, statement.declaration);
-        if (result === 'identifier') defaultIdentifier = { id: statement.declaration as TSESTree.Identifier, range: statement.range };
+        if (result === 'identifier') defaultIdentifier = statement.declaration as TSESTree.Identifier;
         else if (result !== undefined) info.defaultExport = result;
         if (statement.declaration.type === 'FunctionDeclaration' || statement.declaration.type === 'ClassDeclaration') {
           declare(statement.declaration, false);
@@ -83,7 +83,7 @@ export function analyzeModule(program: TSESTree.Program, config: Pick<WfkitConfi
       case 'TSExportAssignment': {
         // `export = x` replaces the whole module, as a default export does.
         const result = defaultExportOf(statement, statement.expression);
-        if (result === 'identifier') defaultIdentifier = { id: statement.expression as TSESTree.Identifier, range: statement.range };
+        if (result === 'identifier') defaultIdentifier = statement.expression as TSESTree.Identifier;
         else if (result !== undefined) info.defaultExport = result;
         break;
       }
@@ -119,7 +119,7 @@ export function analyzeModule(program: TSESTree.Program, config: Pick<WfkitConfi
     }
   }
   if (defaultIdentifier !== undefined) {
-    const { id } = defaultIdentifier;
+    const id = defaultIdentifier;
     info.defaultExport = { name: 'default', range: rangeOf(id), isFunction: bindings.get(id.name)?.kind === 'function', localName: id.name };
   }
 
@@ -171,7 +171,8 @@ function defaultExportOf(
   statement: TSESTree.ExportDefaultDeclaration | TSESTree.TSExportAssignment,
   declaration: TSESTree.DefaultExportDeclarations,
 ): DefaultExport | 'identifier' | undefined {
-  const prefix = { start: statement.range[0], end: Math.max(statement.range[0], declaration.range[0]) };
+  const start = startOf(statement);
+  const prefix = { start, end: Math.max(start, startOf(declaration)) };
   switch (declaration.type) {
     case 'Identifier':
       return 'identifier';

@@ -6,8 +6,17 @@ export function nameOf(node: TSESTree.Identifier | TSESTree.StringLiteral): stri
   return node.type === 'Identifier' ? node.name : node.value;
 }
 
+/** Where a node is: from typescript-estree's `range`, or oxc's `start`/`end` in a tree parsed without ranges. */
 export function rangeOf(node: { range: TSESTree.Range }): SourceRange {
-  return { start: node.range[0], end: node.range[1] };
+  // `range` first: ESLint's RuleTester makes reading `start` on its nodes throw.
+  const range = node.range as TSESTree.Range | undefined;
+  if (range !== undefined) return { start: range[0], end: range[1] };
+  const { start, end } = node as unknown as { start: number; end: number };
+  return { start, end };
+}
+
+export function startOf(node: { range: TSESTree.Range }): number {
+  return rangeOf(node).start;
 }
 
 /**

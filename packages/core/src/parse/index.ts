@@ -1,2 +1,2 @@
-export { parseModule, type ParseFailure, type ParseResult } from './parse-module.js';
+export { parseModule, type ParseFailure, type ParseModuleOptions, type ParseResult } from './parse-module.js';
 export { offsetToPosition } from './position.js';

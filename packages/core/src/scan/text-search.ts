@@ -1,19 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { BlockingWorker } from '../parallel/blocking-worker.js';
 
 export interface TextSearchOptions {
   /** Candidates from which on the reads move to a worker thread (default 512); `Infinity` never. */
   workerThreshold?: number | undefined;
 }
 
-// A worker that reads nothing for this long is given up on, and its files are read here instead.
-const STALL_MS = 5_000;
-
 /*
  * The worker, as source: it needs nothing but `fs`, so it starts in a few milliseconds without
  * resolving or loading any module of the package. The files come as one string (cheap to copy),
- * each with the index of its list of needles. It answers through shared memory: slot 0 is set
- * when the answer is posted, slot 1 counts files read (to detect a stall).
+ * each with the index of its list of needles. It answers as `worker-answer.ts` does, which it
+ * cannot import.
  */
 const WORKER_SOURCE = `
 const { workerData } = require('node:worker_threads');
@@ -54,7 +51,7 @@ export class TextSearch {
   readonly #listIndex = new Map<string, number>();
   readonly #threshold: number;
   /** `null` when no worker runs: everything is read in `finish`. */
-  #worker: SearchWorker | null = null;
+  #worker: BlockingWorker | null = null;
 
   constructor(options: TextSearchOptions = {}) {
     this.#threshold = options.workerThreshold ?? 512;
@@ -74,33 +71,15 @@ export class TextSearch {
   /** Hands the files added so far to a worker thread when there are enough of them. */
   start(): void {
     if (this.#worker !== null || this.#files.length === 0 || this.#files.length < this.#threshold) return;
-    this.#worker = startWorker();
-    this.#worker?.port.postMessage({ files: this.#files.join('\0'), needleLists: this.#needleLists, lists: this.#lists });
+    this.#worker = BlockingWorker.start(WORKER_SOURCE, { eval: true });
+    this.#worker?.post({ files: this.#files.join('\0'), needleLists: this.#needleLists, lists: this.#lists });
   }
 
   /** The indexes (in `add` order) of the files that contain one of their needles. */
   finish(): number[] {
-    const search = this.#worker;
+    const worker = this.#worker;
     this.#worker = null;
-    if (search === null) return this.#searchHere();
-    const { worker, port, signal } = search;
-    let read = Atomics.load(signal, 1);
-    let lastProgress = Date.now();
-    while (Atomics.load(signal, 0) === 0) {
-      Atomics.wait(signal, 0, 0, 100);
-      const now = Atomics.load(signal, 1);
-      if (now !== read) {
-        read = now;
-        lastProgress = Date.now();
-      } else if (Date.now() - lastProgress > STALL_MS) {
-        void worker.terminate();
-        return this.#searchHere();
-      }
-    }
-    const found = receiveMessageOnPort(port)?.message as number[] | null | undefined;
-    port.close();
-    void worker.terminate();
-    return found ?? this.#searchHere();
+    return worker?.wait<number[]>() ?? this.#searchHere();
   }
 
   #searchHere(): number[] {
@@ -111,28 +90,6 @@ export class TextSearch {
     }
     return found;
   }
-}
-
-interface SearchWorker {
-  worker: Worker;
-  port: MessagePort;
-  signal: Int32Array;
-}
-
-function startWorker(): SearchWorker | null {
-  const signal = new Int32Array(new SharedArrayBuffer(8));
-  const { port1, port2 } = new MessageChannel();
-  let worker: Worker;
-  try {
-    worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { port: port2, signal }, transferList: [port2] });
-  } catch {
-    return null;
-  }
-  // Never keeps the process alive, and a worker that fails is replaced by reading here (see `finish`).
-  worker.unref();
-  worker.on('error', () => {});
-  port1.unref();
-  return { worker, port: port1, signal };
 }
 
 function readTextOrEmpty(file: string): string {

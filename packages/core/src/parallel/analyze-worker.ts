@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { workerData } from 'node:worker_threads';
+import { analyzeText, type ModuleResult } from '../cache/project-cache.js';
+import type { WfkitConfig } from '../types.js';
+import { answer, claim, progress, type BlockingWorkerData } from './worker-answer.js';
+
+/** What `analyzeFiles` posts: the files as one string, each with the index of its facade config. */
+export interface AnalyzeRequest {
+  files: string;
+  facades: Array<WfkitConfig['facade']>;
+  facadeOf: number[];
+  /** Files taken at a time from the work shared with the waiting thread. */
+  chunk: number;
+}
+
+/** The files this worker analysed, by index; `null` for a file that cannot be read. */
+export type AnalyzeAnswer = Array<[index: number, result: ModuleResult | null]>;
+
+const data = workerData as BlockingWorkerData;
+
+data.port.once('message', ({ files, facades, facadeOf, chunk }: AnalyzeRequest) => {
+  const list = files.split('\0');
+  const results: AnalyzeAnswer = [];
+  try {
+    for (let start = claim(data, chunk, list.length); start !== undefined; start = claim(data, chunk, list.length)) {
+      for (let index = start; index < Math.min(start + chunk, list.length); index++) {
+        results.push([index, analyzeFile(list[index] ?? '', facades[facadeOf[index] ?? 0])]);
+        progress(data);
+      }
+    }
+  } catch {
+    // What was claimed and not answered is analysed by the waiting thread when asked for.
+  }
+  answer(data, results);
+});
+
+function analyzeFile(file: string, facade: WfkitConfig['facade'] | undefined): ModuleResult | null {
+  if (facade === undefined) throw new Error('no facade config for a file');
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+  return analyzeText(file, text, { facade });
+}
