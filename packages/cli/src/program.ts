@@ -88,8 +88,8 @@ export function createProgram(io: Io): Command {
     )
     .action(async (name: string, options: Record<string, string | boolean | undefined>, command: Command) => {
       const cwd = cwdOf(command);
-      // Loaded here, not at the top: `new` brings ts-morph (TypeScript), ~0.3 s and ~75 MB that
-      // `check`, `barrel` and `list` would otherwise pay for on every run.
+      // Loaded here, not at the top: only `new` needs its generators (and, on its rare paths,
+      // ts-morph with TypeScript, ~0.3 s and ~75 MB, which they load on first use).
       const [{ newWorkflow }, { formatNewResult }] = await Promise.all([import('./commands/new.js'), import('./output/format-new.js')]);
       const result = await newWorkflow({
         cwd,
