@@ -1,4 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { ProjectCache } from '../src/cache/project-cache.js';
+import { checkFile } from '../src/check/check-file.js';
+import { ruleIds } from '../src/check/rule-meta.js';
+import { loadConfig } from '../src/config/load-config.js';
+import { parseModule } from '../src/parse/parse-module.js';
 import { checkFileMessages, findingsOf, onlyFinding } from './support/check-helpers.js';
 import { writeTree } from './support/temp-tree.js';
 
@@ -231,5 +239,55 @@ describe('checkFile on a barrel', () => {
     const findings = checkFile({ filePath, text, program: parsed.program, config: loadConfig(filePath) });
     expect(findings.map((finding) => finding.messageId).sort()).toEqual(['foreignStatement', 'missingExport', 'missingExport']);
     expect(findings.every((finding) => finding.fix === undefined)).toBe(true);
+  });
+});
+
+describe('checkFile for some rules only', () => {
+  const violations = fileURLToPath(new URL('../../../fixtures/violations/', import.meta.url));
+  const files = readdirSync(violations, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.ts'))
+    .map((file) => path.join(violations, file))
+    .sort();
+
+  it('gives, rule by rule, exactly the findings of a full check', () => {
+    let compared = 0;
+    for (const filePath of files) {
+      const text = readFileSync(filePath, 'utf8');
+      const parsed = parseModule(filePath, text);
+      if ('error' in parsed) continue;
+      const input = { filePath, text, program: parsed.program, config: loadConfig(filePath), cache: new ProjectCache() };
+      const all = checkFile(input);
+      for (const ruleId of ruleIds) {
+        expect(checkFile({ ...input, rules: new Set([ruleId]) }), `${filePath} ${ruleId}`).toEqual(all.filter((finding) => finding.ruleId === ruleId));
+      }
+      compared += all.length;
+    }
+    expect(compared).toBeGreaterThanOrEqual(20);
+  });
+
+  it('reads no other file without barrel-exports-all', () => {
+    const root = writeTree({
+      ...pkg,
+      'billing/workflows/charge-card.ts': 'export async function ChargeCard() {}\n',
+      'billing/workflows/refund-card.ts': 'export async function RefundCard() {}\n',
+      'billing/workflows/index.ts': barrel("import { proxyActivities } from '@temporalio/workflow';\nexport { ChargeCard } from './charge-card';\n"),
+    });
+    for (const file of ['billing/workflows/index.ts', 'billing/workflows/charge-card.ts']) {
+      const filePath = path.join(root, file);
+      const text = readFileSync(filePath, 'utf8');
+      const parsed = parseModule(filePath, text);
+      if ('error' in parsed) throw new Error(parsed.error.message);
+      const cache = new ProjectCache();
+      const read: string[] = [];
+      for (const method of ['listDirectory', 'readText', 'readModule', 'fileExists'] as const) {
+        const original = cache[method].bind(cache) as (...args: unknown[]) => unknown;
+        (cache as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => (read.push(String(args[0])), original(...args));
+      }
+      const rules = new Set(ruleIds.filter((ruleId) => ruleId !== 'barrel-exports-all'));
+      checkFile({ filePath, text, program: parsed.program, config: loadConfig(filePath), cache, rules });
+      expect(read, file).toEqual([]);
+      checkFile({ filePath, text, program: parsed.program, config: loadConfig(filePath), cache });
+      expect(read.length, file).toBeGreaterThan(0);
+    }
   });
 });

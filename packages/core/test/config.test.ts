@@ -128,6 +128,22 @@ describe('config errors name the file, the key, what was expected and what was f
   });
 });
 
+describe('loadConfig for many files', () => {
+  it('gives one config object to every file under one config file and overrides object, a new one when either changes', () => {
+    const root = writeTree({ 'package.json': '{}', 'wfkit.config.json': '{ "barrelFile": "all.ts" }', 'a/x.ts': '', 'b/y.ts': '' });
+    const settings = { fileNameCase: 'snake' };
+    const first = loadConfig(path.join(root, 'a/x.ts'), settings);
+    expect(loadConfig(path.join(root, 'b/y.ts'), settings)).toBe(first);
+    expect(loadConfig(path.join(root, 'b/y.ts'), { ...settings })).not.toBe(first);
+    expect(loadConfig(path.join(root, 'b/y.ts'), { ...settings })).toEqual(first);
+    writeFileSync(path.join(root, 'wfkit.config.json'), '{ "barrelFile": "every.ts" }');
+    utimesSync(path.join(root, 'wfkit.config.json'), new Date(), new Date(Date.now() + 5000));
+    const changed = loadConfig(path.join(root, 'a/x.ts'), settings);
+    expect(changed).not.toBe(first);
+    expect([changed.barrelFile, changed.fileNameCase]).toEqual(['every.ts', 'snake']);
+  });
+});
+
 describe('resolveImportExtension', () => {
   it('reads moduleResolution from the nearest tsconfig, following extends', () => {
     const root = writeTree({

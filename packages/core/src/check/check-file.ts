@@ -5,11 +5,11 @@ import { analyzeModule } from '../detect/analyze-module.js';
 import { parseModule } from '../parse/parse-module.js';
 import { classifyFile } from '../scan/classify-file.js';
 import { barrelPathOf, listWorkflowFiles } from '../scan/read-workflow-directory.js';
-import type { Finding, ModuleInfo, ResolvedConfig } from '../types.js';
+import type { Finding, ModuleInfo, ResolvedConfig, RuleId } from '../types.js';
 import { checkBarrelFile } from './barrel-rule.js';
 import { missingBarrelFinding } from './barrel-findings.js';
 import { checkOutsideFile } from './outside-file-rule.js';
-import { checkWorkflowFile } from './workflow-file-rules.js';
+import { checkWorkflowFile, useFacadeFindings } from './workflow-file-rules.js';
 import type { BarrelPlan } from './plan-barrel.js';
 
 export interface CheckFileInput {
@@ -27,6 +27,11 @@ export interface CheckFileInput {
   info?: ModuleInfo | undefined;
   /** Where a barrel's check leaves the plan it made, keyed by workflows directory, for callers that need it again. */
   barrelPlans?: Map<string, BarrelPlan> | undefined;
+  /**
+   * The rules whose findings are wanted (default: all). Only `barrel-exports-all` reads other
+   * files (a barrel's directory): without it, nothing but this file is looked at.
+   */
+  rules?: ReadonlySet<RuleId> | undefined;
 }
 
 /**
@@ -40,18 +45,27 @@ export function checkFile(input: CheckFileInput): Finding[] {
   const role = classifyFile(filePath, config);
   let program = input.program;
   const programOf = (): TSESTree.Program => (program ??= parseOrThrow(filePath, text));
+  const infoOf = (): ModuleInfo => input.info ?? analyzeModule(programOf(), config);
+  const { rules } = input;
+  const barrelRule = rules === undefined || rules.has('barrel-exports-all');
+  let findings: Finding[];
   switch (role.kind) {
     case 'barrel':
-      return checkBarrelFile({ filePath, text, program: programOf(), config, cache, workflowsDir: role.workflowsDir, barrelPlans: input.barrelPlans });
-    case 'workflow': {
-      const info = input.info ?? analyzeModule(programOf(), config);
-      return [...checkWorkflowFile({ filePath, text, programOf, info, config }), ...missingBarrel(filePath, role.workflowsDir, config, cache)];
-    }
+      findings = barrelRule
+        ? checkBarrelFile({ filePath, text, program: programOf(), config, cache, workflowsDir: role.workflowsDir, barrelPlans: input.barrelPlans })
+        : useFacadeFindings(filePath, infoOf(), config);
+      break;
+    case 'workflow':
+      findings = checkWorkflowFile({ filePath, text, programOf, info: infoOf(), config });
+      if (barrelRule) findings.push(...missingBarrel(filePath, role.workflowsDir, config, cache));
+      break;
     case 'other':
-      return checkOutsideFile(filePath, input.info ?? analyzeModule(programOf(), config), config);
+      findings = checkOutsideFile(filePath, infoOf(), config);
+      break;
     default:
-      return [];
+      findings = [];
   }
+  return rules === undefined ? findings : findings.filter((finding) => rules.has(finding.ruleId));
 }
 
 /** The tree of a text known to parse (its `info` was made from it). */

@@ -125,9 +125,18 @@ export function loadConfig(from: string, overrides?: unknown): ResolvedConfig {
     configFile = configFileAbove(start);
     fileLayer = configFile === undefined ? undefined : readConfigFile(configFile);
   }
+  const rootDir = configFile !== undefined ? path.dirname(configFile) : (findUp(start, 'package.json') ?? start);
+  // A linter asks for every file: the same file layer (unchanged file) and the same overrides
+  // object give the same config object, without validating the overrides again.
+  const key = `${configFile ?? ''}\0${rootDir}`;
+  const known = resolved.get(key);
+  if (known !== undefined && known.fileLayer === fileLayer && known.overrides === overrides) return known.config;
   const layers: ConfigFile[] = [];
   if (fileLayer !== undefined) layers.push(fileLayer);
   if (overrides !== undefined) layers.push(parseConfigFile(overrides, 'settings.wfkit'));
-  const rootDir = configFile !== undefined ? path.dirname(configFile) : (findUp(start, 'package.json') ?? start);
-  return { ...mergeConfig(defaultConfig, ...layers), rootDir, configFile };
+  const config = { ...mergeConfig(defaultConfig, ...layers), rootDir, configFile };
+  resolved.set(key, { fileLayer, overrides, config });
+  return config;
 }
+
+const resolved = new Map<string, { fileLayer: ConfigFile | undefined; overrides: unknown; config: ResolvedConfig }>();
