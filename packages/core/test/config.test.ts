@@ -62,6 +62,9 @@ describe('findConfigFile and loadConfig', () => {
     const file = path.join(root, 'wfkit.config.json');
     writeFileSync(file, '{ "barrelFile": "all.ts" }');
     utimesSync(file, new Date(), new Date(Date.now() + 5_000));
+    // Its stat is kept for the lookup lifetime (a second), as the lookups are.
+    expect(loadConfig(root).barrelFile).toBe('index.ts');
+    clearLookupCache();
     expect(loadConfig(root).barrelFile).toBe('all.ts');
   });
 });
@@ -138,6 +141,7 @@ describe('loadConfig for many files', () => {
     expect(loadConfig(path.join(root, 'b/y.ts'), { ...settings })).toEqual(first);
     writeFileSync(path.join(root, 'wfkit.config.json'), '{ "barrelFile": "every.ts" }');
     utimesSync(path.join(root, 'wfkit.config.json'), new Date(), new Date(Date.now() + 5000));
+    clearLookupCache();
     const changed = loadConfig(path.join(root, 'a/x.ts'), settings);
     expect(changed).not.toBe(first);
     expect([changed.barrelFile, changed.fileNameCase]).toEqual(['every.ts', 'snake']);
@@ -199,6 +203,9 @@ describe('config lookups in a long-lived process', () => {
     clearLookupCache();
     expect(loadConfig(file).barrelFile).toBe('all.ts');
     rmSync(path.join(root, 'wfkit.config.json'));
+    // Within the lifetime the deleted file's stat may stand, but never as an error.
+    expect(() => loadConfig(file)).not.toThrow();
+    clearLookupCache();
     expect(loadConfig(file).configFile).toBeUndefined();
   });
 });

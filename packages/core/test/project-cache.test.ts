@@ -1,6 +1,6 @@
 import { utimesSync, writeFileSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ProjectCache } from '../src/cache/project-cache.js';
 import { defaultConfig } from '../src/config/defaults.js';
 import { writeTree } from './support/temp-tree.js';
@@ -50,10 +50,10 @@ describe('ProjectCache', () => {
     expect(cache.listDirectory(root)).toBe(cache.listDirectory(root));
   });
 
-  it('keeps the first read of everything when it does not revalidate (one command, one state of the tree)', () => {
+  it('keeps the first read of everything as a snapshot (one command, one state of the tree)', () => {
     const root = writeTree({ 'a.ts': 'export async function A() {}\n' });
     const file = path.join(root, 'a.ts');
-    const snapshot = new ProjectCache({ revalidate: false });
+    const snapshot = new ProjectCache({ trustFor: Infinity });
     const live = new ProjectCache();
     for (const cache of [snapshot, live]) {
       cache.readModule(file, defaultConfig);
@@ -75,5 +75,35 @@ describe('ProjectCache', () => {
     // What it never read, it reads now.
     expect(snapshot.readText(path.join(root, 'b.ts'))).toBe('');
     expect(snapshot.readText(path.join(root, 'missing.ts'))).toBeUndefined();
+  });
+
+  it('trusts a read for trustFor milliseconds, then looks at the file again', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const root = writeTree({ 'a.ts': 'export async function A() {}\n' });
+      const file = path.join(root, 'a.ts');
+      const cache = new ProjectCache({ trustFor: 1_000 });
+      const names = () => {
+        const module = cache.readModule(file, defaultConfig);
+        return module && 'info' in module ? module.info.workflows.map((workflow) => workflow.name) : [];
+      };
+      expect(names()).toEqual(['A']);
+      expect(cache.listDirectory(root).map((entry) => entry.name)).toEqual(['a.ts']);
+      writeFileSync(file, 'export async function B() {}\n');
+      later(file, 5);
+      writeFileSync(path.join(root, 'b.ts'), '');
+      later(root, 5);
+      vi.advanceTimersByTime(500);
+      expect(names()).toEqual(['A']);
+      expect(cache.listDirectory(root).map((entry) => entry.name)).toEqual(['a.ts']);
+      vi.advanceTimersByTime(600);
+      expect(names()).toEqual(['B']);
+      expect(cache.listDirectory(root).map((entry) => entry.name)).toEqual(['a.ts', 'b.ts']);
+      // An unchanged file checked again is trusted for another period.
+      vi.advanceTimersByTime(1_100);
+      expect(names()).toEqual(['B']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

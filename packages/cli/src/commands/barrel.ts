@@ -51,7 +51,7 @@ export interface BarrelResult {
  */
 export function barrel(options: BarrelOptions): BarrelResult {
   // One state of the tree for the whole command (a barrel it writes is never read again).
-  const cache = new ProjectCache({ revalidate: false });
+  const cache = new ProjectCache({ trustFor: Infinity });
   // Workflow files are parsed on two threads; the worker loads the parser during the scan.
   const analysis = FileAnalysis.start();
   const scan = scanProject(options.paths, { cwd: options.cwd, cache, outsideFiles: false });

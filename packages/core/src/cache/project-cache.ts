@@ -21,6 +21,8 @@ export function analyzeText(file: string, text: string, config: Pick<WfkitConfig
 interface Versioned<T> {
   version: string;
   value: T;
+  /** When `version` was last compared with the file (`Date.now()`). */
+  checkedAt: number;
 }
 
 // mtime alone misses two writes within the clock's resolution; size and ctime catch most of those.
@@ -28,40 +30,52 @@ const versionOf = (stats: Stats): string => `${stats.mtimeMs}:${stats.ctimeMs}:$
 
 export interface ProjectCacheOptions {
   /**
-   * Check every hit against the file's `stat` (default `true`), for long-lived processes (ESLint
-   * in an editor). `false` keeps the first read of everything for the cache's life: a snapshot
-   * for one CLI command, which then stats nothing twice (on a large tree the re-checks were a
-   * tenth of `wf check`).
+   * How long (ms) a read is trusted before the file is `stat`-ed again to see whether it changed.
+   * `0` (the default) checks every hit. `Infinity` keeps the first read of everything for the
+   * cache's life: a snapshot for one CLI command, which then stats nothing twice (on a large tree
+   * the re-checks were a tenth of `wf check`).
    */
-  revalidate?: boolean | undefined;
+  trustFor?: number | undefined;
 }
 
 /**
  * Cross-file reads for rules and commands: directory listings, file texts and module analyses,
  * each kept until the file's (or directory's) mtime moves. One instance serves a whole ESLint run
- * or CLI command, so each directory is read and each file parsed once; an editor's long-lived
- * process sees every change on the next lookup because every hit is checked against `stat`.
+ * or CLI command, so each directory is read and each file parsed once; a long-lived process sees
+ * every change because a hit older than `trustFor` is checked against `stat`.
  */
 export class ProjectCache {
   readonly #listings = new Map<string, Versioned<DirectoryEntry[]>>();
   readonly #texts = new Map<string, Versioned<string>>();
   readonly #modules = new Map<string, Versioned<ModuleResult>>();
-  readonly #revalidate: boolean;
+  readonly #trustFor: number;
 
   constructor(options: ProjectCacheOptions = {}) {
-    this.#revalidate = options.revalidate ?? true;
+    this.#trustFor = options.trustFor ?? 0;
   }
 
-  /** Whether hits are checked against `stat` (see `ProjectCacheOptions.revalidate`). */
-  get revalidates(): boolean {
-    return this.#revalidate;
+  /** Whether reads are kept for the cache's life, never checked again (`trustFor: Infinity`). */
+  get isSnapshot(): boolean {
+    return this.#trustFor === Infinity;
+  }
+
+  /** The entry when it is recent enough to be trusted without a `stat`. */
+  #trusted<T>(entry: Versioned<T> | undefined): Versioned<T> | undefined {
+    return entry !== undefined && (this.isSnapshot || Date.now() - entry.checkedAt < this.#trustFor) ? entry : undefined;
+  }
+
+  /** The entry if its version is still the file's (and marks it checked), else `undefined`. */
+  static #current<T>(entry: Versioned<T> | undefined, version: string): Versioned<T> | undefined {
+    if (entry?.version !== version) return undefined;
+    entry.checkedAt = Date.now();
+    return entry;
   }
 
   /** Entries of a directory, sorted by name in code-unit order; `[]` when it does not exist. */
   listDirectory(dir: string): DirectoryEntry[] {
-    if (!this.#revalidate) {
-      const cached = this.#listings.get(dir);
-      if (cached !== undefined) return cached.value;
+    const trusted = this.#trusted(this.#listings.get(dir));
+    if (trusted !== undefined) return trusted.value;
+    if (this.isSnapshot) {
       // No version to keep, so no stat: reading a missing directory (or a file) fails instead.
       let value: DirectoryEntry[] = [];
       try {
@@ -69,16 +83,16 @@ export class ProjectCache {
       } catch {
         // Not a directory (any more): nothing in it.
       }
-      this.#listings.set(dir, { version: '', value });
+      this.#listings.set(dir, { version: '', value, checkedAt: 0 });
       return value;
     }
     const stats = statSync(dir, { throwIfNoEntry: false });
     if (!stats?.isDirectory()) return [];
     const version = versionOf(stats);
-    const cached = this.#listings.get(dir);
-    if (cached?.version === version) return cached.value;
+    const current = ProjectCache.#current(this.#listings.get(dir), version);
+    if (current !== undefined) return current.value;
     const value = readEntries(dir);
-    this.#listings.set(dir, { version, value });
+    this.#listings.set(dir, { version, value, checkedAt: Date.now() });
     return value;
   }
 
@@ -90,17 +104,15 @@ export class ProjectCache {
 
   /** A file's text, or `undefined` when it cannot be read. */
   readText(file: string): string | undefined {
-    if (!this.#revalidate) {
-      const cached = this.#texts.get(file);
-      if (cached !== undefined) return cached.value;
-    }
+    const trusted = this.#trusted(this.#texts.get(file));
+    if (trusted !== undefined) return trusted.value;
     const stats = statSync(file, { throwIfNoEntry: false });
     if (!stats?.isFile()) return undefined;
     const version = versionOf(stats);
-    const cached = this.#texts.get(file);
-    if (cached?.version === version) return cached.value;
+    const current = ProjectCache.#current(this.#texts.get(file), version);
+    if (current !== undefined) return current.value;
     const value = readFileSync(file, 'utf8');
-    this.#texts.set(file, { version, value });
+    this.#texts.set(file, { version, value, checkedAt: Date.now() });
     return value;
   }
 
@@ -108,18 +120,16 @@ export class ProjectCache {
   readModule(file: string, config: Pick<WfkitConfig, 'facade'>): ModuleResult | undefined {
     // The analysis depends on the config only through the facade module it recognises.
     const key = `${config.facade.workflowModule}\0${file}`;
-    if (!this.#revalidate) {
-      const cached = this.#modules.get(key);
-      if (cached !== undefined) return cached.value;
-    }
+    const trusted = this.#trusted(this.#modules.get(key));
+    if (trusted !== undefined) return trusted.value;
     const stats = statSync(file, { throwIfNoEntry: false });
     if (!stats?.isFile()) return undefined;
     const version = versionOf(stats);
-    const cached = this.#modules.get(key);
-    if (cached?.version === version) return cached.value;
+    const current = ProjectCache.#current(this.#modules.get(key), version);
+    if (current !== undefined) return current.value;
     const text = this.readText(file) ?? '';
     const value = analyzeText(file, text, config);
-    this.#modules.set(key, { version, value });
+    this.#modules.set(key, { version, value, checkedAt: Date.now() });
     return value;
   }
 
@@ -128,14 +138,15 @@ export class ProjectCache {
    * lookups of the same file do not parse it again. Keyed on the file's current version.
    */
   storeModule(file: string, config: Pick<WfkitConfig, 'facade'>, value: ModuleResult): void {
-    if (!this.#revalidate) {
-      this.#modules.set(`${config.facade.workflowModule}\0${file}`, { version: '', value });
-      this.#texts.set(file, { version: '', value: value.text });
+    const key = `${config.facade.workflowModule}\0${file}`;
+    if (this.isSnapshot) {
+      this.#modules.set(key, { version: '', value, checkedAt: 0 });
+      this.#texts.set(file, { version: '', value: value.text, checkedAt: 0 });
       return;
     }
     const stats = statSync(file, { throwIfNoEntry: false });
     if (!stats?.isFile()) return;
-    this.#modules.set(`${config.facade.workflowModule}\0${file}`, { version: versionOf(stats), value });
+    this.#modules.set(key, { version: versionOf(stats), value, checkedAt: Date.now() });
   }
 
   clear(): void {
@@ -151,5 +162,8 @@ function readEntries(dir: string): DirectoryEntry[] {
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-/** The cache shared by everything in this process that does not bring its own. */
+/**
+ * The cache shared by everything in this process that does not bring its own (the ESLint rules).
+ * It checks every hit: an editor re-linting a barrel must see the file just added beside it.
+ */
 export const defaultCache = new ProjectCache();

@@ -44,7 +44,7 @@ export interface ProjectReport {
  */
 export function checkProject(paths: readonly string[], options: ScanOptions = {}): ProjectReport {
   // One command sees one state of the tree: nothing read is stat-ed again.
-  const cache = options.cache ?? new ProjectCache({ revalidate: false });
+  const cache = options.cache ?? new ProjectCache({ trustFor: Infinity });
   // The worker loads the parser while the tree is walked.
   const analysis = FileAnalysis.start(options);
   const scan = startScan(paths, { ...options, cache });

@@ -115,7 +115,7 @@ export function planBarrel(workflowsDir: string, config: ResolvedConfig, options
  * Words for a new barrel's doc comment: the directory path's, or, in a package whose workflows sit
  * right under its root or `src/` (`packages/billing/src/workflows`), the package directory's name.
  */
-function barrelWords(workflowsDir: string, config: ResolvedConfig): string[] {
+function barrelWords(workflowsDir: string, config: ResolvedConfig): readonly string[] {
   const words = contextWords(workflowsDir, config);
   if (words.length > 0) return words;
   const root = contextRoot(workflowsDir, config);

@@ -93,15 +93,29 @@ interface CachedFile {
 // Editors keep a process alive across edits: re-read a config file whenever its mtime or size moves.
 const fileCache = new Map<string, CachedFile>();
 
+// Asked for every linted file: its stat is kept for the lookup lifetime too.
+const configStats = new LookupCache<ReturnType<typeof statOrUndefined>>();
+
 /** The parsed config file, or `undefined` when it no longer exists. */
 function readConfigFile(file: string): ConfigFile | undefined {
-  const stat = statOrUndefined(file);
+  let stat = configStats.get(file)?.value;
+  if (stat === undefined) {
+    stat = statOrUndefined(file);
+    configStats.set(file, stat);
+  }
   if (!stat?.isFile()) return undefined;
   const cached = fileCache.get(file);
   if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.parsed;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    // Gone since its stat was taken: as if it had not been found.
+    return undefined;
+  }
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    json = JSON.parse(text);
   } catch (error) {
     throw new ConfigError(file, '', 'valid JSON', `a syntax error (${(error as Error).message})`, 'Fix the JSON syntax.');
   }
@@ -117,6 +131,17 @@ function readConfigFile(file: string): ConfigFile | undefined {
  */
 export function loadConfig(from: string, overrides?: unknown): ResolvedConfig {
   const start = startDirectory(from);
+  const known = configsByDirectory.get(start);
+  if (known !== undefined && known.value.overrides === overrides) return known.value.config;
+  const config = resolveConfig(start, overrides);
+  configsByDirectory.set(start, { overrides, config });
+  return config;
+}
+
+// A linter asks for every file, and the files of a directory share one answer for the lookup lifetime.
+const configsByDirectory = new LookupCache<{ overrides: unknown; config: ResolvedConfig }>();
+
+function resolveConfig(start: string, overrides: unknown): ResolvedConfig {
   let configFile = configFileAbove(start);
   let fileLayer = configFile === undefined ? undefined : readConfigFile(configFile);
   if (configFile !== undefined && fileLayer === undefined) {

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { findUp } from '../config/load-config.js';
+import { findUp, LookupCache } from '../config/load-config.js';
 import type { ResolvedConfig } from '../types.js';
 import { splitWords } from './words.js';
 
@@ -12,7 +12,21 @@ const LAYOUT_DIRECTORIES = new Set(['src', 'lib', 'app', 'apps', 'packages', 'so
  * themselves and layout directories (`src`, `packages` …). `presentation/edit/content/workflows`
  * gives `presentation, edit, content`.
  */
-export function contextWords(dir: string, config: Pick<ResolvedConfig, 'rootDir' | 'workflowDirs'>): string[] {
+export function contextWords(dir: string, config: Pick<ResolvedConfig, 'rootDir' | 'workflowDirs'>): readonly string[] {
+  // Every file of a directory asks the same: one answer per directory and config (configs are
+  // shared objects, see loadConfig), kept for the package-root lookup's lifetime.
+  let known = answers.get(config);
+  if (known === undefined) answers.set(config, (known = new LookupCache()));
+  const hit = known.get(dir);
+  if (hit !== undefined) return hit.value;
+  const words = wordsOfPath(dir, config);
+  known.set(dir, words);
+  return words;
+}
+
+const answers = new WeakMap<object, LookupCache<readonly string[]>>();
+
+function wordsOfPath(dir: string, config: Pick<ResolvedConfig, 'rootDir' | 'workflowDirs'>): string[] {
   const absolute = path.resolve(dir);
   const bound = contextRoot(absolute, config);
   const relative = bound === undefined ? absolute : path.relative(bound, absolute);

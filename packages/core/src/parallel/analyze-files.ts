@@ -14,7 +14,7 @@ type FileToAnalyze = { filePath: string; config: Pick<WfkitConfig, 'facade'> };
 const CHUNK = 16;
 
 /**
- * Parsing and analysing many files into a one-command cache (one that does not revalidate) on
+ * Parsing and analysing many files into a one-command cache (a snapshot, `trustFor: Infinity`) on
  * this thread and a worker thread at once: parsing is most of `wf check`, and machines have more
  * than one core. Started before the files are known (`startAnalysis`), the worker loads the
  * parser while the caller scans the tree; `run` then shares the files out in chunks that each
@@ -40,7 +40,7 @@ export class FileAnalysis {
     this.#worker = null;
     if (worker === null) return;
     // A revalidating cache keys each analysis on the version it read, which the worker cannot tell.
-    if (cache.revalidates || files.length === 0 || files.length < this.#threshold) {
+    if (!cache.isSnapshot || files.length === 0 || files.length < this.#threshold) {
       worker.stop();
       return;
     }
