@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ProjectCache } from '../src/cache/project-cache.js';
 import { checkFile } from '../src/check/check-file.js';
+import { checkProject } from '../src/check/check-project.js';
 import { ruleIds } from '../src/check/rule-meta.js';
 import { loadConfig } from '../src/config/load-config.js';
 import { parseModule } from '../src/parse/parse-module.js';
@@ -289,5 +290,20 @@ describe('checkFile for some rules only', () => {
       checkFile({ filePath, text, program: parsed.program, config: loadConfig(filePath), cache });
       expect(read.length, file).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('checkFile on a file outside workflows directories', () => {
+  it('looks at it only when its text names the workflow runtime, as wf check scans for it', () => {
+    const root = writeTree({
+      ...pkg,
+      'billing/direct.ts': "import { sleep } from '@temporalio/workflow';\nexport async function ChargeCard() { await sleep(1); }\n",
+      // The same import spelled with an escape: neither tool reads this file as a workflow module.
+      'billing/escaped.ts': "import { sleep } from '@temporalio\\u002fworkflow';\nexport async function RefundCard() { await sleep(1); }\n",
+    });
+    expect(findingsOf(root, 'billing/direct.ts')).toEqual(['2:23 workflows-in-workflows-dir/outsideWorkflowsDir']);
+    expect(findingsOf(root, 'billing/escaped.ts')).toEqual([]);
+    const report = checkProject([root]);
+    expect(report.files.map((file) => path.relative(root, file.filePath))).toEqual(['billing/direct.ts']);
   });
 });

@@ -5,6 +5,7 @@ import { analyzeModule } from '../detect/analyze-module.js';
 import { parseModule } from '../parse/parse-module.js';
 import { classifyFile } from '../scan/classify-file.js';
 import { barrelPathOf, listWorkflowFiles } from '../scan/read-workflow-directory.js';
+import { mentionsWorkflowRuntime } from '../scan/source-files.js';
 import type { Finding, ModuleInfo, ResolvedConfig, RuleId } from '../types.js';
 import { checkBarrelFile } from './barrel-rule.js';
 import { missingBarrelFinding } from './barrel-findings.js';
@@ -60,7 +61,8 @@ export function checkFile(input: CheckFileInput): Finding[] {
       if (barrelRule) findings.push(...missingBarrel(filePath, role.workflowsDir, config, cache));
       break;
     case 'other':
-      findings = checkOutsideFile(filePath, infoOf(), config);
+      // Only a file that imports the workflow runtime can hold a misplaced workflow.
+      findings = mentionsWorkflowRuntime(text, config) ? checkOutsideFile(filePath, infoOf(), config) : [];
       break;
     default:
       findings = [];

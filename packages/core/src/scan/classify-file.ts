@@ -22,6 +22,9 @@ const matcherCache = new Map<string, (relativePath: string) => boolean>();
 
 /** A matcher for a list of globs (`dir/**`-style and bare `dir` both match everything below). */
 export function globMatcher(globs: readonly string[]): (relativePath: string) => boolean {
+  // Configs are shared objects (see loadConfig): most calls find their list by identity.
+  const known = matcherOfList.get(globs);
+  if (known !== undefined) return known;
   const key = globs.join('\0');
   let matcher = matcherCache.get(key);
   if (matcher === undefined) {
@@ -29,7 +32,17 @@ export function globMatcher(globs: readonly string[]): (relativePath: string) =>
     matcher = patterns.length === 0 ? () => false : picomatch(patterns, { dot: true });
     matcherCache.set(key, matcher);
   }
+  matcherOfList.set(globs, matcher);
   return matcher;
+}
+
+const matcherOfList = new WeakMap<readonly string[], (relativePath: string) => boolean>();
+const workflowDirSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function workflowDirSet(workflowDirs: readonly string[]): ReadonlySet<string> {
+  let set = workflowDirSets.get(workflowDirs);
+  if (set === undefined) workflowDirSets.set(workflowDirs, (set = new Set(workflowDirs)));
+  return set;
 }
 
 // An empty, `.` or `..` segment: an absolute path without one is already normalized.
@@ -75,7 +88,7 @@ export function classifyFile(filePath: string, config: ClassifyConfig): FileRole
   if (TEST_FILE.test(fileName) || segments.includes('__tests__')) return { kind: 'test' };
 
   const directories = segments.slice(0, -1);
-  const workflowDirs = new Set(config.workflowDirs);
+  const workflowDirs = workflowDirSet(config.workflowDirs);
   let index = directories.length - 1;
   while (index >= 0 && !workflowDirs.has(directories[index]!)) index -= 1;
   if (index < 0) return { kind: 'other' };

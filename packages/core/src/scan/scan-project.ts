@@ -5,7 +5,7 @@ import { CONFIG_FILE_NAME } from '../config/defaults.js';
 import { loadConfig } from '../config/load-config.js';
 import type { ResolvedConfig } from '../types.js';
 import { classifyFile, globMatcher, relativeBelow, toPosixRelative, type FileRole } from './classify-file.js';
-import { DECLARATION_FILE, isCompiledTwin, SOURCE_FILE } from './source-files.js';
+import { DECLARATION_FILE, isCompiledTwin, runtimeModuleNames, SOURCE_FILE } from './source-files.js';
 import { TextSearch, type TextSearchOptions } from './text-search.js';
 
 export interface ScannedFile {
@@ -79,7 +79,7 @@ export function startScan(paths: readonly string[], options: ScanOptions = {}): 
       // Read past the cache: most of these files never matter again, and caching every text of a
       // large tree (with a stat per file) was a third of the scan and tens of MB.
       outside.push({ filePath, role, config });
-      search.add(filePath, ['@temporalio/workflow', config.facade.workflowModule]);
+      search.add(filePath, runtimeModuleNames(config));
     }
   };
 

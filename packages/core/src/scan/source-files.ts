@@ -1,3 +1,5 @@
+import { WORKFLOW_SDK_MODULE } from '../config/defaults.js';
+import type { WfkitConfig } from '../types.js';
 /** JavaScript and TypeScript modules: workflows may be written in either (`allowJs` codebases). */
 export const SOURCE_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 export const DECLARATION_FILE = /\.d\.[cm]?ts$/;
@@ -30,4 +32,18 @@ const SOURCE_EXTENSION = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 export function isBarrelName(fileName: string, barrelFile: string): boolean {
   if (fileName === barrelFile) return true;
   return SOURCE_EXTENSION.test(fileName) && !DECLARATION_FILE.test(fileName) && fileName.replace(SOURCE_EXTENSION, '') === barrelFile.replace(SOURCE_EXTENSION, '');
+}
+
+/**
+ * What a file's text must contain to import the workflow runtime: the SDK's module name or the
+ * facade's. Files outside workflows directories matter only then, so `wf check` reads them for
+ * these strings and parses only those that have one, and the ESLint rule skips the rest the same
+ * way (an import spelled with escapes, `'@temporalio\u002fworkflow'`, is missed by both alike).
+ */
+export function runtimeModuleNames(config: Pick<WfkitConfig, 'facade'>): readonly string[] {
+  return [WORKFLOW_SDK_MODULE, config.facade.workflowModule];
+}
+
+export function mentionsWorkflowRuntime(text: string, config: Pick<WfkitConfig, 'facade'>): boolean {
+  return runtimeModuleNames(config).some((name) => text.includes(name));
 }
