@@ -13,7 +13,7 @@ import {
   planBarrel,
   ProjectCache,
   resolveImportExtension,
-  scanProject,
+  startScan,
   splitWords,
   suggestFileName,
   validateWorkflowName,
@@ -359,8 +359,9 @@ function refuseTakenName(name: string, workflowFile: string, projectRoot: string
       throw new UsageError(`${JSON.stringify(name)} is already a workflow in ${rel(filePath)}; two workflow types of one name collide on a worker. Choose another name.`);
     }
   };
-  // The outside files are needed here (the scan keeps only those that use the workflow runtime).
-  const scan = scanProject([projectRoot], { cwd, cache });
+  // The outside files are needed here (the scan keeps only those that use the workflow runtime);
+  // on a large tree a worker searches them while the workflows directories are checked.
+  const scan = startScan([projectRoot], { cwd, cache });
   for (const { dir, config } of scan.workflowDirs) {
     for (const filePath of listWorkflowFiles(dir, config, cache)) refuseIfDefines(filePath, config);
     const barrelPath = path.join(dir, config.barrelFile);
@@ -374,7 +375,7 @@ function refuseTakenName(name: string, workflowFile: string, projectRoot: string
       throw new UsageError(`${rel(barrelPath)} already exports ${JSON.stringify(name)} (from '${stale.source}'); two workflow types of one name collide on a worker. Choose another name, or run \`wf barrel --fix\` if that export is stale.`);
     }
   }
-  for (const { filePath, role, config } of scan.files) if (role.kind === 'other') refuseIfDefines(filePath, config);
+  for (const { filePath, config } of scan.outsideFiles()) refuseIfDefines(filePath, config);
 }
 
 /** `exports X`, and which exports the rewrite drops (the old workflow of a file replaced with --force). */

@@ -53,7 +53,8 @@ const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'dist', 'build', 'o
  * runtime. A nested `wfkit.config.json` governs its own subtree.
  */
 export function scanProject(paths: readonly string[], options: ScanOptions = {}): ScanResult {
-  const scan = startScan(paths, options);
+  // Waited for at once, a worker would only add its start-up: the files are read here.
+  const scan = startScan(paths, { ...options, workerThreshold: Infinity });
   return { workflowDirs: scan.workflowDirs, files: [...scan.files, ...scan.outsideFiles()].sort(byFilePath) };
 }
 
