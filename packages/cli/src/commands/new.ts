@@ -95,7 +95,8 @@ export async function newWorkflow(options: NewOptions): Promise<NewResult> {
   const nameProblem = validateWorkflowName(name, config);
   if (nameProblem !== undefined) throw new UsageError(`Cannot name a workflow ${JSON.stringify(name)}: ${nameProblem}. Choose another name.`);
 
-  const cache = new ProjectCache();
+  // Everything is read before anything is written: one state of the tree for the whole command.
+  const cache = new ProjectCache({ trustFor: Infinity });
   const notes: string[] = [];
   const { dir: workflowsDir, note: dirNote } = findWorkflowsDir(inDir, config, cache, rel);
   if (dirNote !== undefined) notes.push(dirNote);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { workerData } from 'node:worker_threads';
 import { analyzeText, type ModuleResult } from '../cache/project-cache.js';
 import type { WfkitConfig } from '../types.js';
-import { answer, claim, progress, type BlockingWorkerData } from './worker-answer.js';
+import { answer, claim, endWhenIdle, progress, type BlockingWorkerData } from './worker-answer.js';
 
 /** What `analyzeFiles` posts: the files as one string, each with the index of its facade config. */
 export interface AnalyzeRequest {
@@ -17,8 +17,10 @@ export interface AnalyzeRequest {
 export type AnalyzeAnswer = Array<[index: number, result: ModuleResult | null]>;
 
 const data = workerData as BlockingWorkerData;
+const workArrived = endWhenIdle(data, 60_000);
 
 data.port.once('message', ({ files, facades, facadeOf, chunk }: AnalyzeRequest) => {
+  workArrived();
   const list = files.split('\0');
   const results: AnalyzeAnswer = [];
   try {

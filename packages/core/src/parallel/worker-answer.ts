@@ -30,3 +30,12 @@ export function claim({ signal }: BlockingWorkerData, count: number, total: numb
   Atomics.add(signal, 3, count);
   return start;
 }
+
+/**
+ * Ends the worker if no work comes within `ms`: it is started before its work is known, and a
+ * caller that fails meanwhile never sends any (nor waits).
+ */
+export function endWhenIdle({ port }: BlockingWorkerData, ms: number): () => void {
+  const timer = setTimeout(() => port.close(), ms);
+  return () => clearTimeout(timer);
+}

@@ -6,6 +6,13 @@ export interface TextSearchOptions {
   workerThreshold?: number | undefined;
 }
 
+interface SearchState {
+  /** The worker, started at construction so that it boots while the caller collects files. */
+  worker: BlockingWorker | null;
+  /** Whether the files were handed to it (`start` found enough of them). */
+  posted: boolean;
+}
+
 /*
  * The worker, as source: it needs nothing but `fs`, so it starts in a few milliseconds without
  * resolving or loading any module of the package. The files come as one string (cheap to copy),
@@ -16,7 +23,10 @@ const WORKER_SOURCE = `
 const { workerData } = require('node:worker_threads');
 const { readFileSync } = require('node:fs');
 const { port, signal } = workerData;
+// Started before its files are known: a caller that never sends them (it failed) is not waited for long.
+const idle = setTimeout(() => port.close(), 60000);
 port.once('message', ({ files, needleLists, lists }) => {
+  clearTimeout(idle);
   // Anything unexpected answers null, and the waiting thread reads the files itself.
   let found = null;
   try {
@@ -39,9 +49,9 @@ port.once('message', ({ files, needleLists, lists }) => {
 
 /**
  * Which files contain one of their needles, for trees where that means reading thousands of
- * files. Files are collected with `add`; past a threshold, `start` hands them to a worker thread,
- * which reads them while the caller does other work (parsing), and `finish` waits for it
- * synchronously, so callers stay synchronous. Without `start`, or below the threshold, `finish`
+ * files. Files are collected with `add`; past a threshold, `start` hands them to a worker thread
+ * (booted since construction), which reads them while the caller does other work (parsing), and
+ * `finish` waits for it synchronously, so callers stay synchronous. Below the threshold `finish`
  * reads them itself. Unreadable files contain nothing.
  */
 export class TextSearch {
@@ -50,11 +60,14 @@ export class TextSearch {
   readonly #needleLists: Array<readonly string[]> = [];
   readonly #listIndex = new Map<string, number>();
   readonly #threshold: number;
-  /** `null` when no worker runs: everything is read in `finish`. */
-  #worker: BlockingWorker | null = null;
+  readonly #state: SearchState;
 
   constructor(options: TextSearchOptions = {}) {
     this.#threshold = options.workerThreshold ?? 512;
+    // Booting takes about as long as walking a large tree: start now, and stop it in `start` if
+    // there turn out to be too few files for it.
+    const worker = this.#threshold === Infinity ? null : BlockingWorker.start(WORKER_SOURCE, { eval: true });
+    this.#state = { worker, posted: false };
   }
 
   add(file: string, needles: readonly string[]): void {
@@ -68,17 +81,24 @@ export class TextSearch {
     this.#lists.push(list);
   }
 
-  /** Hands the files added so far to a worker thread when there are enough of them. */
+  /** Hands the files added so far to the worker thread when there are enough of them, else ends it. */
   start(): void {
-    if (this.#worker !== null || this.#files.length === 0 || this.#files.length < this.#threshold) return;
-    this.#worker = BlockingWorker.start(WORKER_SOURCE, { eval: true });
-    this.#worker?.post({ files: this.#files.join('\0'), needleLists: this.#needleLists, lists: this.#lists });
+    const state = this.#state;
+    if (state.worker === null || state.posted) return;
+    if (this.#files.length === 0 || this.#files.length < this.#threshold) {
+      state.worker.stop();
+      state.worker = null;
+      return;
+    }
+    state.worker.post({ files: this.#files.join('\0'), needleLists: this.#needleLists, lists: this.#lists });
+    state.posted = true;
   }
 
   /** The indexes (in `add` order) of the files that contain one of their needles. */
   finish(): number[] {
-    const worker = this.#worker;
-    this.#worker = null;
+    this.start();
+    const { worker } = this.#state;
+    this.#state.worker = null;
     return worker?.wait<number[]>() ?? this.#searchHere();
   }
 
