@@ -72,7 +72,20 @@ describe('analyzeFiles', () => {
 describe('checkProject with worker threads', () => {
   it('reports exactly what it reports without them', () => {
     const root = mixedTree();
-    const withWorkers = built.checkProject([root], { workerThreshold: 0 });
+    const stored: string[] = [];
+    const cache = new (class extends built.ProjectCache {
+      // Slowed down so that the worker takes part however fast this thread is.
+      override readModule(...args: Parameters<built.ProjectCache['readModule']>) {
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+        return super.readModule(...args);
+      }
+      override storeModule(...args: Parameters<built.ProjectCache['storeModule']>): void {
+        stored.push(args[0]);
+        super.storeModule(...args);
+      }
+    })({ trustFor: Infinity });
+    const withWorkers = built.checkProject([root], { workerThreshold: 0, cache });
+    expect(stored.length).toBeGreaterThan(0);
     const without = checkProject([root], { workerThreshold: Infinity });
     expect(withWorkers).toEqual(without);
     // The tree has something to report of each kind, so the comparison is not of empty reports.

@@ -19,7 +19,10 @@ function search(root: string, workerThreshold: number, extra: string[] = []): st
   // Two lists of needles, as two configs with different facade modules would give.
   for (const name of names) text.add(path.join(root, name), name === 'facade.ts' ? ['#facade'] : ['@temporalio/workflow']);
   text.start();
-  return text.finish().map((index) => names[index] ?? '');
+  const found = text.finish().map((index) => names[index] ?? '');
+  // The worker answered itself: this thread did not read the files after it failed.
+  expect(text.answeredByWorker).toBe(workerThreshold === 0);
+  return found;
 }
 
 describe('TextSearch', () => {

@@ -54,7 +54,13 @@ export function barrel(options: BarrelOptions): BarrelResult {
   const cache = new ProjectCache({ trustFor: Infinity });
   // Workflow files are parsed on two threads; the worker loads the parser during the scan.
   const analysis = FileAnalysis.start();
-  const scan = scanProject(options.paths, { cwd: options.cwd, cache, outsideFiles: false });
+  let scan: ReturnType<typeof scanProject>;
+  try {
+    scan = scanProject(options.paths, { cwd: options.cwd, cache, outsideFiles: false });
+  } catch (error) {
+    analysis.stop();
+    throw error;
+  }
   analysis.run(
     scan.files.filter((file) => file.role.kind === 'workflow'),
     cache,

@@ -363,20 +363,24 @@ function refuseTakenName(name: string, workflowFile: string, projectRoot: string
   // The outside files are needed here (the scan keeps only those that use the workflow runtime);
   // on a large tree a worker searches them while the workflows directories are checked.
   const scan = startScan([projectRoot], { cwd, cache });
-  for (const { dir, config } of scan.workflowDirs) {
-    for (const filePath of listWorkflowFiles(dir, config, cache)) refuseIfDefines(filePath, config);
-    const barrelPath = path.join(dir, config.barrelFile);
-    const barrelText = cache.readText(barrelPath);
-    if (barrelText === undefined || !mayName(barrelText)) continue;
-    const parsed = parseModule(barrelPath, barrelText);
-    if ('error' in parsed) continue; // Reported (and refused) when it is this workflow's barrel.
-    const info = analyzeModule(parsed.program, config);
-    const stale = info.reExports.find((entry) => entry.names !== '*' && entry.names.includes(name) && !specifierTargets(barrelPath, entry.source, workflowFile));
-    if (stale !== undefined) {
-      throw new UsageError(`${rel(barrelPath)} already exports ${JSON.stringify(name)} (from '${stale.source}'); two workflow types of one name collide on a worker. Choose another name, or run \`wf barrel --fix\` if that export is stale.`);
+  try {
+    for (const { dir, config } of scan.workflowDirs) {
+      for (const filePath of listWorkflowFiles(dir, config, cache)) refuseIfDefines(filePath, config);
+      const barrelPath = path.join(dir, config.barrelFile);
+      const barrelText = cache.readText(barrelPath);
+      if (barrelText === undefined || !mayName(barrelText)) continue;
+      const parsed = parseModule(barrelPath, barrelText);
+      if ('error' in parsed) continue; // Reported (and refused) when it is this workflow's barrel.
+      const info = analyzeModule(parsed.program, config);
+      const stale = info.reExports.find((entry) => entry.names !== '*' && entry.names.includes(name) && !specifierTargets(barrelPath, entry.source, workflowFile));
+      if (stale !== undefined) {
+        throw new UsageError(`${rel(barrelPath)} already exports ${JSON.stringify(name)} (from '${stale.source}'); two workflow types of one name collide on a worker. Choose another name, or run \`wf barrel --fix\` if that export is stale.`);
+      }
     }
+    for (const { filePath, config } of scan.outsideFiles()) refuseIfDefines(filePath, config);
+  } finally {
+    scan.cancel();
   }
-  for (const { filePath, config } of scan.outsideFiles()) refuseIfDefines(filePath, config);
 }
 
 /** `exports X`, and which exports the rewrite drops (the old workflow of a file replaced with --force). */

@@ -80,8 +80,10 @@ export class ProjectCache {
       let value: DirectoryEntry[] = [];
       try {
         value = readEntries(dir);
-      } catch {
-        // Not a directory (any more): nothing in it.
+      } catch (error) {
+        // Not a directory (any more): nothing in it. Anything else (no permission) is not hidden.
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
       }
       this.#listings.set(dir, { version: '', value, checkedAt: 0 });
       return value;
@@ -147,6 +149,26 @@ export class ProjectCache {
     const stats = statSync(file, { throwIfNoEntry: false });
     if (!stats?.isFile()) return;
     this.#modules.set(key, { version: versionOf(stats), value, checkedAt: Date.now() });
+  }
+
+  /**
+   * Records an analysis of `value.text` only if that is the file's text now, under the version it
+   * was read at (an editor's unsaved buffer, or a file saved meanwhile, is not recorded).
+   * Returns whether it was recorded.
+   */
+  storeModuleIfCurrent(file: string, config: Pick<WfkitConfig, 'facade'>, value: ModuleResult): boolean {
+    const stats = statSync(file, { throwIfNoEntry: false });
+    if (!stats?.isFile()) return false;
+    const version = versionOf(stats);
+    const cached = ProjectCache.#current(this.#texts.get(file), version);
+    let text = cached?.value;
+    if (text === undefined) {
+      text = readFileSync(file, 'utf8');
+      this.#texts.set(file, { version, value: text, checkedAt: Date.now() });
+    }
+    if (text !== value.text) return false;
+    this.#modules.set(`${config.facade.workflowModule}\0${file}`, { version, value, checkedAt: Date.now() });
+    return true;
   }
 
   clear(): void {

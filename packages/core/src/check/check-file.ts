@@ -49,6 +49,8 @@ export function checkFile(input: CheckFileInput): Finding[] {
   const infoOf = (): ModuleInfo => input.info ?? analyzeModule(programOf(), config);
   const { rules } = input;
   const barrelRule = rules === undefined || rules.has('barrel-exports-all');
+  // Any rule but the barrel's looks at this file alone.
+  const fileRules = rules === undefined || rules.size > (rules.has('barrel-exports-all') ? 1 : 0);
   let findings: Finding[];
   switch (role.kind) {
     case 'barrel':
@@ -57,12 +59,12 @@ export function checkFile(input: CheckFileInput): Finding[] {
         : useFacadeFindings(filePath, infoOf(), config);
       break;
     case 'workflow':
-      findings = checkWorkflowFile({ filePath, text, programOf, info: infoOf(), config });
+      findings = fileRules ? checkWorkflowFile({ filePath, text, programOf, info: infoOf(), config }) : [];
       if (barrelRule) findings.push(...missingBarrel(filePath, role.workflowsDir, config, cache));
       break;
     case 'other':
       // Only a file that imports the workflow runtime can hold a misplaced workflow.
-      findings = mentionsWorkflowRuntime(text, config) ? checkOutsideFile(filePath, infoOf(), config) : [];
+      findings = fileRules && mentionsWorkflowRuntime(text, config) ? checkOutsideFile(filePath, infoOf(), config) : [];
       break;
     default:
       findings = [];

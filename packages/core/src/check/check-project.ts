@@ -4,7 +4,7 @@ import { readWorkflowDirectory } from '../scan/read-workflow-directory.js';
 import type { ResolvedConfig } from '../types.js';
 import { planBarrel, type BarrelPlan } from './plan-barrel.js';
 import { FileAnalysis } from '../parallel/analyze-files.js';
-import { startScan, type ScanOptions, type ScannedFile } from '../scan/scan-project.js';
+import { startScan, type ScanOptions, type ScannedFile, type StartedScan } from '../scan/scan-project.js';
 import type { Finding } from '../types.js';
 import { checkFile } from './check-file.js';
 
@@ -47,16 +47,27 @@ export function checkProject(paths: readonly string[], options: ScanOptions = {}
   const cache = options.cache ?? new ProjectCache({ trustFor: Infinity });
   // The worker loads the parser while the tree is walked.
   const analysis = FileAnalysis.start(options);
-  const scan = startScan(paths, { ...options, cache });
-  analysis.run(scan.files, cache);
-  // Barrels after their directories' workflow files, which are then parsed and cached; the files
-  // outside workflows directories last, while a worker may still be searching for them.
+  let scan: StartedScan;
+  try {
+    scan = startScan(paths, { ...options, cache });
+  } catch (error) {
+    // Stopped unused when the scan failed (a path that does not exist, a bad config).
+    analysis.stop();
+    throw error;
+  }
   const reports = new Map<string, FileReport>();
   const barrelPlans = new Map<string, BarrelPlan>();
   const check = (file: ScannedFile): void => void reports.set(file.filePath, checkScannedFile(file, cache, barrelPlans));
-  for (const file of scan.files) if (file.role.kind !== 'barrel') check(file);
-  for (const file of scan.files) if (file.role.kind === 'barrel') check(file);
-  for (const file of scan.outsideFiles()) check(file);
+  try {
+    analysis.run(scan.files, cache);
+    // Barrels after their directories' workflow files, which are then parsed and cached; the files
+    // outside workflows directories last, while a worker may still be searching for them.
+    for (const file of scan.files) if (file.role.kind !== 'barrel') check(file);
+    for (const file of scan.files) if (file.role.kind === 'barrel') check(file);
+    for (const file of scan.outsideFiles()) check(file);
+  } finally {
+    scan.cancel();
+  }
 
   const workflowDirs = scan.workflowDirs.map(({ dir, config }) => listWorkflows(dir, config, cache, barrelPlans.get(dir)));
 

@@ -13,18 +13,17 @@ const LAYOUT_DIRECTORIES = new Set(['src', 'lib', 'app', 'apps', 'packages', 'so
  * gives `presentation, edit, content`.
  */
 export function contextWords(dir: string, config: Pick<ResolvedConfig, 'rootDir' | 'workflowDirs'>): readonly string[] {
-  // Every file of a directory asks the same: one answer per directory and config (configs are
-  // shared objects, see loadConfig), kept for the package-root lookup's lifetime.
-  let known = answers.get(config);
-  if (known === undefined) answers.set(config, (known = new LookupCache()));
-  const hit = known.get(dir);
+  // Every file of a directory asks the same: one answer per directory and the config's part in
+  // it, kept for the package-root lookup's lifetime.
+  const key = `${config.rootDir}\0${config.workflowDirs.join('/')}\0${dir}`;
+  const hit = answers.get(key);
   if (hit !== undefined) return hit.value;
   const words = wordsOfPath(dir, config);
-  known.set(dir, words);
+  answers.set(key, words);
   return words;
 }
 
-const answers = new WeakMap<object, LookupCache<readonly string[]>>();
+const answers = new LookupCache<readonly string[]>();
 
 function wordsOfPath(dir: string, config: Pick<ResolvedConfig, 'rootDir' | 'workflowDirs'>): string[] {
   const absolute = path.resolve(dir);

@@ -35,6 +35,12 @@ export class FileAnalysis {
     return new FileAnalysis(options.workerThreshold ?? 512);
   }
 
+  /** Ends the worker unused (the caller failed before it had files). */
+  stop(): void {
+    this.#worker?.stop();
+    this.#worker = null;
+  }
+
   run(files: readonly FileToAnalyze[], cache: ProjectCache): void {
     const worker = this.#worker;
     this.#worker = null;

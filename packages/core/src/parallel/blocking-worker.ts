@@ -9,7 +9,8 @@ const STALL_MS = 5_000;
  * The waiting side of a worker thread that a synchronous caller hands work to and then waits for
  * (the core's API is synchronous: ESLint rules cannot await). The worker gets `{ port, signal }`
  * in `workerData` and answers with `answer` (see `worker-answer.ts`): the message on `port`,
- * then slot 0 of `signal` set and notified. It adds to slot 1 as it goes, so a stall is seen.
+ * then slot 0 of `signal` set to 1 and notified (2: it ended without answering). It adds to slot 1
+ * as it goes, so a stall is seen.
  * Work both threads share is claimed from slot 2 (the next item) with `claim`; slot 3 counts
  * the items the worker claimed.
  */
@@ -81,6 +82,7 @@ export class BlockingWorker {
         break;
       }
     }
+    if (Atomics.load(this.#signal, 0) !== 1) answered = false;
     const message = answered ? (receiveMessageOnPort(this.#port)?.message as T | null | undefined) : undefined;
     this.#port.close();
     void this.#worker.terminate();

@@ -35,7 +35,12 @@ export function claim({ signal }: BlockingWorkerData, count: number, total: numb
  * Ends the worker if no work comes within `ms`: it is started before its work is known, and a
  * caller that fails meanwhile never sends any (nor waits).
  */
-export function endWhenIdle({ port }: BlockingWorkerData, ms: number): () => void {
-  const timer = setTimeout(() => port.close(), ms);
+export function endWhenIdle({ port, signal }: BlockingWorkerData, ms: number): () => void {
+  const timer = setTimeout(() => {
+    // Slot 0 = 2: gone without an answer, so a late caller does its work itself at once.
+    Atomics.store(signal, 0, 2);
+    Atomics.notify(signal, 0);
+    port.close();
+  }, ms);
   return () => clearTimeout(timer);
 }

@@ -28,6 +28,8 @@ export interface StartedScan {
   files: ScannedFile[];
   /** Waits for the search and returns the outside files that use the workflow runtime, sorted. */
   outsideFiles(): ScannedFile[];
+  /** Stops the search of a caller that will not ask for the outside files (it failed). */
+  cancel(): void;
 }
 
 export interface ScanOptions extends TextSearchOptions {
@@ -107,13 +109,18 @@ export function startScan(paths: readonly string[], options: ScanOptions = {}): 
     }
   };
 
-  for (const input of paths.length === 0 ? ['.'] : paths) {
-    const target = path.resolve(cwd, input);
-    const stats = statSync(target, { throwIfNoEntry: false });
-    if (stats === undefined) throw new PathNotFoundError(target);
-    const config = loadConfig(target, options.overrides);
-    if (stats.isDirectory()) walk(target, config);
-    else consider(target, config);
+  try {
+    for (const input of paths.length === 0 ? ['.'] : paths) {
+      const target = path.resolve(cwd, input);
+      const stats = statSync(target, { throwIfNoEntry: false });
+      if (stats === undefined) throw new PathNotFoundError(target);
+      const config = loadConfig(target, options.overrides);
+      if (stats.isDirectory()) walk(target, config);
+      else consider(target, config);
+    }
+  } catch (error) {
+    search.cancel();
+    throw error;
   }
 
   // The walk is done: reading the outside files in parallel no longer competes with it.
@@ -134,6 +141,7 @@ export function startScan(paths: readonly string[], options: ScanOptions = {}): 
       }
       return found;
     },
+    cancel: () => search.cancel(),
   };
 }
 

@@ -23,8 +23,13 @@ const WORKER_SOURCE = `
 const { workerData } = require('node:worker_threads');
 const { readFileSync } = require('node:fs');
 const { port, signal } = workerData;
-// Started before its files are known: a caller that never sends them (it failed) is not waited for long.
-const idle = setTimeout(() => port.close(), 60000);
+// Started before its files are known: a caller that never sends them (it failed) is not waited
+// for long. Slot 0 = 2 says it is gone, so a caller that comes after all reads the files itself.
+const idle = setTimeout(() => {
+  Atomics.store(signal, 0, 2);
+  Atomics.notify(signal, 0);
+  port.close();
+}, 60000);
 port.once('message', ({ files, needleLists, lists }) => {
   clearTimeout(idle);
   // Anything unexpected answers null, and the waiting thread reads the files itself.
@@ -61,6 +66,7 @@ export class TextSearch {
   readonly #listIndex = new Map<string, number>();
   readonly #threshold: number;
   readonly #state: SearchState;
+  #answeredByWorker = false;
 
   constructor(options: TextSearchOptions = {}) {
     this.#threshold = options.workerThreshold ?? 512;
@@ -94,12 +100,25 @@ export class TextSearch {
     state.posted = true;
   }
 
+  /** Ends the worker without waiting (the caller gave up); `finish` would then read the files here. */
+  cancel(): void {
+    this.#state.worker?.stop();
+    this.#state.worker = null;
+  }
+
   /** The indexes (in `add` order) of the files that contain one of their needles. */
   finish(): number[] {
     this.start();
     const { worker } = this.#state;
     this.#state.worker = null;
-    return worker?.wait<number[]>() ?? this.#searchHere();
+    const found = worker?.wait<number[]>();
+    this.#answeredByWorker = found !== undefined;
+    return found ?? this.#searchHere();
+  }
+
+  /** Whether `finish` had the worker's answer (else this thread read the files). */
+  get answeredByWorker(): boolean {
+    return this.#answeredByWorker;
   }
 
   #searchHere(): number[] {

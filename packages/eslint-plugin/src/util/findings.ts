@@ -54,9 +54,7 @@ function computeFindings(entry: TreeEntry, filename: string, text: string, progr
  */
 function analyzeWorkflowFile(filename: string, text: string, program: TSESTree.Program, config: ResolvedConfig): ModuleInfo {
   const info = analyzeModule(program, config);
-  if (classifyFile(filename, config).kind === 'workflow' && defaultCache.readText(filename) === text) {
-    defaultCache.storeModule(filename, config, { info, text });
-  }
+  if (classifyFile(filename, config).kind === 'workflow') defaultCache.storeModuleIfCurrent(filename, config, { info, text });
   return info;
 }
 
