@@ -1,5 +1,6 @@
 import { analyzeText, ProjectCache } from '../cache/project-cache.js';
-import type { ParseFailure } from '../parse/parse-module.js';
+import { analyzeModule } from '../detect/analyze-module.js';
+import { parseModule, type ParseFailure } from '../parse/parse-module.js';
 import { readWorkflowDirectory } from '../scan/read-workflow-directory.js';
 import type { ResolvedConfig } from '../types.js';
 import { planBarrel, type BarrelPlan } from './plan-barrel.js';
@@ -59,7 +60,11 @@ export function checkProject(paths: readonly string[], options: ScanOptions = {}
   const barrelPlans = new Map<string, BarrelPlan>();
   const check = (file: ScannedFile): void => void reports.set(file.filePath, checkScannedFile(file, cache, barrelPlans));
   try {
-    analysis.run(scan.files, cache);
+    // Barrels are parsed here, once, with the ranges their own check needs.
+    analysis.run(
+      scan.files.filter((file) => file.role.kind !== 'barrel'),
+      cache,
+    );
     // Barrels after their directories' workflow files, which are then parsed and cached; the files
     // outside workflows directories last, while a worker may still be searching for them.
     for (const file of scan.files) if (file.role.kind !== 'barrel') check(file);
@@ -84,13 +89,27 @@ export function checkProject(paths: readonly string[], options: ScanOptions = {}
   return { files, workflowDirs, duplicateWorkflowNames };
 }
 
-function checkScannedFile({ filePath, config }: ScannedFile, cache: ProjectCache, barrelPlans: Map<string, BarrelPlan>): FileReport {
+function checkScannedFile({ filePath, config, role }: ScannedFile, cache: ProjectCache, barrelPlans: Map<string, BarrelPlan>): FileReport {
+  if (role.kind === 'barrel') return checkBarrel(filePath, config, cache, barrelPlans);
   // Analysed already (see `analyzeFiles`), or parsed now; the tree itself is made again only
   // where a check needs it.
   // A file that vanished since the scan is checked as empty, as it would read now.
   const module = cache.readModule(filePath, config) ?? analyzeText(filePath, '', config);
   if ('error' in module) return { filePath, findings: [], parseError: module.error };
   return { filePath, findings: checkFile({ filePath, text: module.text, config, cache, info: module.info, barrelPlans }) };
+}
+
+/** A barrel's check needs its tree (with ranges): parsed once, and its analysis cached from it. */
+function checkBarrel(filePath: string, config: ResolvedConfig, cache: ProjectCache, barrelPlans: Map<string, BarrelPlan>): FileReport {
+  const text = cache.readText(filePath) ?? '';
+  const parsed = parseModule(filePath, text);
+  if ('error' in parsed) {
+    cache.storeModule(filePath, config, { error: parsed.error, text });
+    return { filePath, findings: [], parseError: parsed.error };
+  }
+  const info = analyzeModule(parsed.program, config);
+  cache.storeModule(filePath, config, { info, text });
+  return { filePath, findings: checkFile({ filePath, text, program: parsed.program, config, cache, info, barrelPlans }) };
 }
 
 /**
