@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createContext } from './lib/context.js';
-import { machineInfo } from './lib/machine.js';
+import { cpuLoopMs, machineInfo } from './lib/machine.js';
 import { markdownReport, textReport } from './lib/report.js';
 import { barrelScenario } from './lib/scenarios/barrel.js';
 import { checkScenario } from './lib/scenarios/check.js';
@@ -83,7 +83,7 @@ const targets = judgeTargets(rows, ratios, timing);
 const results = {
   date: new Date().toISOString(),
   options: { smoke: args.smoke, runs, slowRuns, warmup, only },
-  machine: { ...machine, loadAverageAtEnd: machineInfo().loadAverageAtStart },
+  machine: { ...machine, loadAverageAtEnd: machineInfo().loadAverageAtStart, cpuLoopMsAtEnd: cpuLoopMs() },
   versions: toolVersions(),
   corpora: ctx.corpora(),
   rows,

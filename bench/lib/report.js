@@ -2,14 +2,29 @@
 
 /**
  * The results as tables, in plain text for the terminal and in Markdown for docs/benchmarks.md.
- * @typedef {{ rows: import('./interleave.js').Row[]; ratios: import('./interleave.js').Ratio[]; targets: import('./targets.js').Target[] }} Results
+ * @typedef {{ cpu: string; cores: number; node: string; loadAverageAtStart: number[]; loadAverageAtEnd?: number[]; cpuLoopMsAtStart?: number; cpuLoopMsAtEnd?: number }} Machine
+ * @typedef {{ machine?: Machine; rows: import('./interleave.js').Row[]; ratios: import('./interleave.js').Ratio[]; targets: import('./targets.js').Target[] }} Results
  */
 
 const seconds = (/** @type {number} */ ms) => `${(ms / 1000).toFixed(2)} s`;
 
 /** @param {Results} results @returns {Array<{ title: string; header: string[]; body: string[][] }>} */
-function tables({ rows, ratios, targets }) {
+function tables({ machine, rows, ratios, targets }) {
+  const startEnd = (/** @type {unknown} */ start, /** @type {unknown} */ end) => `${String(start)} → ${end === undefined ? '?' : String(end)}`;
   return [
+    ...(machine === undefined
+      ? []
+      : [
+          {
+            title: 'Machine (the host is shared: read the tables with its speed beside them)',
+            header: ['what', 'start → end'],
+            body: [
+              [`${machine.cores} cores, ${machine.cpu}, Node ${machine.node}`, ''],
+              ['load average (1 min)', startEnd(machine.loadAverageAtStart[0], machine.loadAverageAtEnd?.[0])],
+              ['fixed CPU loop, ms (lower is faster)', startEnd(machine.cpuLoopMsAtStart, machine.cpuLoopMsAtEnd)],
+            ],
+          },
+        ]),
     {
       title: 'Runs (wall: median and min–max of the measured runs; CPU: user+system, median; peak: max RSS)',
       header: ['measurement', 'tree', 'wall', 'min–max', 'CPU', 'peak MB', 'runs'],

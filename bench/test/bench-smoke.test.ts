@@ -19,7 +19,7 @@ interface Results {
   timing: { rules: Array<{ rule: string }>; wfkitRanks: unknown[] };
   barrelOutputs: { wf: { exportStar: number; jsExtensions: boolean }; barrelsby: { exportStar: number } };
   corpora: Record<string, { workflowFiles: number; otherFiles: number }>;
-  machine: { cores: number; node: string };
+  machine: { cores: number; node: string; cpuLoopMsAtStart: number; cpuLoopMsAtEnd: number };
 }
 
 // Seven ESLint runs dominate: about 30 s on an idle 2-core machine, more while other work runs.
@@ -86,7 +86,11 @@ describe('npm run bench --smoke', () => {
     expect(results.barrelOutputs.barrelsby.exportStar).toBeGreaterThan(0);
     expect(results.corpora['small']).toMatchObject({ workflowFiles: 100, otherFiles: 500 });
     expect(results.machine.cores).toBeGreaterThan(0);
+    expect(results.machine.cpuLoopMsAtStart).toBeGreaterThan(0);
+    expect(results.machine.cpuLoopMsAtEnd).toBeGreaterThan(0);
 
-    expect(readFileSync(out.replace(/\.json$/, '.md'), 'utf8')).toContain('| measurement |');
+    const markdown = readFileSync(out.replace(/\.json$/, '.md'), 'utf8');
+    expect(markdown).toContain('| measurement |');
+    expect(markdown).toMatch(/\| fixed CPU loop, ms \(lower is faster\) \| \d+ → \d+ \|/);
   }, SMOKE_TIMEOUT_MS);
 });
