@@ -43,6 +43,15 @@ describe('TextSearch', () => {
     }
   });
 
+  it('starts no worker for fewer files than its threshold', () => {
+    const root = writeTree(files);
+    const text = new TextSearch({ workerThreshold: Object.keys(files).length + 1 });
+    for (const name of Object.keys(files)) text.add(path.join(root, name), ['@temporalio/workflow']);
+    text.start();
+    expect(text.finish()).toEqual([1, 3, 4]);
+    expect(text.answeredByWorker).toBe(false);
+  });
+
   it('finds nothing when nothing was added, with or without a worker', () => {
     for (const threshold of [0, Infinity]) {
       const text = new TextSearch({ workerThreshold: threshold });

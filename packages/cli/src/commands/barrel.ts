@@ -52,11 +52,11 @@ export interface BarrelResult {
 export function barrel(options: BarrelOptions): BarrelResult {
   // One state of the tree for the whole command (a barrel it writes is never read again).
   const cache = new ProjectCache({ trustFor: Infinity });
-  // Workflow files are parsed on two threads; the worker loads the parser during the scan.
+  // Workflow files are parsed on two threads; on a large tree the worker loads the parser during the scan.
   const analysis = FileAnalysis.start();
   let scan: ReturnType<typeof scanProject>;
   try {
-    scan = scanProject(options.paths, { cwd: options.cwd, cache, outsideFiles: false });
+    scan = scanProject(options.paths, { cwd: options.cwd, cache, outsideFiles: false, onWorkflowFile: analysis.fileFound });
   } catch (error) {
     analysis.stop();
     throw error;

@@ -46,11 +46,11 @@ export interface ProjectReport {
 export function checkProject(paths: readonly string[], options: ScanOptions = {}): ProjectReport {
   // One command sees one state of the tree: nothing read is stat-ed again.
   const cache = options.cache ?? new ProjectCache({ trustFor: Infinity });
-  // The worker loads the parser while the tree is walked.
   const analysis = FileAnalysis.start(options);
   let scan: StartedScan;
   try {
-    scan = startScan(paths, { ...options, cache });
+    // Once the walk has found enough workflow files, the worker loads the parser while it goes on.
+    scan = startScan(paths, { ...options, cache, onWorkflowFile: analysis.fileFound });
   } catch (error) {
     // Stopped unused when the scan failed (a path that does not exist, a bad config).
     analysis.stop();

@@ -16,8 +16,8 @@ const CHUNK = 16;
 /**
  * Parsing and analysing many files into a one-command cache (a snapshot, `trustFor: Infinity`) on
  * this thread and a worker thread at once: parsing is most of `wf check`, and machines have more
- * than one core. Started before the files are known (`startAnalysis`), the worker loads the
- * parser while the caller scans the tree; `run` then shares the files out in chunks that each
+ * than one core. Prepared as soon as enough files are known to come (`prepare`), the worker loads
+ * the parser while the caller scans the rest of the tree; `run` then shares the files out in chunks that each
  * thread takes as it goes, so a late or slow worker only takes fewer. Afterwards
  * `cache.readModule` finds every file. Without a worker (few files, a revalidating cache, a
  * worker that fails) files are left to `readModule` to parse when asked.
@@ -28,12 +28,28 @@ export class FileAnalysis {
 
   private constructor(threshold: number) {
     this.#threshold = threshold;
-    this.#worker = threshold === Infinity ? null : BlockingWorker.start(new URL('./analyze-worker.js', import.meta.url));
+    this.#worker = null;
   }
 
+  /** An analysis whose worker starts when `prepare` says there will be work for it, or at `run`. */
   static start(options: AnalyzeFilesOptions = {}): FileAnalysis {
     return new FileAnalysis(options.workerThreshold ?? 512);
   }
+
+  /**
+   * Starts the worker now, so that it loads the parser while the caller goes on (walking the
+   * tree): call it once enough files are known to come. A small tree never starts one.
+   */
+  prepare(): void {
+    if (this.#threshold !== Infinity) this.#worker ??= BlockingWorker.start(new URL('./analyze-worker.js', import.meta.url));
+  }
+
+  #found = 0;
+
+  /** Counts a file known to come (from a scan's `onWorkflowFile`), preparing the worker once there are enough. */
+  readonly fileFound = (): void => {
+    if (++this.#found === this.#threshold) this.prepare();
+  };
 
   /** Ends the worker unused (the caller failed before it had files). */
   stop(): void {
@@ -42,14 +58,15 @@ export class FileAnalysis {
   }
 
   run(files: readonly FileToAnalyze[], cache: ProjectCache): void {
+    // A revalidating cache keys each analysis on the version it read, which the worker cannot tell.
+    if (!cache.isSnapshot || files.length === 0 || files.length < this.#threshold) {
+      this.stop();
+      return;
+    }
+    this.prepare();
     const worker = this.#worker;
     this.#worker = null;
     if (worker === null) return;
-    // A revalidating cache keys each analysis on the version it read, which the worker cannot tell.
-    if (!cache.isSnapshot || files.length === 0 || files.length < this.#threshold) {
-      worker.stop();
-      return;
-    }
     const facades: Array<WfkitConfig['facade']> = [];
     const facadeOf = files.map(({ config }) => {
       const index = facades.indexOf(config.facade);

@@ -44,6 +44,8 @@ export interface ScanOptions extends TextSearchOptions {
    * the rest of the tree (what `wf new` needs).
    */
   outsideFiles?: boolean | undefined;
+  /** Called for each file of a workflows directory as the walk finds it (to start work early). */
+  onWorkflowFile?: ((file: ScannedFile) => void) | undefined;
 }
 
 // Build output and tool state: never source of a workflow, often the bulk of a tree.
@@ -76,7 +78,9 @@ export function startScan(paths: readonly string[], options: ScanOptions = {}): 
   const consider = (filePath: string, config: ResolvedConfig): void => {
     const role = classifyFile(filePath, config);
     if (role.kind === 'workflow' || role.kind === 'barrel') {
-      files.set(filePath, { filePath, role, config });
+      const file = { filePath, role, config };
+      if (!files.has(filePath)) options.onWorkflowFile?.(file);
+      files.set(filePath, file);
       if (!workflowDirs.has(role.workflowsDir)) workflowDirs.set(role.workflowsDir, config);
     } else if (options.outsideFiles !== false && role.kind === 'other' && SOURCE_FILE.test(filePath) && !DECLARATION_FILE.test(filePath)) {
       // Read past the cache: most of these files never matter again, and caching every text of a

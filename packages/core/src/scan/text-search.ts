@@ -7,7 +7,7 @@ export interface TextSearchOptions {
 }
 
 interface SearchState {
-  /** The worker, started at construction so that it boots while the caller collects files. */
+  /** The worker, started once enough files were added, so that it boots while the caller collects more. */
   worker: BlockingWorker | null;
   /** Whether the files were handed to it (`start` found enough of them). */
   posted: boolean;
@@ -54,8 +54,8 @@ port.once('message', ({ files, needleLists, lists }) => {
 
 /**
  * Which files contain one of their needles, for trees where that means reading thousands of
- * files. Files are collected with `add`; past a threshold, `start` hands them to a worker thread
- * (booted since construction), which reads them while the caller does other work (parsing), and
+ * files. Files are collected with `add`; past a threshold a worker thread boots, `start` hands
+ * it the files, and it reads them while the caller does other work (parsing), and
  * `finish` waits for it synchronously, so callers stay synchronous. Below the threshold `finish`
  * reads them itself. Unreadable files contain nothing.
  */
@@ -70,10 +70,7 @@ export class TextSearch {
 
   constructor(options: TextSearchOptions = {}) {
     this.#threshold = options.workerThreshold ?? 512;
-    // Booting takes about as long as walking a large tree: start now, and stop it in `start` if
-    // there turn out to be too few files for it.
-    const worker = this.#threshold === Infinity ? null : BlockingWorker.start(WORKER_SOURCE, { eval: true });
-    this.#state = { worker, posted: false };
+    this.#state = { worker: null, posted: false };
   }
 
   add(file: string, needles: readonly string[]): void {
@@ -85,6 +82,11 @@ export class TextSearch {
     }
     this.#files.push(file);
     this.#lists.push(list);
+    // Enough files for a worker: it boots while the caller goes on collecting (walking the tree).
+    // A small tree never starts one, which would only cost it time.
+    if (this.#files.length === Math.max(1, this.#threshold) && this.#threshold !== Infinity && !this.#state.posted) {
+      this.#state.worker ??= BlockingWorker.start(WORKER_SOURCE, { eval: true });
+    }
   }
 
   /** Hands the files added so far to the worker thread when there are enough of them, else ends it. */
