@@ -46,7 +46,7 @@ export interface ProjectReport {
 export function checkProject(paths: readonly string[], options: ScanOptions = {}): ProjectReport {
   // One command sees one state of the tree: nothing read is stat-ed again.
   const cache = options.cache ?? new ProjectCache({ trustFor: Infinity });
-  const analysis = FileAnalysis.start(options);
+  const analysis = FileAnalysis.create(options);
   let scan: StartedScan;
   try {
     // Once the walk has found enough workflow files, the worker loads the parser while it goes on.

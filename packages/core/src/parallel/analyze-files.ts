@@ -17,14 +17,15 @@ const CHUNK = 16;
  * Parsing and analysing many files into a one-command cache (a snapshot, `trustFor: Infinity`) on
  * this thread and a worker thread at once: parsing is most of `wf check`, and machines have more
  * than one core. Prepared as soon as enough files are known to come (`prepare`), the worker loads
- * the parser while the caller scans the rest of the tree; `run` then shares the files out in chunks that each
- * thread takes as it goes, so a late or slow worker only takes fewer. Afterwards
+ * the parser while the caller scans the rest of the tree; `run` then shares the files out in
+ * chunks that each thread takes as it goes, so a late or slow worker only takes fewer. Afterwards
  * `cache.readModule` finds every file. Without a worker (few files, a revalidating cache, a
  * worker that fails) files are left to `readModule` to parse when asked.
  */
 export class FileAnalysis {
   readonly #threshold: number;
   #worker: BlockingWorker | null;
+  #found = 0;
 
   private constructor(threshold: number) {
     this.#threshold = threshold;
@@ -32,7 +33,7 @@ export class FileAnalysis {
   }
 
   /** An analysis whose worker starts when `prepare` says there will be work for it, or at `run`. */
-  static start(options: AnalyzeFilesOptions = {}): FileAnalysis {
+  static create(options: AnalyzeFilesOptions = {}): FileAnalysis {
     return new FileAnalysis(options.workerThreshold ?? 512);
   }
 
@@ -43,8 +44,6 @@ export class FileAnalysis {
   prepare(): void {
     if (this.#threshold !== Infinity) this.#worker ??= BlockingWorker.start(new URL('./analyze-worker.js', import.meta.url));
   }
-
-  #found = 0;
 
   /** Counts a file known to come (from a scan's `onWorkflowFile`), preparing the worker once there are enough. */
   readonly fileFound = (): void => {
@@ -92,5 +91,5 @@ export class FileAnalysis {
 
 /** `FileAnalysis` started and run at once, for callers that have the files already. */
 export function analyzeFiles(files: readonly FileToAnalyze[], cache: ProjectCache, options: AnalyzeFilesOptions = {}): void {
-  FileAnalysis.start(options).run(files, cache);
+  FileAnalysis.create(options).run(files, cache);
 }
