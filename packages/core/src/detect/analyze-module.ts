@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { WORKFLOW_SDK_MODULE } from '../config/defaults.js';
 import type { ModuleInfo, NamedExport, WfkitConfig } from '../types.js';
-import { declaredNames, functionKindOf, type LocalBinding } from './local-bindings.js';
+import { declaredNames, functionKindOf, isDeclaration, type LocalBinding } from './local-bindings.js';
 import { nameOf, rangeOf, startOf } from './node-names.js';
 import { FACADE_REPLACED_CALLS, findSdkCalls, type SdkBindings } from './sdk-calls.js';
 
@@ -87,18 +87,8 @@ export function analyzeModule(program: TSESTree.Program, config: Pick<WfkitConfi
         else if (result !== undefined) info.defaultExport = result;
         break;
       }
-      case 'FunctionDeclaration':
-      case 'TSDeclareFunction':
-      case 'VariableDeclaration':
-      case 'ClassDeclaration':
-      case 'TSEnumDeclaration':
-      case 'TSModuleDeclaration':
-      case 'TSInterfaceDeclaration':
-      case 'TSTypeAliasDeclaration':
-      case 'TSImportEqualsDeclaration':
-        declare(statement, false);
-        break;
       default:
+        if (isDeclaration(statement)) declare(statement, false);
         break;
     }
   }

@@ -27,6 +27,23 @@ export function functionKindOf(init: TSESTree.Expression | null | undefined): 'f
   return undefined;
 }
 
+const DECLARATION_TYPES: ReadonlySet<string> = new Set([
+  'FunctionDeclaration',
+  'TSDeclareFunction',
+  'VariableDeclaration',
+  'ClassDeclaration',
+  'TSEnumDeclaration',
+  'TSModuleDeclaration',
+  'TSInterfaceDeclaration',
+  'TSTypeAliasDeclaration',
+  'TSImportEqualsDeclaration',
+]);
+
+/** Whether a top-level statement is a declaration that binds names (`declaredNames` reads those). */
+export function isDeclaration(statement: TSESTree.ProgramStatement): statement is TSESTree.NamedExportDeclarations & TSESTree.ProgramStatement {
+  return DECLARATION_TYPES.has(statement.type);
+}
+
 /**
  * The names a top-level declaration binds, each with what it is bound to. Overload signatures
  * (`function f(a: string): void;` without `declare`) bind nothing: the implementation that follows

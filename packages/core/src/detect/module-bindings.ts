@@ -1,6 +1,6 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import type { SourceRange } from '../types.js';
-import { declaredNames } from './local-bindings.js';
+import { declaredNames, isDeclaration } from './local-bindings.js';
 import { nameOf, patternIdentifiers, rangeOf } from './node-names.js';
 
 /** How a module binds a top-level name, and where (for a line:column in messages). */
@@ -70,18 +70,8 @@ export function moduleBindings(program: TSESTree.Program): ModuleBindings {
         }
         break;
       }
-      case 'FunctionDeclaration':
-      case 'TSDeclareFunction':
-      case 'VariableDeclaration':
-      case 'ClassDeclaration':
-      case 'TSEnumDeclaration':
-      case 'TSModuleDeclaration':
-      case 'TSInterfaceDeclaration':
-      case 'TSTypeAliasDeclaration':
-      case 'TSImportEqualsDeclaration':
-        bind(boundNames(statement, start), howBound(statement));
-        break;
       default:
+        if (isDeclaration(statement)) bind(boundNames(statement, start), howBound(statement));
         break;
     }
   }
