@@ -106,4 +106,23 @@ describe('ProjectCache', () => {
       vi.useRealTimers();
     }
   });
+
+  it('records an analysis made elsewhere only for the text the file has now', () => {
+    const root = writeTree({ 'a.ts': 'export async function A() {}\n' });
+    const file = path.join(root, 'a.ts');
+    const cache = new ProjectCache();
+    const analysisOf = (text: string) => {
+      const other = new ProjectCache();
+      writeFileSync(path.join(root, 'scratch.ts'), text);
+      const result = other.readModule(path.join(root, 'scratch.ts'), defaultConfig);
+      if (result === undefined) throw new Error('scratch.ts unreadable');
+      return result;
+    };
+    expect(cache.storeModuleIfCurrent(file, defaultConfig, analysisOf('export async function Unsaved() {}\n'))).toBe(false);
+    expect(cache.storeModuleIfCurrent(path.join(root, 'missing.ts'), defaultConfig, analysisOf('export async function A() {}\n'))).toBe(false);
+    const saved = analysisOf('export async function A() {}\n');
+    expect(cache.storeModuleIfCurrent(file, defaultConfig, saved)).toBe(true);
+    // The recorded analysis is the one handed in, not a parse of its own.
+    expect(cache.readModule(file, defaultConfig)).toBe(saved);
+  });
 });

@@ -41,6 +41,16 @@ describe('core findings per lint pass', () => {
     expect(core.analyzeModule).toHaveBeenCalledTimes(1);
   });
 
+  it('analyse a file outside workflows directories only when it names the workflow runtime', () => {
+    const lint = (file: string, text: string) =>
+      new Linter({ cwd: tree.root }).verify(text, [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } }, plugin.configs.strict] as Linter.Config[], tree.file(file));
+    expect(lint('orders/service.ts', 'export async function PlaceOrderLater() {}\n')).toEqual([]);
+    expect(core.analyzeModule).not.toHaveBeenCalled();
+    const messages = lint('orders/stray.ts', "import { sleep } from '@temporalio/workflow';\nexport async function PlaceOrderLater() { await sleep(1); }\n");
+    expect(messages.map((message) => message.ruleId)).toEqual(['wfkit/workflows-in-workflows-dir']);
+    expect(core.analyzeModule).toHaveBeenCalledTimes(1);
+  });
+
   it('are computed again for a new parse and for other settings', () => {
     verify();
     verify();

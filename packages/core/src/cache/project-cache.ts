@@ -163,7 +163,12 @@ export class ProjectCache {
     const cached = ProjectCache.#current(this.#texts.get(file), version);
     let text = cached?.value;
     if (text === undefined) {
-      text = readFileSync(file, 'utf8');
+      try {
+        text = readFileSync(file, 'utf8');
+      } catch {
+        // Gone (or unreadable) since its stat: nothing to record, and no reason to fail a lint.
+        return false;
+      }
       this.#texts.set(file, { version, value: text, checkedAt: Date.now() });
     }
     if (text !== value.text) return false;

@@ -1,5 +1,6 @@
 import { WORKFLOW_SDK_MODULE } from '../config/defaults.js';
 import type { WfkitConfig } from '../types.js';
+
 /** JavaScript and TypeScript modules: workflows may be written in either (`allowJs` codebases). */
 export const SOURCE_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 export const DECLARATION_FILE = /\.d\.[cm]?ts$/;

@@ -6,6 +6,7 @@ import {
   classifyFile,
   defaultCache,
   loadConfig,
+  mentionsWorkflowRuntime,
   ruleIds,
   type Finding,
   type ModuleInfo,
@@ -19,7 +20,8 @@ type Outcome = { findings: Finding[] } | { error: unknown };
 interface TreeEntry {
   settings: unknown;
   config?: ResolvedConfig;
-  info?: ModuleInfo;
+  /** The file's analysis; `null` when no rule needs one (a file the convention says nothing of). */
+  info?: ModuleInfo | null;
   /** `barrel-exports-all`, which reads the barrel's whole directory. */
   barrel?: Outcome;
   /** The other rules, which look at this file alone. */
@@ -40,7 +42,8 @@ const memo = new WeakMap<TSESTree.Program, TreeEntry>();
 function computeFindings(entry: TreeEntry, filename: string, text: string, program: TSESTree.Program, barrel: boolean): Outcome {
   try {
     const config = (entry.config ??= loadConfig(filename, entry.settings));
-    const info = (entry.info ??= analyzeWorkflowFile(filename, text, program, config));
+    if (entry.info === undefined) entry.info = analyzeForRules(filename, text, program, config);
+    const info = entry.info ?? undefined;
     return { findings: checkFile({ filePath: filename, text, program, config, info, rules: barrel ? BARREL_RULES : LOCAL_RULES }) };
   } catch (error) {
     return { error };
@@ -48,13 +51,17 @@ function computeFindings(entry: TreeEntry, filename: string, text: string, progr
 }
 
 /**
- * The file's analysis, also handed to the shared cache when it is a workflow file as saved on
- * disk: a barrel linted after it then need not parse it again (an editor's unsaved text is not
+ * The file's analysis, when a rule needs one: not for a file outside workflows directories that
+ * does not name the workflow runtime (most of a project, which `checkFile` skips the same way).
+ * A workflow file's analysis is also handed to the shared cache when the text is the file as saved
+ * on disk: a barrel linted after it then need not parse it again (an editor's unsaved text is not
  * what the barrel's other readers see, so it is kept out).
  */
-function analyzeWorkflowFile(filename: string, text: string, program: TSESTree.Program, config: ResolvedConfig): ModuleInfo {
+function analyzeForRules(filename: string, text: string, program: TSESTree.Program, config: ResolvedConfig): ModuleInfo | null {
+  const role = classifyFile(filename, config).kind;
+  if (role !== 'workflow' && role !== 'barrel' && !(role === 'other' && mentionsWorkflowRuntime(text, config))) return null;
   const info = analyzeModule(program, config);
-  if (classifyFile(filename, config).kind === 'workflow') defaultCache.storeModuleIfCurrent(filename, config, { info, text });
+  if (role === 'workflow') defaultCache.storeModuleIfCurrent(filename, config, { info, text });
   return info;
 }
 
