@@ -38,6 +38,8 @@ export type BarrelFinding =
       /** Where the barrel exports the name a second time, else where it exports it, else undefined. */
       range: SourceRange | undefined;
     }
+  /** A comment attached to an export a rewrite would remove (see `readBarrelComments`). */
+  | { kind: 'orphan-comment'; specifier: string; name: string; range: SourceRange }
   | BarrelOddity;
 
 const key = (specifier: string, name: string): string => `${specifier}\0${name}`;

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { analyzeBarrel, type BarrelFinding } from './analyze-barrel.js';
+import { readBarrelComments } from './barrel-comments.js';
 import type { BarrelModel } from './barrel-model.js';
-import { extractLeadingDocComment } from './doc-comment.js';
 import { readBarrelAgainst } from './read-barrel.js';
 import { renderBarrel } from './render-barrel.js';
 
@@ -13,13 +13,13 @@ export interface BarrelRewrite {
   nextText: string | undefined;
   /** The barrel's exports differ from the model's (formatting and order alone never count). */
   changed: boolean;
-  /** Statements a rewrite would drop; non-empty only when `changed`. */
+  /** Statements, and comments of removed exports, a rewrite would drop; non-empty only when `changed`. */
   blockedBy: BarrelFinding[];
 }
 
 /**
- * Plans writing a barrel: create it when missing, rewrite it canonically (keeping its doc comment)
- * when its exports differ from the model, and leave it alone when they agree, however it is
+ * Plans writing a barrel: create it when missing, rewrite it canonically (keeping its comments, see
+ * `readBarrelComments`) when its exports differ from the model, and leave it alone when they agree, however it is
  * formatted. `program` is the parsed `existingText`; pass undefined for both when there is no
  * barrel, and undefined `program` alone when it does not parse (it is then never overwritten).
  */
@@ -34,8 +34,12 @@ export function planBarrelRewrite(
   if (!exportsEqual(program, model)) {
     const blockedBy = analyzeBarrel(program, model).filter((finding) => finding.kind === 'foreign-statement');
     if (blockedBy.length > 0) return { nextText: undefined, changed: true, blockedBy };
-    const docComment = extractLeadingDocComment(existingText) ?? model.docComment;
-    return { nextText: renderBarrel({ ...model, docComment }), changed: true, blockedBy: [] };
+    const comments = readBarrelComments(existingText, program, model);
+    if (comments.orphans.length > 0) {
+      const orphans = comments.orphans.map((orphan): BarrelFinding => ({ kind: 'orphan-comment', ...orphan }));
+      return { nextText: undefined, changed: true, blockedBy: orphans };
+    }
+    return { nextText: renderBarrel(model, comments), changed: true, blockedBy: [] };
   }
   return { nextText: existingText, changed: false, blockedBy: [] };
 }

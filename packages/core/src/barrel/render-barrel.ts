@@ -1,3 +1,4 @@
+import type { BarrelComments, CommentNotes } from './barrel-comments.js';
 import type { BarrelEntry, BarrelModel } from './barrel-model.js';
 import { compareCodeUnits } from './compare.js';
 
@@ -10,23 +11,37 @@ const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
  * The canonical barrel text: the doc comment, a blank line, then one named re-export per file with
  * names, in code-unit order, types marked inline with `type`; LF line endings and a final newline.
  * A directory with no exported names gets `export {};` so the barrel is still a module.
+ * With an existing barrel's `comments`, its header stays on top (the doc comment after it when
+ * the header has none), each comment stays with its file's statement or name, and the rest ends it.
  */
-export function renderBarrel(model: Pick<BarrelModel, 'docComment' | 'entries'>): string {
-  const statements = model.entries.map(renderEntry).filter((line) => line !== undefined);
+export function renderBarrel(model: Pick<BarrelModel, 'docComment' | 'entries'>, comments?: BarrelComments): string {
+  const statements = model.entries.map((entry) => renderEntry(entry, comments)).filter((line) => line !== undefined);
   if (statements.length === 0) statements.push('export {};');
-  return `${model.docComment.replace(/\r\n?/g, '\n')}\n\n${statements.join('\n')}\n`;
+  const docComment = model.docComment.replace(/\r\n?/g, '\n');
+  const header = comments?.header.replace(/^\ufeff$/, '') ?? '';
+  const top = header === '' ? `${comments?.header ?? ''}${docComment}` : comments!.headerHasDocComment ? header : `${header}\n\n${docComment}`;
+  return `${top}\n\n${statements.join('\n')}\n${comments?.footer ?? ''}`;
 }
 
-function renderEntry(entry: BarrelEntry): string | undefined {
+function renderEntry(entry: BarrelEntry, comments: BarrelComments | undefined): string | undefined {
   const typeNames = new Set(entry.types);
-  const names = [...entry.values, ...entry.types]
-    .sort(compareCodeUnits)
-    .map((name) => (typeNames.has(name) ? `type ${renderName(name)}` : renderName(name)));
+  const names = [...entry.values, ...entry.types].sort(compareCodeUnits);
   if (names.length === 0) return undefined;
+  const rendered = names.map((name) => (typeNames.has(name) ? `type ${renderName(name)}` : renderName(name)));
+  const noteOf = (name: string): CommentNotes | undefined => comments?.names.get(`${entry.specifier}\0${name}`);
+  const statementNotes = comments?.statements.get(entry.specifier);
+  const above = statementNotes?.leading.map((comment) => `${comment}\n`).join('') ?? '';
+  const after = statementNotes !== undefined && statementNotes.trailing.length > 0 ? ` ${statementNotes.trailing.join(' ')}` : '';
   const from = `from ${quote(entry.specifier)};`;
-  const oneLine = `export { ${names.join(', ')} } ${from}`;
-  if (oneLine.length <= BARREL_LINE_WIDTH) return oneLine;
-  return `export {\n${names.map((name) => `  ${name},\n`).join('')}} ${from}`;
+  const oneLine = `export { ${rendered.join(', ')} } ${from}`;
+  if (oneLine.length <= BARREL_LINE_WIDTH && names.every((name) => noteOf(name) === undefined)) return `${above}${oneLine}${after}`;
+  const lines = names.map((name, index) => {
+    const notes = noteOf(name);
+    const leading = notes?.leading.map((comment) => `  ${comment}\n`).join('') ?? '';
+    const trailing = notes !== undefined && notes.trailing.length > 0 ? ` ${notes.trailing.join(' ')}` : '';
+    return `${leading}  ${rendered[index]!},${trailing}\n`;
+  });
+  return `${above}export {\n${lines.join('')}} ${from}${after}`;
 }
 
 /** An export name: an identifier, or (ES2022) a string literal for anything else. */

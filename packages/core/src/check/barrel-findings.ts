@@ -40,6 +40,8 @@ export function barrelFindings(findings: readonly BarrelFinding[], barrelPath: s
         });
       case 'foreign-statement':
         return createFinding({ ...base, messageId: 'foreignStatement', data: {}, range: finding.range });
+      case 'orphan-comment':
+        return createFinding({ ...base, messageId: 'commentOnRemovedExport', data: { name: finding.name, specifier: finding.specifier }, range: finding.range });
       case 'export-star':
         return createFinding({ ...base, messageId: 'exportStar', data: { specifier: finding.specifier }, range: finding.range });
       case 'default-reexport':

@@ -45,5 +45,12 @@ export function checkBarrelFile({ filePath, text, program, config, cache, workfl
   const barrelFindings = plan.findings.filter(
     (finding) => finding.messageId !== 'foreignStatement' || !info.workflows.some((workflow) => covers(finding.range, workflow.range)),
   );
-  return [...barrelFindings.map((finding) => ({ ...finding, filePath, fix })), ...inBarrel, ...useFacadeFindings(filePath, info, config)];
+  // Why there is no fix, where the findings alone do not say (a comment the rewrite would lose).
+  const orphanComments = plan.blockedBy.filter((finding) => finding.messageId === 'commentOnRemovedExport');
+  return [
+    ...barrelFindings.map((finding) => ({ ...finding, filePath, fix })),
+    ...orphanComments.map((finding) => ({ ...finding, filePath })),
+    ...inBarrel,
+    ...useFacadeFindings(filePath, info, config),
+  ];
 }

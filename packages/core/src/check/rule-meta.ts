@@ -60,6 +60,8 @@ export const ruleMeta: Record<RuleId, RuleMeta> = {
         'The barrel re-exports a default export, which the Temporal worker runs for every workflow type it does not know. Re-export workflows by name.',
       workflowInBarrel:
         "Workflow '{{name}}' is defined in the barrel, which should only re-export. Move it to its own file '{{suggestion}}' in this directory; the barrel then re-exports it.",
+      commentOnRemovedExport:
+        "This comment belongs to the export of '{{name}}' from '{{specifier}}', which `wf barrel --fix` removes; it will not rewrite this barrel until the comment is moved or deleted.",
       missingBarrel:
         "This workflows directory has no '{{barrel}}' re-exporting its workflows, so a worker cannot load them. Run `wf barrel --fix` to create it.",
     },

@@ -4,6 +4,7 @@ import { reportFindings } from '../util/findings.js';
 const name = 'barrel-exports-all';
 
 export type MessageIds =
+  | 'commentOnRemovedExport'
   | 'defaultReexport'
   | 'duplicateName'
   | 'exportStar'
@@ -32,6 +33,7 @@ export default createRule<[], MessageIds>({
       'exportStar',
       'defaultReexport',
       'missingBarrel',
+      'commentOnRemovedExport',
     ]),
     schema: [],
   },

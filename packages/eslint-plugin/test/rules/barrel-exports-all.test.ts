@@ -76,6 +76,42 @@ export { TranslatePresentationContent } from './translate.js';
       ],
     },
     {
+      name: 'the fix keeps a license header, directives, the user doc comment and a comment on a kept export',
+      filename: barrel,
+      code: `// Copyright 2024 Example Corp.
+// @ts-nocheck
+
+/** Editing a presentation's content. */
+
+// the slow one
+export { TranslatePresentationContent } from './translate.js';
+export { RegenerateContent } from './regenerate.js';
+`,
+      output: `// Copyright 2024 Example Corp.
+// @ts-nocheck
+
+/** Editing a presentation's content. */
+
+export { RegenerateContent } from './regenerate.js';
+export { EditPresentationSlide, type EditPresentationSlideParams } from './slide.js';
+// the slow one
+export { TranslatePresentationContent } from './translate.js';
+`,
+      errors: [{ messageId: 'missingExport', data: { name: 'EditPresentationSlide', specifier: './slide.js' }, line: 1, column: 1 }, { messageId: 'missingExport', line: 1 }],
+    },
+    {
+      name: 'no fix drops a comment attached to an export that goes: the comment is reported instead',
+      filename: barrel,
+      code: `${canonical}// registered until the last run drains
+export { Legacy } from './legacy.js';
+`,
+      output: null,
+      errors: [
+        { messageId: 'commentOnRemovedExport', data: { name: 'Legacy', specifier: './legacy.js' }, line: 6, column: 1 },
+        { messageId: 'staleExport', line: 7, column: 10 },
+      ],
+    },
+    {
       name: 'a missing name is reported on its file’s statement',
       filename: barrel,
       code: canonical.replace('EditPresentationSlide, type EditPresentationSlideParams', 'EditPresentationSlide'),
