@@ -14,7 +14,7 @@ import { bins, eslintConfigDir } from './tools.js';
 /**
  * What every scenario gets: its trees and how many times to run.
  * @typedef {object} BenchContext
- * @property {(size: 'small' | 'medium' | 'large', copy?: string) => import('./generate-corpus.js').CorpusManifest} corpus
+ * @property {(size: 'small' | 'medium' | 'large' | 'wide', copy?: string) => import('./generate-corpus.js').CorpusManifest} corpus
  *   the tree of that size (in smoke mode always the small one), generated on first use; `copy`
  *   names a separate tree of the same shape for tools that write into it
  * @property {Array<'small' | 'medium' | 'large'>} checkSizes sizes `wf check` runs on

@@ -11,11 +11,16 @@ import { barrelSource, capitalize, exportsOf, modelsSource, tasksSource, workflo
 
 /** @typedef {{ workflowDirs: number; workflowsPerDir: number; otherFiles: number }} CorpusShape */
 
-/** The sizes the issue asks for: workflow directories × workflow files, plus ordinary files. @type {Record<'small' | 'medium' | 'large', CorpusShape>} */
+/**
+ * The sizes the issue asks for: workflow directories × workflow files, plus ordinary files; `wide`
+ * is one workflows directory of 5,000 files (work per file that walks the directory shows there).
+ * @type {Record<'small' | 'medium' | 'large' | 'wide', CorpusShape>}
+ */
 export const corpusSizes = {
   small: { workflowDirs: 20, workflowsPerDir: 5, otherFiles: 500 },
   medium: { workflowDirs: 200, workflowsPerDir: 10, otherFiles: 2000 },
   large: { workflowDirs: 200, workflowsPerDir: 10, otherFiles: 8000 },
+  wide: { workflowDirs: 1, workflowsPerDir: 5000, otherFiles: 0 },
 };
 
 /** Kinds of planted violation, applied in turn to the chosen workflow files. */
@@ -57,7 +62,8 @@ export function generateCorpus(options) {
   const seed = options.seed ?? 1;
   const violations = options.violations ?? 0;
   if (dirCount > domains.length * 10) throw new Error(`at most ${domains.length * 10} workflows directories`);
-  if (workflowsPerDir > verbs.length * nouns.length) throw new Error('too many workflows per directory');
+  // Beyond verb × noun pairs, a third word (a feature name) tells the workflows apart.
+  if (workflowsPerDir > verbs.length * nouns.length * features.length) throw new Error('too many workflows per directory');
   const random = new Random(seed);
   rmSync(root, { recursive: true, force: true });
   let totalFiles = 0;
@@ -80,6 +86,10 @@ export function generateCorpus(options) {
   const specsByDir = new Map();
   for (const { domain, feature } of withWorkflows) {
     const pairs = random.shuffle(verbs.flatMap((verb) => nouns.map((noun) => ({ verb, noun })))).slice(0, workflowsPerDir);
+    if (workflowsPerDir > pairs.length) {
+      const qualifiers = features.filter((word) => word !== feature);
+      pairs.push(...verbs.flatMap((verb) => nouns.flatMap((noun) => qualifiers.map((word) => ({ verb, noun: `${noun}-${word}` })))).slice(0, workflowsPerDir - pairs.length));
+    }
     specsByDir.set(`src/${domain}/${feature}`, pairs.map(({ verb, noun }) => workflowSpec(domain, feature, verb, noun, random)));
   }
 
@@ -137,7 +147,8 @@ export function generateCorpus(options) {
 
 /** A clean workflow: its name carries the directory words, which the file name may leave out. */
 function workflowSpec(/** @type {string} */ domain, /** @type {string} */ feature, /** @type {string} */ verb, /** @type {string} */ noun, /** @type {Random} */ random) {
-  const base = `${capitalize(verb)}${capitalize(domain)}${capitalize(feature)}${capitalize(noun)}`;
+  const nounName = noun.split('-').map(capitalize).join('');
+  const base = `${capitalize(verb)}${capitalize(domain)}${capitalize(feature)}${nounName}`;
   const style = random.next();
   // Half name the file by its own words only, a quarter spell out the whole name, a quarter end the workflow in `Workflow`.
   const name = style >= 0.75 ? `${base}Workflow` : base;
@@ -145,9 +156,9 @@ function workflowSpec(/** @type {string} */ domain, /** @type {string} */ featur
   return {
     file,
     name,
-    activity: `${verb}${capitalize(noun)}`,
+    activity: `${verb}${nounName}`,
     form: /** @type {'arrow' | 'function'} */ (random.next() < 0.2 ? 'arrow' : 'function'),
-    signal: random.next() < 0.2 ? `${verb}${capitalize(noun)}Cancelled` : undefined,
+    signal: random.next() < 0.2 ? `${verb}${nounName}Cancelled` : undefined,
     optionsType: random.next() < 0.3 ? `${name}Options` : undefined,
     extraWorkflow: undefined,
     defaultExport: false,

@@ -39,7 +39,23 @@ export function checkScenario(ctx) {
     ctx.slow,
   );
 
-  const rows = [...sizeRows, ...pairRows];
+  // One workflows directory of 5,000 files: per-file work that walks the directory grows as its square.
+  const wideRows = [];
+  if (ctx.checkSizes.includes('large')) {
+    const wide = ctx.corpus('wide');
+    ctx.log(`wf check and wf list on one workflows directory of ${wide.workflowFiles} files`);
+    wideRows.push(
+      ...runInterleaved(
+        [
+          { id: 'check:wf:wide', label: `wf check, one directory of ${wide.workflowFiles} workflow files`, tree: 'wide', display: 'wf check', command: { args: [bins.wf, 'check'], cwd: wide.root } },
+          { id: 'list:wf:wide', label: `wf list, one directory of ${wide.workflowFiles} workflow files`, tree: 'wide', display: 'wf list', command: { args: [bins.wf, 'list'], cwd: wide.root } },
+        ],
+        ctx.fast,
+      ),
+    );
+  }
+
+  const rows = [...sizeRows, ...pairRows, ...wideRows];
   const ratios = [pairRatio('check:eslint-wfkit/wf', 'ESLint (wfkit rules only) ÷ wf check', rowById(rows, 'check:eslint-wfkit'), rowById(rows, 'check:wf:paired'))];
   if (ctx.checkSizes.includes('medium')) {
     ratios.push(pairRatio('check:growth:medium/small', 'wf check, medium ÷ small (20× the workflow files)', rowById(rows, 'check:wf:medium'), rowById(rows, 'check:wf:small')));

@@ -6,7 +6,11 @@ import type { Colors } from './colors.js';
 export function formatList(result: ListResult, c: Colors): string {
   if (result.workflows.length === 0) return 'No workflows found.\n';
   const byDir = new Map<string, ListResult['workflows']>();
-  for (const workflow of result.workflows) byDir.set(workflow.workflowsDir, [...(byDir.get(workflow.workflowsDir) ?? []), workflow]);
+  for (const workflow of result.workflows) {
+    const workflows = byDir.get(workflow.workflowsDir);
+    if (workflows === undefined) byDir.set(workflow.workflowsDir, [workflow]);
+    else workflows.push(workflow);
+  }
   const nameWidth = Math.max(...result.workflows.map((workflow) => workflow.name.length));
   const blocks = [...byDir].map(([dir, workflows]) => {
     const barrel = workflows[0]!;

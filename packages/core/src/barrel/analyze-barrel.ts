@@ -69,7 +69,11 @@ export function analyzeBarrel(program: TSESTree.Program, model: BarrelModel): Ba
   const present = new Set<string>();
   const reportedDuplicates = new Set<string>();
   const byName = new Map<string, BarrelExport[]>();
-  for (const item of exports) byName.set(item.name, [...(byName.get(item.name) ?? []), item]);
+  for (const item of exports) {
+    const items = byName.get(item.name);
+    if (items === undefined) byName.set(item.name, [item]);
+    else items.push(item);
+  }
   const fileOf = (item: BarrelExport): string => fileBySpecifier.get(item.specifier) ?? item.specifier;
 
   for (const [name, items] of byName) {

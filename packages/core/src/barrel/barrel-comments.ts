@@ -45,6 +45,9 @@ const DIRECTIVE = /^(?:\/\/\/\s*<|#!|\/[/*]\s*(?:eslint(?:-disable|-enable)?(?:\
  */
 export function readBarrelComments(text: string, program: TSESTree.Program, model: Pick<BarrelModel, 'entries'>): BarrelComments {
   const body = program.body.map((statement) => ({ statement, range: rangeOf(statement) }));
+  const entryBySpecifier = new Map(model.entries.map((entry) => [entry.specifier, entry]));
+  // Reversed, so the first of two entries of one stem (`a.ts`, `a.mts`) wins.
+  const entryByStem = new Map(model.entries.map((entry) => [entry.specifier.replace(/\.[cm]?js$/, ''), entry] as const).reverse());
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const firstStart = body[0]?.range.start ?? text.length;
   const lead = scanComments(text, bom, firstStart);
@@ -97,7 +100,7 @@ export function readBarrelComments(text: string, program: TSESTree.Program, mode
       footer = leading;
       break;
     }
-    const place = placeOf(current.statement, model.entries);
+    const place = placeOf(current.statement, entryBySpecifier, entryByStem);
     if (place === undefined) {
       carried = [...leading, ...scanComments(text, current.range.start, current.range.end)];
       previous = { place: { trailing: (comment) => carried.push(comment) }, end: current.range.end };
@@ -161,16 +164,18 @@ interface StatementPlace {
 }
 
 /** Where a re-export statement goes in the model; undefined for neutral statements. */
-function placeOf(statement: TSESTree.ProgramStatement, entries: readonly BarrelEntry[]): StatementPlace | undefined {
+function placeOf(
+  statement: TSESTree.ProgramStatement,
+  entryBySpecifier: ReadonlyMap<string, BarrelEntry>,
+  entryByStem: ReadonlyMap<string, BarrelEntry>,
+): StatementPlace | undefined {
   if (statement.type !== 'ExportNamedDeclaration' && statement.type !== 'ExportAllDeclaration') return undefined;
   if (statement.source === null || statement.source === undefined) return undefined;
   const items = statement.type === 'ExportNamedDeclaration' ? statement.specifiers.map((item) => ({ local: nameOf(item.local), range: rangeOf(item) })) : [];
   const source = statement.source.value;
   const stem = source.replace(/\.(?:[cm]?[jt]s|[jt]sx)$/, '');
   // The same file under the model's spelling: `./a` or `./a.ts` for `./a.js`, and the reverse.
-  const entry =
-    entries.find((candidate) => candidate.specifier === source) ??
-    entries.find((candidate) => candidate.specifier.replace(/\.[cm]?js$/, '') === stem);
+  const entry = entryBySpecifier.get(source) ?? entryByStem.get(stem);
   const names = new Set(entry === undefined ? [] : [...entry.values, ...entry.types]);
   return { specifier: entry?.specifier ?? source, kept: names.size > 0, names, items };
 }

@@ -49,6 +49,10 @@ export class ProjectCache {
   readonly #texts = new Map<string, Versioned<string>>();
   readonly #modules = new Map<string, Versioned<ModuleResult>>();
   readonly #trustFor: number;
+  /** Values computed from listings (`derive`), by owner and key, with the listings they read. */
+  readonly #derived = new WeakMap<object, Map<string, { value: unknown; listings: Array<[string, DirectoryEntry[]]> }>>();
+  /** Each listing's file names, so `fileExists` does not scan a large directory for every file in it. */
+  readonly #fileNames = new WeakMap<DirectoryEntry[], Set<string>>();
 
   constructor(options: ProjectCacheOptions = {}) {
     this.#trustFor = options.trustFor ?? 0;
@@ -100,8 +104,33 @@ export class ProjectCache {
 
   /** Whether a regular file exists (through the parent's cached listing). */
   fileExists(file: string): boolean {
-    const name = path.basename(file);
-    return this.listDirectory(path.dirname(file)).some((entry) => entry.isFile && entry.name === name);
+    const listing = this.listDirectory(path.dirname(file));
+    let names = this.#fileNames.get(listing);
+    if (names === undefined) {
+      names = new Set(listing.filter((entry) => entry.isFile).map((entry) => entry.name));
+      this.#fileNames.set(listing, names);
+    }
+    return names.has(path.basename(file));
+  }
+
+  /**
+   * A value computed from directory listings (what a directory holds, read with `list`), kept for
+   * `owner` (a config) and `key` while every listing it read is the same: computed once per
+   * directory, not once per file in it, and again only when one of those directories changed.
+   */
+  derive<T>(owner: object, key: string, compute: (list: (dir: string) => DirectoryEntry[]) => T): T {
+    let byKey = this.#derived.get(owner);
+    if (byKey === undefined) this.#derived.set(owner, (byKey = new Map()));
+    const kept = byKey.get(key);
+    if (kept !== undefined && kept.listings.every(([dir, listing]) => this.listDirectory(dir) === listing)) return kept.value as T;
+    const listings: Array<[string, DirectoryEntry[]]> = [];
+    const value = compute((dir) => {
+      const listing = this.listDirectory(dir);
+      listings.push([dir, listing]);
+      return listing;
+    });
+    byKey.set(key, { value, listings });
+    return value;
   }
 
   /** A file's text, or `undefined` when it cannot be read. */
@@ -177,6 +206,7 @@ export class ProjectCache {
   }
 
   clear(): void {
+    // Derived values are checked against listings, which are gone now.
     this.#listings.clear();
     this.#texts.clear();
     this.#modules.clear();

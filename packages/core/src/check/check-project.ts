@@ -123,9 +123,10 @@ function listWorkflows(dir: string, config: ResolvedConfig, cache: ProjectCache,
   const missing = new Set(
     plan.findings.filter((finding) => finding.messageId === 'missingExport').map(({ data }) => `${data['specifier']}\0${data['name']}`),
   );
+  const entryByFile = new Map(plan.model.entries.map((entry) => [entry.file, entry]));
   const workflows = directory.files.flatMap(({ filePath, relativePath, module }) => {
     if (!('info' in module)) return [];
-    const entry = plan.model.entries.find((candidate) => candidate.file === relativePath);
+    const entry = entryByFile.get(relativePath);
     return module.info.workflows.map(({ name }) => ({
       name,
       filePath,

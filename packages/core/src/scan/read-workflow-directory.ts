@@ -26,35 +26,49 @@ const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
 
 /**
  * Paths of the workflow files of a workflows directory, sorted by relative path, without reading
- * them: everything below it down to (not into) nested workflows directories, which have barrels of their own.
+ * them: everything below it down to (not into) nested workflows directories, which have barrels of
+ * their own. `extra` paths count too when they classify as files of the directory.
  */
-export function listWorkflowFiles(dir: string, config: ResolvedConfig, cache: ProjectCache, extra: Iterable<string> = []): string[] {
-  const found = new Set<string>();
-  const consider = (filePath: string): void => {
+export function listWorkflowFiles(dir: string, config: ResolvedConfig, cache: ProjectCache, extra: Iterable<string> = []): readonly string[] {
+  const isFileOfDir = (filePath: string): boolean => {
     const role = classifyFile(filePath, config);
-    if (role.kind === 'workflow' && role.workflowsDir === dir) found.add(filePath);
+    return role.kind === 'workflow' && role.workflowsDir === dir;
   };
-  const visit = (current: string): void => {
-    const entries = cache.listDirectory(current);
-    const fileNames = new Set(entries.filter((entry) => entry.isFile).map((entry) => entry.name));
-    for (const entry of entries) {
-      const entryPath = path.join(current, entry.name);
-      if (entry.isDirectory && !config.workflowDirs.includes(entry.name) && entry.name !== 'node_modules') visit(entryPath);
-      else if (entry.isFile && !isCompiledTwin(entry.name, (name) => fileNames.has(name))) consider(entryPath);
-    }
-  };
-  visit(dir);
-  for (const filePath of extra) consider(filePath);
-  return [...found].sort((a, b) => byCodeUnit(toPosixRelative(dir, a), toPosixRelative(dir, b)));
+  // Once per directory: every workflow file of a large directory asks for it (`missingBarrel`).
+  const listed = cache.derive(config, `workflow-files\0${dir}`, (list) => {
+    const found: string[] = [];
+    const visit = (current: string): void => {
+      const entries = list(current);
+      const fileNames = new Set(entries.filter((entry) => entry.isFile).map((entry) => entry.name));
+      for (const entry of entries) {
+        const entryPath = path.join(current, entry.name);
+        if (entry.isDirectory && !config.workflowDirs.includes(entry.name) && entry.name !== 'node_modules') visit(entryPath);
+        else if (entry.isFile && !isCompiledTwin(entry.name, (name) => fileNames.has(name)) && isFileOfDir(entryPath)) found.push(entryPath);
+      }
+    };
+    visit(dir);
+    const files = sortByRelativePath(dir, found);
+    return { files, members: new Set(files) };
+  });
+  const added = [...new Set(extra)].filter((filePath) => !listed.members.has(filePath) && isFileOfDir(filePath));
+  return added.length === 0 ? listed.files : sortByRelativePath(dir, [...listed.files, ...added]);
+}
+
+function sortByRelativePath(dir: string, files: readonly string[]): string[] {
+  return files
+    .map((filePath) => ({ filePath, key: toPosixRelative(dir, filePath) }))
+    .sort((a, b) => byCodeUnit(a.key, b.key))
+    .map(({ filePath }) => filePath);
 }
 
 /** The directory's barrel: the configured file, else one of the same stem (`index.js`), else the configured path. */
 export function barrelPathOf(dir: string, config: Pick<ResolvedConfig, 'barrelFile'>, cache: ProjectCache): string {
-  const names = cache
-    .listDirectory(dir)
-    .filter((entry) => entry.isFile && isBarrelName(entry.name, config.barrelFile))
-    .map((entry) => entry.name);
-  return path.join(dir, names.includes(config.barrelFile) ? config.barrelFile : (names[0] ?? config.barrelFile));
+  return cache.derive(cache, `barrel\0${config.barrelFile}\0${dir}`, (list) => {
+    const names = list(dir)
+      .filter((entry) => entry.isFile && isBarrelName(entry.name, config.barrelFile))
+      .map((entry) => entry.name);
+    return path.join(dir, names.includes(config.barrelFile) ? config.barrelFile : (names[0] ?? config.barrelFile));
+  });
 }
 
 /** Reads a workflows directory: whether it has a barrel, and every workflow file parsed and analysed. */
