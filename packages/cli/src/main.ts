@@ -1,8 +1,8 @@
 import { CommanderError } from 'commander';
-import { ConfigError, PathNotFoundError } from '@wfkit/core';
+import { ConfigError, listenForConfigWarnings, PathNotFoundError } from '@wfkit/core';
 import { WfError } from './errors.js';
 import { useColor, type Io } from './io.js';
-import { colors } from './output/colors.js';
+import { colors, type Colors } from './output/colors.js';
 import { formatCommanderError } from './output/format-commander-error.js';
 import { createProgram } from './program.js';
 
@@ -11,17 +11,22 @@ import { createProgram } from './program.js';
  * found, 2 usage or configuration error. Errors become one line on stderr; stacks only with `--debug`.
  */
 export async function runCli(argv: readonly string[], io: Io): Promise<number> {
-  const program = createProgram(io);
+  const color = useColor(io, argv);
+  const c = colors(color);
+  const program = createProgram(io, color);
+  // A configuration wfkit works around (a tsconfig it cannot read) is one line on stderr.
+  const stopListening = listenForConfigWarnings((message) => io.stderr(`${c.yellow('wf: warning:')} ${message}\n`));
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return 0;
   } catch (error) {
-    return handleError(error, io, argv);
+    return handleError(error, io, argv, c);
+  } finally {
+    stopListening();
   }
 }
 
-function handleError(error: unknown, io: Io, argv: readonly string[]): number {
-  const c = colors(useColor(io));
+function handleError(error: unknown, io: Io, argv: readonly string[], c: Colors): number {
   const debug = argv.includes('--debug');
   if (error instanceof CommanderError) {
     // Help and version were printed by commander; its errors are printed here, as one line like every other.

@@ -29,13 +29,16 @@ function nonNegativeInteger(value: string): number {
 }
 
 /** The `wf` program: one command per file in `commands/`, wired to the output formatters here. */
-export function createProgram(io: Io): Command {
-  const c = colors(useColor(io));
+export function createProgram(io: Io, color = useColor(io)): Command {
+  const c = colors(color);
   const program = new Command('wf')
     .description('Keep Temporal workflow code in one layout: scaffold workflows, check the convention, fix barrels.')
     .version(version, '-v, --version', 'print the version of wf')
     .option('--cwd <dir>', 'run as if started in <dir> (paths and wfkit.config.json are found from there)')
     .option('--debug', 'print stack traces of errors')
+    // Read from argv before parsing (`useColor`), so errors of the parse are coloured alike.
+    .option('--color', 'colour the output even when it is not a terminal (FORCE_COLOR=1 does too)')
+    .option('--no-color', 'never colour the output (NO_COLOR=1 or FORCE_COLOR=0 do too)')
     .helpOption('-h, --help', 'show help for wf or a command')
     .exitOverride()
     .configureOutput({
@@ -136,6 +139,7 @@ export function createProgram(io: Io): Command {
     .argument('[paths...]', 'files or directories to check', ['.'])
     .addOption(new Option('--format <format>', 'output format').choices(['stylish', 'json', 'github']).default('stylish'))
     .option('--max-warnings <number>', 'also exit 1 when there are more warnings than this', nonNegativeInteger)
+    .option('--allow-empty', 'exit 0 when the paths hold no file to check (by default that is an error, exit 2)')
     .addHelpText(
       'after',
       examples(
@@ -145,9 +149,15 @@ export function createProgram(io: Io): Command {
         'wf check --max-warnings 0    # fail on warnings too',
       ),
     )
-    .action((paths: string[], options: { format: 'stylish' | 'json' | 'github'; maxWarnings?: number }, command: Command) => {
+    .action((paths: string[], options: { format: 'stylish' | 'json' | 'github'; maxWarnings?: number; allowEmpty?: boolean }, command: Command) => {
       const cwd = cwdOf(command);
       const result = check({ cwd, paths });
+      // A mistyped path in CI must not pass as "no problems", as ESLint's unmatched pattern does not.
+      if (result.results.length === 0 && options.allowEmpty !== true) {
+        throw new UsageError(
+          `no files to check under ${paths.join(', ')}: no workflows directory, and no file that imports the workflow runtime. Check the path, or pass --allow-empty if nothing to check is expected.`,
+        );
+      }
       const text =
         options.format === 'json' ? formatJson(result.results) : options.format === 'github' ? formatGithub(result.results, cwd) : formatStylish(result.results, cwd, c);
       io.stdout(text);

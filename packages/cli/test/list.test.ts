@@ -42,6 +42,7 @@ describe('wf list', () => {
         },
       ],
       duplicates: [],
+      unparsed: [],
     } satisfies ListResult);
   });
 

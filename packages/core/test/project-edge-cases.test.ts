@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ProjectCache } from '../src/cache/project-cache.js';
 import { checkProject } from '../src/check/check-project.js';
 import { planBarrel } from '../src/check/plan-barrel.js';
-import { ConfigError } from '../src/config/config-error.js';
+import { listenForConfigWarnings } from '../src/config/config-warnings.js';
 import { loadConfig } from '../src/config/load-config.js';
 import { contextWords } from '../src/naming/context-words.js';
 import { writeTree } from './support/temp-tree.js';
@@ -92,20 +92,31 @@ describe('a JavaScript codebase', () => {
 });
 
 describe('configuration mistakes', () => {
-  it('names a tsconfig whose extends cannot be read', () => {
-    const root = writeTree({ 'package.json': '{}', 'tsconfig.json': '{ "extends": "./nope.json" }', 'a/workflows/sync.ts': 'export async function Sync() {}\n' });
-    const dir = path.join(root, 'a/workflows');
-    const error = (() => {
-      try {
-        planBarrel(dir, loadConfig(dir), { cache: new ProjectCache() });
-      } catch (caught) {
-        return caught;
+  it('falls back past a tsconfig whose extends cannot be read, and warns once naming it', () => {
+    const root = writeTree({
+      'package.json': '{}',
+      'tsconfig.json': '{ "compilerOptions": { "module": "nodenext", "moduleResolution": "nodenext" } }',
+      'a/tsconfig.json': '{ "extends": "@company/tsconfig-not-installed" }',
+      'a/workflows/sync.ts': 'export async function Sync() {}\n',
+      'b/tsconfig.json': '{ "extends": "./nope.json" }',
+      'b/workflows/pull.ts': 'export async function Pull() {}\n',
+    });
+    const warnings: string[] = [];
+    const stop = listenForConfigWarnings((message) => warnings.push(message));
+    try {
+      for (const feature of ['a', 'b', 'a']) {
+        const dir = path.join(root, feature, 'workflows');
+        expect(() => planBarrel(dir, loadConfig(dir), { cache: new ProjectCache() })).not.toThrow();
       }
-      return undefined;
-    })();
-    expect(error).toBeInstanceOf(ConfigError);
-    expect((error as ConfigError).message).toMatch(new RegExp(`^${path.join(root, 'tsconfig.json')}: expected a tsconfig.json that can be read`));
-    expect((error as ConfigError).message).toMatch(/set "importExtension" in wfkit\.config\.json/);
+      // The nearest readable tsconfig above decides: the root's nodenext wants '.js'.
+      const plan = planBarrel(path.join(root, 'a/workflows'), loadConfig(path.join(root, 'a/workflows')), { cache: new ProjectCache() });
+      expect(plan.nextText).toContain("export { Sync } from './sync.js';");
+    } finally {
+      stop();
+    }
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(new RegExp(`^${path.join(root, 'a', 'tsconfig.json')} cannot be read with everything it extends \\(.*@company/tsconfig-not-installed.*\\); barrels below it are written with '\\.js' on their imports\\. Fix the tsconfig, or set "importExtension" in wfkit\\.config\\.json\\.$`));
+    expect(warnings[1]).toContain(path.join(root, 'b', 'tsconfig.json'));
   });
 
   it('refuses . and .. as workflows directory names', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { BARREL_LINE_WIDTH, extractLeadingDocComment, renderBarrel } from '../src/barrel/index.js';
-import { contentSources, modelOf } from './barrel-helpers.js';
+import { contentSources, modelOf, parse } from './barrel-helpers.js';
 
 describe('renderBarrel', () => {
   test('the seed example renders as the canonical barrel', () => {
@@ -46,6 +46,18 @@ describe('renderBarrel', () => {
     expect(renderBarrel(modelOf({ 'q.ts': 'const a = 1;\nexport { a as "odd name" };\n' }))).toContain(
       'export { "odd name" } from \'./q.js\';',
     );
+  });
+
+  test('a file name a string literal cannot hold raw is escaped, and the barrel parses back to the same specifiers', () => {
+    const names = ["line\nbreak.ts", 'carriage\rreturn.ts', "it's.ts", 'back\\slash.ts', 'tab\there.ts', 'bell\u0007.ts', 'sep\u2028.ts'];
+    const sources = Object.fromEntries(names.map((file, index) => [file, `export async function Workflow${index}(): Promise<void> {}\n`]));
+    const model = modelOf(sources);
+    const text = renderBarrel(model);
+    expect(text).toContain("from './line\\nbreak.js';");
+    expect(text).toContain("from './bell\\u0007.js';");
+    expect(text.split('\n').filter((line) => line.startsWith('export'))).toHaveLength(names.length);
+    const specifiers = parse(text).body.map((statement) => (statement.type === 'ExportNamedDeclaration' ? statement.source?.value : undefined));
+    expect(specifiers.sort()).toEqual(model.entries.map((entry) => entry.specifier).sort());
   });
 });
 

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { loadConfig, planBarrel } from '@wfkit/core';
+import { listenForConfigWarnings, loadConfig, planBarrel } from '@wfkit/core';
 import { describe, expect, it } from 'vitest';
 import {
   compareProblems,
@@ -75,6 +75,22 @@ describe.each(eslintVersions)('$version with the recommended preset', ({ ESLint 
     await expect(new ESLint({ cwd: root }).lintFiles(['.'])).rejects.toThrow(
       /wfkit\.config\.json: "fileNameCase": expected .*, found .*upper/,
     );
+  });
+
+  it('lints on past a tsconfig whose extends cannot be resolved, warning once and never throwing from a rule', async () => {
+    const root = copyFixture('slides-app');
+    const tsconfig = path.join(root, 'tsconfig.json');
+    const compilerOptions = { module: 'nodenext', moduleResolution: 'nodenext' };
+    writeFileSync(tsconfig, JSON.stringify({ extends: '@company/tsconfig-not-installed', compilerOptions }));
+    const warnings: string[] = [];
+    const stop = listenForConfigWarnings((message) => warnings.push(message));
+    try {
+      const results = await lintInPlace(ESLint, root).lintFiles(['.']);
+      expect(problemsOf(results, root)).toEqual([]);
+    } finally {
+      stop();
+    }
+    expect(warnings).toEqual([expect.stringMatching(new RegExp(`^${tsconfig} cannot be read with everything it extends`))]);
   });
 
   it('stops with a clear error on invalid settings.wfkit', async () => {

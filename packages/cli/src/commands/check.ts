@@ -69,6 +69,14 @@ function toLintMessage(finding: Finding, lines: LineIndex): LintMessage {
     endColumn: end.column,
   };
   if (finding.fix !== undefined) message.fix = { range: [finding.fix.range.start, finding.fix.range.end], text: finding.fix.text };
+  if (finding.suggestions !== undefined && finding.suggestions.length > 0) {
+    message.suggestions = finding.suggestions.map(({ messageId, data, message: desc, fix }) => ({
+      messageId,
+      data,
+      fix: { range: [fix.range.start, fix.range.end], text: fix.text },
+      desc,
+    }));
+  }
   return message;
 }
 

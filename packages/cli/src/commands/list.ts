@@ -21,6 +21,11 @@ export interface ListResult {
   workflows: ListedWorkflow[];
   /** Workflow names defined in more than one file: a worker loading both barrels would collide. */
   duplicates: Array<{ name: string; files: string[] }>;
+  /**
+   * Files that do not parse: workflows in them are not listed, and workflows of a directory whose
+   * barrel does not parse are not known to be exported.
+   */
+  unparsed: Array<{ file: string; line: number; column: number; message: string }>;
 }
 
 /** `wf list`: every workflow under the paths, where it lives and whether its barrel exports it. */
@@ -38,5 +43,6 @@ export function list(options: ListOptions): ListResult {
     })),
   );
   const duplicates = report.duplicateWorkflowNames.map(({ name, files }) => ({ name, files: files.map(relative) }));
-  return { workflows, duplicates };
+  const unparsed = report.files.flatMap(({ filePath, parseError }) => (parseError === undefined ? [] : [{ file: relative(filePath), ...parseError }]));
+  return { workflows, duplicates, unparsed };
 }

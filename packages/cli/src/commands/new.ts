@@ -5,6 +5,7 @@ import {
   checkFileName,
   classifyFile,
   formatWords,
+  isIdentifierName,
   listWorkflowFiles,
   loadConfig,
   moduleBindings,
@@ -108,7 +109,16 @@ export async function newWorkflow(options: NewOptions): Promise<NewResult> {
   const existing = statSync(workflowFile, { throwIfNoEntry: false });
   if (existing?.isDirectory()) throw new UsageError(`${rel(workflowFile)} is a directory. Choose another --file.`);
   if (existing !== undefined && options.force !== true) {
-    throw new UsageError(`${rel(workflowFile)} already exists. Choose another --file, or pass --force to overwrite it.`);
+    // Say what --force would take away: the workflows the file holds, and their barrel exports.
+    const module = cache.readModule(workflowFile, config);
+    const others = module !== undefined && 'info' in module ? module.info.workflows.map((workflow) => workflow.name).filter((other) => other !== name) : [];
+    const barrelFile = path.join(workflowsDir, config.barrelFile);
+    const exported = others.filter((other) => barrelExports(barrelFile, config, cache).has(other));
+    const them = (names: readonly string[]): string => `the workflow${names.length === 1 ? '' : 's'} ${names.join(', ')}`;
+    const exports = exported.length === 0 ? '' : ` and ${exported.length === 1 ? 'its export' : `the exports of ${exported.join(', ')}`} from ${rel(barrelFile)}`;
+    const loss = others.length === 0 ? 'overwrite it' : `replace it, which deletes ${them(others)}${exports}`;
+    const holds = others.length === 0 ? '' : ` and holds ${them(others)}`;
+    throw new UsageError(`${rel(workflowFile)} already exists${holds}. Choose another --file, or pass --force to ${loss}.`);
   }
 
   const derivedActivity = formatWords(splitWords(name), 'camel');
@@ -223,6 +233,10 @@ export async function newWorkflow(options: NewOptions): Promise<NewResult> {
   if (plan.nextText === undefined) {
     const blocker = plan.blockedBy[0];
     const at = blocker === undefined || plan.currentText === undefined ? '' : `:${positionIn(plan.currentText, blocker.range.start)}`;
+    if (blocker?.messageId === 'commentOnRemovedExport') {
+      const { name: removed, specifier } = blocker.data;
+      throw new UsageError(`${rel(plan.barrelPath)}${at} has a comment on the export of '${removed}' from '${specifier}', which updating the barrel removes. Move or delete the comment, then run wf new again.`);
+    }
     throw new UsageError(`${rel(plan.barrelPath)}${at} holds code other than re-exports. Move it to another module so the barrel can be updated, then run wf new again.`);
   }
   if (plan.nextText !== plan.currentText) {
@@ -294,10 +308,14 @@ const RESERVED_WORDS = new Set(
  */
 function identifier(flag: '--activity' | '--input' | '--output', value: string, derivedFrom?: string): string {
   const reserved = RESERVED_WORDS.has(value);
-  if (/^[A-Za-z_$][\w$]*$/.test(value) && !reserved) return value;
+  // Unicode identifiers too: `RégénérerContenu` runs `régénérerContenu`.
+  if (isIdentifierName(value) && !reserved) return value;
   const why = reserved ? 'a reserved word' : 'not a usable TypeScript identifier';
   if (derivedFrom !== undefined) {
-    throw new UsageError(`The activity name derived from the workflow name ${JSON.stringify(derivedFrom)} is ${JSON.stringify(value)}, ${why}. Choose one with --activity <name>, e.g. --activity run${derivedFrom.charAt(0).toUpperCase()}${derivedFrom.slice(1)}.`);
+    // Suggested only if it would pass this very check.
+    const suggestion = `run${derivedFrom.charAt(0).toUpperCase()}${derivedFrom.slice(1)}`;
+    const example = isIdentifierName(suggestion) && !RESERVED_WORDS.has(suggestion) ? `, e.g. --activity ${suggestion}` : '';
+    throw new UsageError(`The activity name derived from the workflow name ${JSON.stringify(derivedFrom)} is ${JSON.stringify(value)}, ${why}. Choose one with --activity <name>${example}.`);
   }
   const example = flag === '--activity' ? 'regenerateContent' : flag === '--input' ? 'RegenerateContentInput' : 'SlideTexts';
   throw new UsageError(`${flag} ${JSON.stringify(value)} is ${why === 'a reserved word' ? 'a reserved word, not a usable TypeScript identifier' : why}. Pass a name such as ${example}.`);
@@ -394,6 +412,14 @@ function barrelSummary(name: string, before: string | undefined, after: string, 
   const now = exported(after);
   const removed = [...exported(before)].filter((old) => !now.has(old)).sort();
   return removed.length === 0 ? `exports ${name}` : `exports ${name}; removes the export of ${removed.join(', ')}`;
+}
+
+/** Names a barrel re-exports by name (none when it is missing or does not parse). */
+function barrelExports(barrelPath: string, config: ResolvedConfig, cache: ProjectCache): Set<string> {
+  const text = cache.readText(barrelPath);
+  const parsed = text === undefined ? undefined : parseModule(barrelPath, text);
+  if (parsed === undefined || 'error' in parsed) return new Set();
+  return new Set(analyzeModule(parsed.program, config).reExports.flatMap((entry) => (entry.names === '*' ? [] : entry.names)));
 }
 
 function positionIn(text: string, offset: number): string {

@@ -18,6 +18,16 @@ export interface LintMessage {
   /** Set on parsing errors, as ESLint does. */
   fatal?: true;
   fix?: { range: [number, number]; text: string };
+  /** Edits offered but not applied, as ESLint's JSON carries them (no-default-export's). */
+  suggestions?: LintSuggestion[];
+}
+
+/** One suggestion, in the shape and key order of ESLint's JSON output. */
+export interface LintSuggestion {
+  messageId: string;
+  data: Record<string, string>;
+  fix: { range: [number, number]; text: string };
+  desc: string;
 }
 
 /** ESLint's per-file result shape. */

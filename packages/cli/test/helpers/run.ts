@@ -25,10 +25,13 @@ export async function wf(cwd: string, ...args: string[]): Promise<RunResult> {
 
 /** Runs the real `bin/wf` in a child process, as a user would. */
 export function spawnWf(cwd: string, args: string[], env: Record<string, string> = {}): RunResult {
+  // Colour as a user's shell decides it: without the test runner's colour variables (an empty
+  // FORCE_COLOR would force it, as it does for Node).
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NO_COLOR' && name !== 'FORCE_COLOR'));
   const result = spawnSync(process.execPath, [path.join(repoRoot, 'bin', 'wf'), ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '', FORCE_COLOR: '', ...env },
+    env: { ...inherited, ...env },
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

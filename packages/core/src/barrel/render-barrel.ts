@@ -1,11 +1,10 @@
 import type { BarrelComments, CommentNotes } from './barrel-comments.js';
 import type { BarrelEntry, BarrelModel } from './barrel-model.js';
+import { isIdentifierName } from '../naming/workflow-name.js';
 import { compareCodeUnits } from './compare.js';
 
 /** Lines longer than this list one name per line, as Prettier's default print width would. */
 export const BARREL_LINE_WIDTH = 100;
-
-const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200c\u200d]*$/u;
 
 /**
  * The canonical barrel text: the doc comment, a blank line, then one named re-export per file with
@@ -46,9 +45,14 @@ function renderEntry(entry: BarrelEntry, comments: BarrelComments | undefined): 
 
 /** An export name: an identifier, or (ES2022) a string literal for anything else. */
 function renderName(name: string): string {
-  return IDENTIFIER.test(name) ? name : JSON.stringify(name);
+  return isIdentifierName(name) ? name : JSON.stringify(name);
 }
 
+// What a single-quoted literal cannot hold raw (line breaks) or should not hide (other controls).
+const ESCAPED = /[\\'\u0000-\u001f\u007f\u2028\u2029]/g;
+const SHORT_ESCAPES: Record<string, string> = { '\\': '\\\\', "'": "\\'", '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+/** A module specifier as a single-quoted literal that parses back to the same string, whatever the file is named. */
 function quote(specifier: string): string {
-  return `'${specifier.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  return `'${specifier.replace(ESCAPED, (char) => SHORT_ESCAPES[char] ?? `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`)}'`;
 }

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { getTsconfig } from 'get-tsconfig';
-import { ConfigError } from './config-error.js';
+import { reportConfigWarning } from './config-warnings.js';
 import { findUp, LookupCache } from './load-config.js';
 import type { ResolvedConfig } from '../types.js';
 
@@ -28,15 +28,17 @@ function readImportExtension(dir: string): '' | '.js' {
   try {
     found = getTsconfig(dir);
   } catch (error) {
-    // A broken `extends` chain: name the tsconfig, since get-tsconfig's message names only the target.
-    const tsconfig = findUp(dir, 'tsconfig.json');
-    throw new ConfigError(
-      tsconfig === undefined ? dir : path.join(tsconfig, 'tsconfig.json'),
-      '',
-      'a tsconfig.json that can be read with everything it extends',
-      `an error (${(error as Error).message})`,
-      'Fix the tsconfig, or set "importExtension" in wfkit.config.json so it is not read.',
+    // A broken `extends` chain (a shared config not installed) must not stop the rest of the tree:
+    // fall back to the nearest tsconfig above that can be read, and say so once, naming the file.
+    const tsconfigDir = findUp(dir, 'tsconfig.json');
+    const tsconfig = tsconfigDir === undefined ? dir : path.join(tsconfigDir, 'tsconfig.json');
+    const parent = tsconfigDir === undefined ? undefined : path.dirname(tsconfigDir);
+    const fallback = parent === undefined || parent === tsconfigDir ? '' : resolveImportExtension({ importExtension: 'auto' }, parent);
+    const used = fallback === '' ? 'no extension' : `'${fallback}'`;
+    reportConfigWarning(
+      `${tsconfig} cannot be read with everything it extends (${(error as Error).message}); barrels below it are written with ${used} on their imports. Fix the tsconfig, or set "importExtension" in wfkit.config.json.`,
     );
+    return fallback;
   }
   const options = found?.config.compilerOptions;
   const resolution = options?.moduleResolution?.toLowerCase();

@@ -1,4 +1,5 @@
 export { ConfigError } from './config-error.js';
+export { clearConfigWarnings, listenForConfigWarnings, reportConfigWarning, type ConfigWarningListener } from './config-warnings.js';
 export { CONFIG_FILE_NAME, defaultConfig, facadeReplacements, WORKFLOW_SDK_MODULE } from './defaults.js';
 export { resolveImportExtension } from './import-extension.js';
 export { clearLookupCache, findConfigFile, findUp, loadConfig } from './load-config.js';

@@ -44,8 +44,11 @@ export class LookupCache<T> {
 
 const lookups = new LookupCache<string | undefined>();
 
-/** Walks up from `start` (a directory) and returns the first directory holding `fileName`. */
-export function findUp(start: string, fileName: string): string | undefined {
+/**
+ * Walks up from `start` (a directory) and returns the first directory holding `fileName` (a
+ * regular file; with `anyType`, anything of that name, so a caller can say what is wrong with it).
+ */
+export function findUp(start: string, fileName: string, anyType = false): string | undefined {
   const now = Date.now();
   const cached = lookups.get(`${fileName}\0${start}`, now);
   if (cached !== undefined) return cached.value;
@@ -58,7 +61,8 @@ export function findUp(start: string, fileName: string): string | undefined {
       break;
     }
     visited.push(dir);
-    if (statOrUndefined(path.join(dir, fileName))?.isFile()) {
+    const stats = statOrUndefined(path.join(dir, fileName));
+    if (stats !== undefined && (anyType || stats.isFile())) {
       found = dir;
       break;
     }
@@ -80,7 +84,8 @@ export function findConfigFile(from: string): string | undefined {
 }
 
 function configFileAbove(dir: string): string | undefined {
-  const found = findUp(dir, CONFIG_FILE_NAME);
+  // A directory of that name is found too, to be named as a mistake rather than skipped.
+  const found = findUp(dir, CONFIG_FILE_NAME, true);
   return found === undefined ? undefined : path.join(found, CONFIG_FILE_NAME);
 }
 
@@ -103,7 +108,11 @@ function readConfigFile(file: string): ConfigFile | undefined {
     stat = statOrUndefined(file);
     configStats.set(file, stat);
   }
-  if (!stat?.isFile()) return undefined;
+  if (stat === undefined) return undefined;
+  if (!stat.isFile()) {
+    const what = stat.isDirectory() ? 'a directory' : 'neither a file nor a directory';
+    throw new ConfigError(file, '', 'a JSON file', what, `Rename or remove it; wfkit reads its configuration from a file of that name.`);
+  }
   const cached = fileCache.get(file);
   if (cached && cached.mtimeMs === stat.mtimeMs && cached.size === stat.size) return cached.parsed;
   let text: string;
@@ -112,6 +121,10 @@ function readConfigFile(file: string): ConfigFile | undefined {
   } catch {
     // Gone since its stat was taken: as if it had not been found.
     return undefined;
+  }
+  // JSON.parse would call a BOM an "Unexpected token" that no editor shows.
+  if (text.charCodeAt(0) === 0xfeff) {
+    throw new ConfigError(file, '', 'JSON without a byte order mark', 'a UTF-8 byte order mark (BOM) at its start', 'Save it as UTF-8 without BOM.');
   }
   let json: unknown;
   try {

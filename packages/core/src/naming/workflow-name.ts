@@ -29,15 +29,27 @@ const SHADOWED = new Set(
   ).split(' '),
 );
 
-/** Why a name cannot be a new workflow's name, or `undefined` when it can. */
+/** Whether `text` is an identifier name: what a declaration or an unquoted export name may be. */
+export function isIdentifierName(text: string): boolean {
+  return /^[\p{ID_Start}_$][\p{ID_Continue}$\u200c\u200d]*$/u.test(text);
+}
+
+/**
+ * Why a name cannot be a new workflow's name, or `undefined` when it can. A name it suggests
+ * (`My-Workflow` → `MyWorkflow`) passes these checks itself; when none would, it suggests none.
+ */
 export function validateWorkflowName(name: string, config: NameConfig): string | undefined {
-  if (!/^[\p{ID_Start}_$][\p{ID_Continue}$\u200c\u200d]*$/u.test(name)) return `"${name}" is not a JavaScript identifier`;
+  const generic = `"${name}" is too generic to say what the workflow does (name it after what it does, e.g. "RegenerateContent")`;
+  const inCase = formatWords(splitWords(name), config.workflowNameCase);
+  const suggestion = inCase !== name && inCase !== '' && validateWorkflowName(inCase, config) === undefined ? ` (try "${inCase}")` : '';
+  if (!isIdentifierName(name)) return `"${name}" is not a JavaScript identifier${suggestion}`;
   if (RESERVED.has(name)) return `"${name}" is a reserved word`;
   if (SHADOWED.has(name)) return `"${name}" would shadow the global \`${name}\` in the workflow's file; name the workflow after what it does`;
-  const check = checkWorkflowName(name, config);
-  if (!check.ok) return `"${name}" is not in ${config.workflowNameCase} case (try "${check.expected}")`;
-  if (isGenericName(name, config.genericNames)) {
-    return `"${name}" is too generic to say what the workflow does (name it after what it does, e.g. "RegenerateContent")`;
+  if (!checkWorkflowName(name, config).ok) {
+    // `pipeline` → `Pipeline` is still too generic: say that rather than suggest it.
+    if (suggestion === '' && isGenericName(inCase, config.genericNames)) return generic;
+    return `"${name}" is not in ${config.workflowNameCase} case${suggestion}`;
   }
+  if (isGenericName(name, config.genericNames)) return generic;
   return undefined;
 }
