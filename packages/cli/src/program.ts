@@ -172,7 +172,7 @@ export function createProgram(io: Io, color = useColor(io)): Command {
     .command('list')
     .description('list every workflow: name, file, workflows directory, whether its barrel exports it; and duplicate names')
     .argument('[paths...]', 'files or directories to look under', ['.'])
-    .option('--json', 'print JSON: { workflows: [...], duplicates: [...] }')
+    .option('--json', 'print JSON: { workflows: [...], duplicates: [...], unparsed: [...] }')
     .addHelpText('after', examples('wf list', 'wf list presentation --json'))
     .action((paths: string[], options: { json?: boolean }, command: Command) => {
       const cwd = cwdOf(command);

@@ -50,6 +50,20 @@ describe.each(eslintVersions)('$version with the recommended preset', ({ ESLint 
     expect(problemsOf(results, violationsDir)).toEqual(expected);
   });
 
+  it('carries the same suggestions as `wf check --format json`', async () => {
+    const results = await lintInPlace(ESLint, violationsDir).lintFiles(['.']);
+    const { stdout } = await promisify(execFile)(process.execPath, [path.join(repoRoot, 'bin/wf'), 'check', '--format', 'json', '.'], { cwd: violationsDir }).catch(
+      (error: { stdout: string }) => error,
+    );
+    const suggestionsOf = (lintResults: ReadonlyArray<{ filePath: string; messages: ReadonlyArray<{ ruleId: string | null; line: number; suggestions?: unknown }> }>) =>
+      lintResults.flatMap(({ filePath, messages }) =>
+        messages.filter((message) => message.suggestions !== undefined).map(({ ruleId, line, suggestions }) => ({ file: path.relative(violationsDir, filePath), ruleId, line, suggestions })),
+      );
+    const byEslint = suggestionsOf(results);
+    expect(byEslint.length).toBeGreaterThan(0);
+    expect(JSON.stringify(suggestionsOf(JSON.parse(stdout) as Parameters<typeof suggestionsOf>[0]))).toBe(JSON.stringify(byEslint));
+  });
+
   it('--fix writes the barrel `wf barrel --fix` writes', async () => {
     const byEslint = copyFixture('slides-app');
     const byCli = copyFixture('slides-app');

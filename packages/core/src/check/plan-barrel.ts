@@ -10,7 +10,9 @@ import { splitWords } from '../naming/words.js';
 import path from 'node:path';
 import { parseModule, type ParseFailure } from '../parse/parse-module.js';
 import { readWorkflowDirectory } from '../scan/read-workflow-directory.js';
-import type { Finding, ResolvedConfig } from '../types.js';
+import { readBarrel } from '../barrel/read-barrel.js';
+import { classifyFile } from '../scan/classify-file.js';
+import type { Finding, ModuleInfo, ResolvedConfig } from '../types.js';
 import { barrelFindings, missingBarrelFinding } from './barrel-findings.js';
 
 export interface BarrelPlan {
@@ -67,7 +69,10 @@ export function planBarrel(workflowsDir: string, config: ResolvedConfig, options
   const importExtension = resolveImportExtension(config, workflowsDir);
   const model = buildBarrelModel(
     workflowsDir,
-    directory.files.flatMap(({ relativePath, module }) => ('info' in module ? [{ file: relativePath, info: module.info }] : [])),
+    [
+      ...directory.files.flatMap(({ relativePath, module }) => ('info' in module ? [{ file: relativePath, info: module.info }] : [])),
+      ...(program === undefined ? [] : ignoredFileExports(program, workflowsDir, config, cache)),
+    ],
     config,
     {
       importExtension,
@@ -109,6 +114,32 @@ export function planBarrel(workflowsDir: string, config: ResolvedConfig, options
     parseErrors,
     model,
   };
+}
+
+// A specifier's file: the sources a `./name.js` (or `./name`) import may reach.
+const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+
+/**
+ * What the barrel exports from files the config ignores: wfkit never reads those, so it cannot
+ * know their exports, and the barrel's lines for them are kept as they are (as if the files
+ * exported just those names) rather than removed as stale.
+ */
+function ignoredFileExports(program: TSESTree.Program, workflowsDir: string, config: ResolvedConfig, cache: ProjectCache): Array<{ file: string; info: ModuleInfo }> {
+  const namesByFile = new Map<string, { values: string[]; types: string[] }>();
+  for (const item of readBarrel(program).exports) {
+    if (!item.specifier.startsWith('./')) continue;
+    const stem = path.join(workflowsDir, item.specifier.slice(2).replace(/\.(?:[cm]?[jt]s|[jt]sx)$/, ''));
+    const file = SOURCE_EXTENSIONS.map((extension) => `${stem}${extension}`).find((candidate) => cache.fileExists(candidate));
+    if (file === undefined || classifyFile(file, config).kind !== 'ignored') continue;
+    const names = namesByFile.get(file) ?? { values: [], types: [] };
+    (item.isType ? names.types : names.values).push(item.local);
+    namesByFile.set(file, names);
+  }
+  const named = (names: string[]) => names.map((name) => ({ name, range: { start: 0, end: 0 } }));
+  return [...namesByFile].map(([file, { values, types }]) => ({
+    file,
+    info: { workflows: [], values: named(values), types: named(types), defaultExport: undefined, reExports: [], importsWorkflowRuntime: false, sdkCalls: [] },
+  }));
 }
 
 /**
