@@ -39,3 +39,15 @@ describe('wf barrel --fix and the comments of a barrel', () => {
     expect(read(app, CONTENT_BARREL)).toBe(text);
   });
 });
+
+describe('wf barrel --fix and file names a string literal cannot hold raw', () => {
+  it('escapes them, so the barrel it writes parses and exports the file', async () => {
+    const app = copyFixture('slides-app');
+    writeFileSync(path.join(app, 'presentation/edit/content/workflows/line\nbreak.ts'), 'export async function LineBreak(): Promise<void> {}\n');
+    expect((await wf(app, 'barrel', '--fix')).code).toBe(0);
+    expect(read(app, CONTENT_BARREL)).toContain("export { LineBreak } from './line\\nbreak.js';\n");
+    const checked = await wf(app, 'check', 'presentation');
+    expect(checked.stdout).not.toContain('Parsing error');
+    expect(checked.stdout).not.toContain('barrel-exports-all');
+  });
+});
