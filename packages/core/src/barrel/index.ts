@@ -1,4 +1,5 @@
 export { analyzeBarrel, type BarrelFinding, type StaleReason } from './analyze-barrel.js';
+export { readBarrelComments, type BarrelComments, type CommentNotes, type OrphanComment } from './barrel-comments.js';
 export { buildBarrelModel, specifierFor, type BarrelEntry, type BarrelModel, type BarrelModelOptions } from './barrel-model.js';
 export { compareCodeUnits } from './compare.js';
 export { barrelDocComment, extractLeadingDocComment } from './doc-comment.js';
