@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { planBarrelRewrite } from '../src/barrel/index.js';
 import { contentSources, modelOf, parse } from './barrel-helpers.js';
@@ -102,9 +103,58 @@ describe('a barrel rewrite keeps what the user wrote besides exports', () => {
     expect(plan(text).blockedBy).toMatchObject([{ kind: 'orphan-comment', name: 'OldName', specifier: './regenerate.js' }]);
   });
 
+  test('comments of a neutral statement (`export {};`, `;`) move on, and only comments end the barrel', () => {
+    const text = "/** Doc. */\n\n// before the marker\nexport {}; // on the marker\n;\nexport { RegenerateContent } from './regenerate.js';\n// a\nexport {};\n// b\n";
+    expect(plan(text).nextText).toBe(
+      `/** Doc. */\n\n// before the marker\n// on the marker\nexport { RegenerateContent } from './regenerate.js';\n${SLIDE}\n${TRANSLATE}\n// a\n// b\n`,
+    );
+  });
+
   test('a rewritten barrel with comments is stable: the next plan changes nothing', () => {
     const text = "// License\n\n/** Doc. */\n\n// first\nexport { TranslatePresentationContent } from './translate.js'; // t\n/* end */\n";
     const next = plan(text).nextText!;
     expect(plan(next)).toEqual({ nextText: next, changed: false, blockedBy: [] });
+  });
+});
+
+describe('no comment is ever dropped silently', () => {
+  // Statements for the directory's files and for files that are gone, in any order, each with
+  // comments above, beside or inside it; header and footer comments around them.
+  const statement = fc.record({
+    source: fc.constantFrom('./regenerate.js', './slide.js', './translate.js', './gone.js', './regenerate'),
+    names: fc.subarray(['RegenerateContent', 'EditPresentationSlide', 'TranslatePresentationContent', 'Old'], { minLength: 1 }),
+    above: fc.boolean(),
+    beside: fc.boolean(),
+    inside: fc.boolean(),
+  });
+  const barrel = fc.record({ header: fc.boolean(), statements: fc.array(statement, { maxLength: 6 }), footer: fc.boolean() });
+
+  test('a rewrite keeps every comment, or is blocked by those it would lose', () => {
+    fc.assert(
+      fc.property(barrel, ({ header, statements, footer }) => {
+        let counter = 0;
+        const comment = (kind: string) => `// ${kind} ${(counter += 1)}`;
+        const lines = header ? [comment('header'), ''] : [];
+        for (const { source, names, above, beside, inside } of statements) {
+          if (above) lines.push(comment('above'));
+          const body = inside ? `{\n  ${names.join(',\n  ')}, ${comment('inside')}\n}` : `{ ${names.join(', ')} }`;
+          lines.push(`export ${body} from '${source}';${beside ? ` ${comment('beside')}` : ''}`);
+        }
+        if (footer) lines.push('', comment('footer'));
+        const text = `${lines.join('\n')}\n`;
+        const comments = text.match(/\/\/ \w+ \d+/g) ?? [];
+        const result = plan(text);
+        if (result.nextText !== undefined) {
+          for (const kept of comments) expect(result.nextText).toContain(kept);
+        } else {
+          // Refused: each comment it would lose is named.
+          expect(result.blockedBy.length).toBeGreaterThan(0);
+          for (const blocker of result.blockedBy) {
+            expect(blocker.kind).toBe('orphan-comment');
+            expect(comments).toContain(text.slice(blocker.range!.start, blocker.range!.end));
+          }
+        }
+      }),
+    );
   });
 });

@@ -82,10 +82,11 @@ export function readBarrelComments(text: string, program: TSESTree.Program, mode
   };
   const textOf = (comment: SourceRange): string => text.slice(comment.start, comment.end).replace(/\r\n?/g, '\n');
 
-  // Comments of neutral statements (`;`, `export {};`) move on to the next statement.
+  // Comments of neutral statements (`;`, `export {};`), which the rewrite drops, move on to the next statement.
   let carried: SourceRange[] = [];
   let footer: SourceRange[] = [];
-  let previous: { place: Place; end: number } | undefined;
+  /** The statement before the gap being read, and where a comment on its last line goes (none for a neutral one). */
+  let previous: { place: Place | undefined; end: number } | undefined;
   for (let index = 0; index <= body.length; index += 1) {
     const current = body[index];
     const gapStart = index === 0 ? headerEnd : body[index - 1]!.range.end;
@@ -93,7 +94,7 @@ export function readBarrelComments(text: string, program: TSESTree.Program, mode
     const leading: SourceRange[] = [...carried];
     carried = [];
     for (const comment of scanComments(text, gapStart, gapEnd)) {
-      if (previous !== undefined && !hasLineBreak(text, previous.end, comment.start)) previous.place.trailing(comment);
+      if (previous?.place !== undefined && !hasLineBreak(text, previous.end, comment.start)) previous.place.trailing(comment);
       else leading.push(comment);
     }
     if (current === undefined) {
@@ -103,7 +104,7 @@ export function readBarrelComments(text: string, program: TSESTree.Program, mode
     const place = placeOf(current.statement, entryBySpecifier, entryByStem);
     if (place === undefined) {
       carried = [...leading, ...scanComments(text, current.range.start, current.range.end)];
-      previous = { place: { trailing: (comment) => carried.push(comment) }, end: current.range.end };
+      previous = { place: undefined, end: current.range.end };
       continue;
     }
     const attach: Place = {
@@ -134,10 +135,11 @@ export function readBarrelComments(text: string, program: TSESTree.Program, mode
     previous = { place: attach, end: current.range.end };
   }
 
+  // One comment a line: a neutral statement among them is not written again.
   const footerText =
     footer.length === 0
       ? ''
-      : `${hasBlankLine(text, body.at(-1)?.range.end ?? headerEnd, footer[0]!.start) ? '\n' : ''}${text.slice(footer[0]!.start, footer.at(-1)!.end).replace(/\r\n?/g, '\n')}\n`;
+      : `${hasBlankLine(text, body.at(-1)?.range.end ?? headerEnd, footer[0]!.start) ? '\n' : ''}${footer.map(textOf).join('\n')}\n`;
   return {
     header: text.slice(0, headerEnd).replace(/\r\n?/g, '\n'),
     headerHasDocComment: docComment !== undefined && headerComments.includes(docComment),
