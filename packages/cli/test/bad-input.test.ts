@@ -19,6 +19,14 @@ describe('a configuration that cannot be used is named, with the problem', () =>
     }
   });
 
+  it('a directory named wfkit.config.json deeper in the tree', async () => {
+    const app = copyFixture('slides-app');
+    mkdirSync(path.join(app, 'presentation', 'wfkit.config.json'));
+    const result = await wf(app, 'check');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`wf: ${path.join(app, 'presentation', 'wfkit.config.json')}: expected a JSON file, found a directory. Rename or remove it; wfkit reads its configuration from a file of that name.\n`);
+  });
+
   it('a config file that starts with a byte order mark', async () => {
     const project = emptyProject({ 'wfkit.config.json': '\ufeff{ "workflowDirs": ["workflows"] }\n' });
     const result = await wf(project, 'check');

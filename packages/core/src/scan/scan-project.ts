@@ -93,7 +93,8 @@ export function startScan(paths: readonly string[], options: ScanOptions = {}): 
   const walk = (dir: string, inherited: ResolvedConfig): void => {
     const entries = cache.listDirectory(dir);
     const config =
-      dir !== inherited.rootDir && entries.some((entry) => entry.isFile && entry.name === CONFIG_FILE_NAME)
+      // Any entry of the name: a directory called wfkit.config.json is reported by loadConfig, not skipped.
+      dir !== inherited.rootDir && entries.some((entry) => entry.name === CONFIG_FILE_NAME)
         ? loadConfig(dir, options.overrides)
         : inherited;
     const ignored = globMatcher(config.ignore);
