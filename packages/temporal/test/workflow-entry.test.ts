@@ -21,6 +21,29 @@ describe('Temporal.activities', () => {
   });
 });
 
+describe('Temporal.activities(defaults)', () => {
+  it('gives refs that carry a frozen copy of the defaults', () => {
+    const defaults = { heartbeatTimeout: 30, taskQueue: 'gpu', retry: { nonRetryableErrorTypes: ['InvalidInput'] } };
+    const { regenerateContent } = Temporal.activities<typeof tasks>(defaults);
+    defaults.taskQueue = 'changed later';
+    defaults.retry.nonRetryableErrorTypes.push('changed later');
+    expect(regenerateContent).toEqual({
+      kind: 'activity',
+      activityType: 'regenerateContent',
+      defaults: { heartbeatTimeout: 30, taskQueue: 'gpu', retry: { nonRetryableErrorTypes: ['InvalidInput'] } },
+    });
+    expect(Object.isFrozen(regenerateContent.defaults)).toBe(true);
+  });
+
+  it('rejects bad defaults where they are written, before any call', () => {
+    expect(() => Temporal.activities<typeof tasks>({ heartbeatTimeout: 0 })).toThrow(
+      /^Temporal.activities: heartbeatTimeout must be a positive number of seconds/,
+    );
+    expect(() => Temporal.activities<typeof tasks>({ queue: 'gpu' } as never)).toThrow(/unknown option 'queue'/);
+    expect(() => Temporal.activityRef('send_email', { taskQueue: '' })).toThrow(/^Temporal.activityRef: taskQueue must be/);
+  });
+});
+
 describe('Temporal.activityRef', () => {
   it('names an activity implemented elsewhere', () => {
     expect(Temporal.activityRef<(to: string) => Promise<void>>('send_email')).toEqual({
@@ -66,6 +89,22 @@ describe('checks that run before the SDK is called', () => {
     );
     await expect(Temporal.fireAndForgetChildWorkflow([async (_a: string) => {}][0]!, ['a'])).rejects.toThrow(
       /Temporal.fireAndForgetChildWorkflow: the workflow function has no name/,
+    );
+  });
+
+  it('refuses a parent close policy for a child that always outlives its parent', async () => {
+    async function Child(_a: string): Promise<void> {}
+    await expect(
+      Temporal.fireAndForgetChildWorkflow(Child, ['a'], { parentClosePolicy: 'TERMINATE' } as never),
+    ).rejects.toThrow(
+      'Temporal.fireAndForgetChildWorkflow: the child always outlives its parent, so parentClosePolicy cannot be set; use Temporal.startChildWorkflow for a child bound to its parent.',
+    );
+  });
+
+  it('rejects a raw function or a bad option in Temporal.runLocal too', async () => {
+    await expect(Temporal.runLocal((async () => 1) as never, [] as never)).rejects.toThrow(/^Temporal.runLocal: expected an activity reference/);
+    await expect(Temporal.runLocal(regenerateContent, [input], { heartbeatTimeout: 3 } as never)).rejects.toThrow(
+      /^Temporal.runLocal: unknown option 'heartbeatTimeout'/,
     );
   });
 
