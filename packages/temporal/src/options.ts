@@ -70,7 +70,7 @@ export interface ChildOptions {
    *
    * @deprecated The SDK deprecates them in favour of `typedSearchAttributes`.
    */
-  searchAttributes?: SearchAttributes | undefined; // eslint-disable-line @typescript-eslint/no-deprecated
+  searchAttributes?: SearchAttributes | undefined;
   /** Non-indexed data stored with the child. */
   memo?: Record<string, unknown> | undefined;
   /** A short text shown for the child in the Temporal UI. */

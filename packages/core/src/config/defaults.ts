@@ -54,16 +54,21 @@ export const facadeReplacementsForUnusedResult: Readonly<Record<string, string>>
 };
 
 /**
- * Modules the worker's bundler refuses in the workflow sandbox (besides Node built-ins): the SDK's
- * non-workflow packages. A workflow module may import them only with `import type`.
+ * Modules the worker's bundler (SDK 1.24) refuses in the workflow sandbox besides Node built-ins,
+ * and `@temporalio/envconfig`, which reads files. Workflow code imports them only with `import type`.
  */
 export const SANDBOX_UNSAFE_PACKAGES: readonly string[] = [
+  '@temporalio/activity',
   '@temporalio/client',
   '@temporalio/worker',
-  '@temporalio/activity',
   '@temporalio/testing',
+  '@temporalio/core-bridge',
   '@temporalio/envconfig',
+  '@temporalio/common/lib/internal-non-workflow',
 ];
+
+/** Node built-ins the bundler lets into the sandbox (by bare name; a `node:` specifier is never bundled). */
+export const SANDBOX_SAFE_BUILTINS: readonly string[] = ['assert', 'url', 'util'];
 
 /**
  * Last words of a module's file name that mark it as activity implementations (`tasks.ts`,

@@ -1,15 +1,15 @@
 import { builtinModules } from 'node:module';
 import type { TSESTree } from '@typescript-eslint/types';
-import { ACTIVITY_MODULE_WORDS, SANDBOX_UNSAFE_PACKAGES } from '../config/defaults.js';
+import { ACTIVITY_MODULE_WORDS, SANDBOX_SAFE_BUILTINS, SANDBOX_UNSAFE_PACKAGES } from '../config/defaults.js';
 import { splitWords } from '../naming/words.js';
 import type { SandboxUnsafeImport, WfkitConfig } from '../types.js';
 import { rangeOf, startOf } from './node-names.js';
 
-const NODE_BUILTINS: ReadonlySet<string> = new Set(builtinModules);
+const UNSAFE_BUILTINS: ReadonlySet<string> = new Set(builtinModules.filter((name) => !SANDBOX_SAFE_BUILTINS.includes(name)));
 
 /** Why the workflow sandbox cannot hold a module, from its specifier alone; undefined when it can. */
 export function sandboxUnsafeKind(source: string, config: Pick<WfkitConfig, 'facade'>): SandboxUnsafeImport['kind'] | undefined {
-  if (source.startsWith('node:') || NODE_BUILTINS.has(source) || NODE_BUILTINS.has(source.split('/')[0]!)) return 'node-builtin';
+  if (source.startsWith('node:') || UNSAFE_BUILTINS.has(source) || UNSAFE_BUILTINS.has(source.split('/')[0]!)) return 'node-builtin';
   if (source === config.facade.clientModule || SANDBOX_UNSAFE_PACKAGES.some((name) => source === name || source.startsWith(`${name}/`))) {
     return 'client';
   }

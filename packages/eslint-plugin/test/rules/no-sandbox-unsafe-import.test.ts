@@ -28,6 +28,7 @@ export async function RegenerateContent(input: RegenerateInput): Promise<void> {
 `,
     },
     { name: 'Node built-ins and the client as types', filename, code: `import type { Stats } from 'node:fs';\nimport type { WorkflowHandle } from '@temporalio/client';${workflow}` },
+    { name: 'the built-ins the bundler allows', filename, code: `import assert from 'assert';\nimport { inspect } from 'util';\nassert(inspect);${workflow}` },
     { name: 'a module whose name only contains the word', filename, code: `import { taskQueues } from '../task-queues.js';\nvoid taskQueues;${workflow}` },
     {
       name: 'outside workflows directories (activity code itself)',

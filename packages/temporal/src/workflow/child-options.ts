@@ -78,7 +78,7 @@ export function resolveChild(workflow: unknown, args: unknown, options: ChildOpt
   }
   if (options.searchAttributes !== undefined) {
     checkObject(options.searchAttributes, 'searchAttributes', call);
-    resolved.searchAttributes = options.searchAttributes; // eslint-disable-line @typescript-eslint/no-deprecated
+    resolved.searchAttributes = options.searchAttributes;
   }
   if (options.memo !== undefined) {
     checkObject(options.memo, 'memo', call);
