@@ -137,11 +137,8 @@ function resolveShared(options: ActivityCallOptions | undefined, call: string): 
     startToCloseTimeout: durationMs(orDefault(options?.timeout, DEFAULT_TIMEOUT_SECONDS), 'timeout', call),
     retry: resolveRetry(orDefault(options?.retries, DEFAULT_RETRIES), options?.retry, call),
   };
-  if (options?.scheduleToCloseTimeout !== undefined) {
-    resolved.scheduleToCloseTimeout = durationMs(options.scheduleToCloseTimeout, 'scheduleToCloseTimeout', call);
-  }
-  if (options?.scheduleToStartTimeout !== undefined) {
-    resolved.scheduleToStartTimeout = durationMs(options.scheduleToStartTimeout, 'scheduleToStartTimeout', call);
+  for (const key of ['scheduleToCloseTimeout', 'scheduleToStartTimeout'] as const) {
+    if (options?.[key] !== undefined) resolved[key] = durationMs(options[key], key, call);
   }
   if (options?.cancellationType !== undefined) {
     checkOneOf(options.cancellationType, CANCELLATION_TYPES, 'cancellationType', call);
@@ -205,7 +202,8 @@ export function resolveRetry(retries: unknown, retry: RetryOptions | undefined, 
   return policy;
 }
 
-function resolvePriority(priority: unknown, call: string): Priority {
+/** Checks a priority (activities and children take the same). */
+export function resolvePriority(priority: unknown, call: string): Priority {
   checkObject(priority, 'priority', call);
   checkKeys(priority, PRIORITY_KEYS, call, 'priority option');
   const { priorityKey, fairnessKey, fairnessWeight } = priority;

@@ -101,6 +101,27 @@ describe('checks that run before the SDK is called', () => {
     );
   });
 
+  it.each([
+    [{ executionTimeout: 0 }, 'executionTimeout must be a positive number of seconds'],
+    [{ runTimeout: '10' }, `runTimeout "10" has no unit`],
+    [{ workflowIdReusePolicy: 'NEVER' }, `workflowIdReusePolicy must be one of 'ALLOW_DUPLICATE', 'ALLOW_DUPLICATE_FAILED_ONLY', 'REJECT_DUPLICATE', 'TERMINATE_IF_RUNNING', got "NEVER".`],
+    [{ cancellationType: 'CANCEL' }, `cancellationType must be one of 'ABANDON', 'TRY_CANCEL', 'WAIT_CANCELLATION_REQUESTED', 'WAIT_CANCELLATION_COMPLETED', got "CANCEL".`],
+    [{ parentClosePolicy: 'KEEP' }, `parentClosePolicy must be one of 'TERMINATE', 'ABANDON', 'REQUEST_CANCEL', got "KEEP".`],
+    [{ retries: -1 }, 'retries must be a whole number'],
+    [{ retry: { maximumAttempts: 2 } }, 'not retry.maximumAttempts'],
+    [{ memo: 'deck' }, 'memo must be an object, got "deck".'],
+    [{ staticSummary: '' }, 'staticSummary must be a non-empty string'],
+    [{ priority: { priorityKey: 1.5 } }, 'priority.priorityKey must be a whole number'],
+    [{ workflowExecutionTimeout: 60 }, `unknown option 'workflowExecutionTimeout' (expected taskQueue, workflowId,`],
+  ])('rejects the child option %o before anything starts', async (options, message) => {
+    async function Child(_a: string): Promise<void> {}
+    for (const start of [Temporal.executeChildWorkflow, Temporal.startChildWorkflow]) {
+      const error: unknown = await start(Child, ['a'], options as never).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(InvalidOptionsError);
+      expect((error as Error).message).toContain(message);
+    }
+  });
+
   it('rejects a raw function or a bad option in Temporal.runLocal too', async () => {
     await expect(Temporal.runLocal((async () => 1) as never, [] as never)).rejects.toThrow(/^Temporal.runLocal: expected an activity reference/);
     await expect(Temporal.runLocal(regenerateContent, [input], { heartbeatTimeout: 3 } as never)).rejects.toThrow(

@@ -10,31 +10,35 @@ import {
   type ChildWorkflowOptions,
 } from '@temporalio/workflow';
 import { WorkflowIdReusePolicy } from '@temporalio/common';
-import { DEFAULT_RETRIES, resolveRetry, uniqueStrings } from '../activity-options.js';
-import { checkName, checkObject, checkOneOf, durationMs, InvalidOptionsError } from '../checks.js';
+import { DEFAULT_RETRIES, resolvePriority, resolveRetry, uniqueStrings } from '../activity-options.js';
+import { checkKeys, checkName, checkOneOf, durationMs, InvalidOptionsError, show } from '../checks.js';
 import { checkArgs, resolveStartOptions, workflowTypeOf, type ChildOptions } from '../options.js';
 
+/** Facade name → the SDK's name of each child duration. */
+const DURATIONS = [
+  ['executionTimeout', 'workflowExecutionTimeout'],
+  ['runTimeout', 'workflowRunTimeout'],
+  ['taskTimeout', 'workflowTaskTimeout'],
+] as const;
+/** Options that take one of the SDK's enum values, spelled as strings. */
+const ENUMS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ['workflowIdReusePolicy', uniqueStrings(WorkflowIdReusePolicy)],
+  ['cancellationType', uniqueStrings(ChildWorkflowCancellationType)],
+  ['parentClosePolicy', uniqueStrings(ParentClosePolicy)],
+];
+const TEXTS = ['staticSummary', 'staticDetails'];
+const OBJECTS = ['typedSearchAttributes', 'searchAttributes', 'memo'];
 const CHILD_KEYS: ReadonlySet<string> = new Set([
   'taskQueue',
   'workflowId',
   'retries',
   'retry',
-  'executionTimeout',
-  'runTimeout',
-  'taskTimeout',
-  'workflowIdReusePolicy',
-  'cancellationType',
-  'parentClosePolicy',
-  'typedSearchAttributes',
-  'searchAttributes',
-  'memo',
-  'staticSummary',
-  'staticDetails',
   'priority',
+  ...DURATIONS.map(([key]) => key),
+  ...ENUMS.map(([key]) => key),
+  ...TEXTS,
+  ...OBJECTS,
 ]);
-const REUSE_POLICIES = uniqueStrings(WorkflowIdReusePolicy);
-const CANCELLATION_TYPES = uniqueStrings(ChildWorkflowCancellationType);
-const PARENT_CLOSE_POLICIES = uniqueStrings(ParentClosePolicy);
 
 /** A child start, checked and resolved: the workflow type and the SDK's options, `args` left out. */
 export interface ResolvedChild {
@@ -45,56 +49,40 @@ export interface ResolvedChild {
 export function resolveChild(workflow: unknown, args: unknown, options: ChildOptions | undefined, call: string): ResolvedChild {
   const workflowType = workflowTypeOf(workflow, call);
   checkArgs(args, call);
+  // Every option is checked before the workflow context is asked for anything.
+  checkKeys(options, CHILD_KEYS, call);
+  const resolved = resolveChildOptions(options, call);
   // Explicit rather than left to the SDK, so the history and the docs say the same thing.
   const start = resolveStartOptions(workflowType, options, { taskQueue: workflowInfo().taskQueue, newUuid: uuid4 }, call, CHILD_KEYS);
-  const resolved: ResolvedChild['options'] = { ...start };
-  if (options === undefined) return { workflowType, options: resolved };
+  return { workflowType, options: { ...start, ...resolved } };
+}
 
+/** The child options besides the task queue and the id, as the SDK's. */
+function resolveChildOptions(options: ChildOptions | undefined, call: string): ChildWorkflowOptions {
+  const resolved: ChildWorkflowOptions = {};
+  if (options === undefined) return resolved;
   if (options.retries !== undefined || options.retry !== undefined) {
     resolved.retry = resolveRetry(options.retries ?? DEFAULT_RETRIES, options.retry, call);
   }
-  if (options.executionTimeout !== undefined) {
-    resolved.workflowExecutionTimeout = durationMs(options.executionTimeout, 'executionTimeout', call);
+  if (options.priority !== undefined) resolved.priority = resolvePriority(options.priority, call);
+  const given = options as Record<string, unknown>;
+  const target = resolved as unknown as Record<string, unknown>;
+  for (const [key, sdkKey] of DURATIONS) if (given[key] !== undefined) target[sdkKey] = durationMs(given[key], key, call);
+  for (const [key, allowed] of ENUMS) {
+    if (given[key] === undefined) continue;
+    checkOneOf(given[key], allowed, key, call);
+    target[key] = given[key];
   }
-  if (options.runTimeout !== undefined) resolved.workflowRunTimeout = durationMs(options.runTimeout, 'runTimeout', call);
-  if (options.taskTimeout !== undefined) resolved.workflowTaskTimeout = durationMs(options.taskTimeout, 'taskTimeout', call);
-  if (options.workflowIdReusePolicy !== undefined) {
-    checkOneOf(options.workflowIdReusePolicy, REUSE_POLICIES, 'workflowIdReusePolicy', call);
-    resolved.workflowIdReusePolicy = options.workflowIdReusePolicy;
+  for (const key of TEXTS) {
+    if (given[key] === undefined) continue;
+    checkName(given[key], key, call);
+    target[key] = given[key];
   }
-  if (options.cancellationType !== undefined) {
-    checkOneOf(options.cancellationType, CANCELLATION_TYPES, 'cancellationType', call);
-    resolved.cancellationType = options.cancellationType;
+  // Search attributes may be an array of pairs or a TypedSearchAttributes: the SDK checks their shape.
+  for (const key of OBJECTS) {
+    if (given[key] === undefined) continue;
+    if (typeof given[key] !== 'object' || given[key] === null) throw new InvalidOptionsError(`${call}: ${key} must be an object, got ${show(given[key])}.`);
+    target[key] = given[key];
   }
-  if (options.parentClosePolicy !== undefined) {
-    checkOneOf(options.parentClosePolicy, PARENT_CLOSE_POLICIES, 'parentClosePolicy', call);
-    resolved.parentClosePolicy = options.parentClosePolicy;
-  }
-  if (options.typedSearchAttributes !== undefined) {
-    if (typeof options.typedSearchAttributes !== 'object' || options.typedSearchAttributes === null) {
-      throw new InvalidOptionsError(`${call}: typedSearchAttributes must be an array of pairs or a TypedSearchAttributes.`);
-    }
-    resolved.typedSearchAttributes = options.typedSearchAttributes;
-  }
-  if (options.searchAttributes !== undefined) {
-    checkObject(options.searchAttributes, 'searchAttributes', call);
-    resolved.searchAttributes = options.searchAttributes;
-  }
-  if (options.memo !== undefined) {
-    checkObject(options.memo, 'memo', call);
-    resolved.memo = options.memo;
-  }
-  if (options.staticSummary !== undefined) {
-    checkName(options.staticSummary, 'staticSummary', call);
-    resolved.staticSummary = options.staticSummary;
-  }
-  if (options.staticDetails !== undefined) {
-    checkName(options.staticDetails, 'staticDetails', call);
-    resolved.staticDetails = options.staticDetails;
-  }
-  if (options.priority !== undefined) {
-    checkObject(options.priority, 'priority', call);
-    resolved.priority = options.priority;
-  }
-  return { workflowType, options: resolved };
+  return resolved;
 }

@@ -29,14 +29,9 @@ export async function run<F extends AnyFunction>(
   args: ArgsOf<F>,
   options?: RunOptions,
 ): Promise<ResultOf<F>> {
-  const call = 'Temporal.run';
-  checkRef(activity, call);
-  checkArgs(args, call);
-  const resolved = resolveRunOptions(withDefaults(activity.defaults, options), call);
-  // proxyActivities only records the options; calling one of its (any-named) functions schedules
-  // the activity of that name.
-  const scheduler = proxyActivities<Scheduler>(resolved);
-  return (await scheduler[activity.activityType]!(...args)) as ResultOf<F>;
+  return await schedule(activity, args, 'Temporal.run', (ref, call) =>
+    proxyActivities<Scheduler>(resolveRunOptions(withDefaults(ref.defaults, options), call)),
+  );
 }
 
 /**
@@ -52,15 +47,22 @@ export async function runLocal<F extends AnyFunction>(
   args: ArgsOf<F>,
   options?: RunLocalOptions,
 ): Promise<ResultOf<F>> {
-  const call = 'Temporal.runLocal';
-  checkRef(activity, call);
-  checkArgs(args, call);
-  const resolved = resolveRunLocalOptions(withDefaults(localPart(activity.defaults), options), call);
-  const scheduler = proxyLocalActivities<Scheduler>(resolved);
-  return (await scheduler[activity.activityType]!(...args)) as ResultOf<F>;
+  return await schedule(activity, args, 'Temporal.runLocal', (ref, call) =>
+    proxyLocalActivities<Scheduler>(resolveRunLocalOptions(withDefaults(localPart(ref.defaults), options), call)),
+  );
 }
 
-function checkRef(activity: unknown, call: string): asserts activity is ActivityRef {
+/**
+ * Checks the call, then schedules the activity through the scheduler `proxy` makes with the
+ * resolved options. The SDK's proxies only record options; calling one of their (any-named)
+ * functions schedules the activity of that name.
+ */
+async function schedule<F extends AnyFunction>(
+  activity: unknown,
+  args: unknown,
+  call: string,
+  proxy: (ref: ActivityRef, call: string) => Scheduler,
+): Promise<ResultOf<F>> {
   if (!isActivityRef(activity)) {
     throw new InvalidOptionsError(
       `${call}: expected an activity reference from Temporal.activities<typeof tasks>() or Temporal.activityRef(), got ${
@@ -68,4 +70,7 @@ function checkRef(activity: unknown, call: string): asserts activity is Activity
       }.`,
     );
   }
+  checkArgs(args, call);
+  const scheduler = proxy(activity, call);
+  return (await scheduler[activity.activityType]!(...args)) as ResultOf<F>;
 }
