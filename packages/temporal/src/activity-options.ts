@@ -3,13 +3,8 @@
  * the SDK's `ActivityOptions` offers workflow code is here, in the facade's units: durations in
  * seconds (or duration strings), retries as a count after the first attempt.
  */
-import {
-  ActivityCancellationType,
-  type ActivityOptions,
-  type LocalActivityOptions,
-  type Priority,
-  type RetryPolicy,
-} from '@temporalio/common';
+// Values only: the facade's declarations name no SDK type (see `DurationString`).
+import { ActivityCancellationType as SdkActivityCancellationType } from '@temporalio/common';
 import {
   checkKeys,
   checkName,
@@ -33,6 +28,47 @@ export const DEFAULT_RETRIES = 3;
  * so it can be at most 2^31 - 1. More would overflow on the wire; use `'unlimited'` instead.
  */
 export const MAX_RETRIES = 2 ** 31 - 2;
+
+/** What cancelling the workflow (or its scope) does to a running activity: the SDK's values. */
+export type ActivityCancellationType = 'TRY_CANCEL' | 'WAIT_CANCELLATION_COMPLETED' | 'ABANDON';
+
+/** Priority and fairness of tasks, as the SDK's `Priority`. */
+export interface Priority {
+  /** 1 is the highest priority; the server's default is in the middle. */
+  priorityKey?: number | undefined;
+  /** Tasks with the same key share capacity fairly (a tenant, say). */
+  fairnessKey?: string | undefined;
+  /** Weight of the fairness key against others. */
+  fairnessWeight?: number | undefined;
+}
+
+/** The SDK's retry policy, durations in milliseconds. */
+export interface ResolvedRetryPolicy {
+  /** `Infinity` when retries are unlimited (the SDK then leaves the field unset). */
+  maximumAttempts: number;
+  initialInterval?: number;
+  maximumInterval?: number;
+  backoffCoefficient?: number;
+  nonRetryableErrorTypes?: string[];
+}
+
+/** What activity options mean to the SDK: its `ActivityOptions`, durations in milliseconds. */
+export interface ResolvedActivityOptions {
+  startToCloseTimeout: number;
+  retry: ResolvedRetryPolicy;
+  scheduleToCloseTimeout?: number;
+  scheduleToStartTimeout?: number;
+  heartbeatTimeout?: number;
+  taskQueue?: string;
+  cancellationType?: ActivityCancellationType;
+  summary?: string;
+  priority?: Priority;
+}
+
+/** The SDK's `LocalActivityOptions`, durations in milliseconds. */
+export type ResolvedLocalActivityOptions = Omit<ResolvedActivityOptions, 'heartbeatTimeout' | 'taskQueue' | 'priority'> & {
+  localRetryThreshold?: number;
+};
 
 /** How failed attempts are spaced and which failures are final. The count is `retries`. */
 export interface RetryOptions {
@@ -88,12 +124,12 @@ const RUN_KEYS: ReadonlySet<string> = new Set([...SHARED_KEYS, 'heartbeatTimeout
 const LOCAL_KEYS: ReadonlySet<string> = new Set([...SHARED_KEYS, 'localRetryThreshold']);
 const RETRY_KEYS: ReadonlySet<string> = new Set(['initialInterval', 'maximumInterval', 'backoffCoefficient', 'nonRetryableErrorTypes']);
 const PRIORITY_KEYS: ReadonlySet<string> = new Set(['priorityKey', 'fairnessKey', 'fairnessWeight']);
-const CANCELLATION_TYPES = uniqueStrings(ActivityCancellationType);
+const CANCELLATION_TYPES = uniqueStrings(SdkActivityCancellationType);
 
 /** `Temporal.run`'s options as the SDK's `ActivityOptions`; throws on anything it cannot honour. */
-export function resolveRunOptions(options: RunOptions | undefined, call = 'Temporal.run'): ActivityOptions {
+export function resolveRunOptions(options: RunOptions | undefined, call = 'Temporal.run'): ResolvedActivityOptions {
   checkKeys(options, RUN_KEYS, call);
-  const resolved: ActivityOptions = resolveShared(options, call);
+  const resolved: ResolvedActivityOptions = resolveShared(options, call);
   if (options?.heartbeatTimeout !== undefined) resolved.heartbeatTimeout = durationMs(options.heartbeatTimeout, 'heartbeatTimeout', call);
   if (options?.taskQueue !== undefined) {
     checkName(options.taskQueue, 'taskQueue', call);
@@ -104,9 +140,9 @@ export function resolveRunOptions(options: RunOptions | undefined, call = 'Tempo
 }
 
 /** `Temporal.runLocal`'s options as the SDK's `LocalActivityOptions`. */
-export function resolveRunLocalOptions(options: RunLocalOptions | undefined, call = 'Temporal.runLocal'): LocalActivityOptions {
+export function resolveRunLocalOptions(options: RunLocalOptions | undefined, call = 'Temporal.runLocal'): ResolvedLocalActivityOptions {
   checkKeys(options, LOCAL_KEYS, call);
-  const resolved: LocalActivityOptions = resolveShared(options, call);
+  const resolved: ResolvedLocalActivityOptions = resolveShared(options, call);
   if (options?.localRetryThreshold !== undefined) {
     resolved.localRetryThreshold = durationMs(options.localRetryThreshold, 'localRetryThreshold', call);
   }
@@ -131,9 +167,9 @@ export function localPart(options: RunOptions | undefined): RunLocalOptions | un
   return Object.fromEntries(Object.entries(options).filter(([key]) => LOCAL_KEYS.has(key)));
 }
 
-function resolveShared(options: ActivityCallOptions | undefined, call: string): ActivityOptions & LocalActivityOptions {
+function resolveShared(options: ActivityCallOptions | undefined, call: string): ResolvedActivityOptions & ResolvedLocalActivityOptions {
   // Only undefined takes the default (not `??`): a null from plain JavaScript is a mistake to report.
-  const resolved: ActivityOptions & LocalActivityOptions = {
+  const resolved: ResolvedActivityOptions & ResolvedLocalActivityOptions = {
     startToCloseTimeout: durationMs(orDefault(options?.timeout, DEFAULT_TIMEOUT_SECONDS), 'timeout', call),
     retry: resolveRetry(orDefault(options?.retries, DEFAULT_RETRIES), options?.retry, call),
   };
@@ -155,7 +191,7 @@ function resolveShared(options: ActivityCallOptions | undefined, call: string): 
  * The SDK's retry policy from a count of retries and the backoff options. `maximumAttempts` is
  * `Infinity` when retries are unlimited (the SDK then leaves the field unset).
  */
-export function resolveRetry(retries: unknown, retry: RetryOptions | undefined, call: string): RetryPolicy {
+export function resolveRetry(retries: unknown, retry: RetryOptions | undefined, call: string): ResolvedRetryPolicy {
   let maximumAttempts: number;
   if (retries === 'unlimited') {
     maximumAttempts = Number.POSITIVE_INFINITY;
@@ -170,7 +206,7 @@ export function resolveRetry(retries: unknown, retry: RetryOptions | undefined, 
   } else {
     maximumAttempts = retries + 1;
   }
-  const policy: RetryPolicy = { maximumAttempts };
+  const policy: ResolvedRetryPolicy = { maximumAttempts };
   if (retry === undefined) return policy;
   checkObject(retry, 'retry', call);
   if (Object.hasOwn(retry, 'maximumAttempts')) {
@@ -189,7 +225,7 @@ export function resolveRetry(retries: unknown, retry: RetryOptions | undefined, 
     policy.backoffCoefficient = coefficient;
   }
   // The SDK's own default first wait is 1 s.
-  if (policy.maximumInterval !== undefined && (policy.maximumInterval as number) < ((policy.initialInterval as number | undefined) ?? 1000)) {
+  if (policy.maximumInterval !== undefined && policy.maximumInterval < (policy.initialInterval ?? 1000)) {
     throw new InvalidOptionsError(`${call}: retry.maximumInterval must not be shorter than retry.initialInterval.`);
   }
   if (retry.nonRetryableErrorTypes !== undefined) {
@@ -214,7 +250,7 @@ export function resolvePriority(priority: unknown, call: string): Priority {
   if (fairnessWeight !== undefined && (typeof fairnessWeight !== 'number' || !Number.isFinite(fairnessWeight) || fairnessWeight <= 0)) {
     throw new InvalidOptionsError(`${call}: priority.fairnessWeight must be a positive number, got ${show(fairnessWeight)}.`);
   }
-  return { ...priority } as Priority;
+  return { ...priority };
 }
 
 /** The string values of one of the SDK's enum-like objects (which also list prefixed aliases). */

@@ -2,7 +2,6 @@
  * The checks every facade call runs on its options before anything reaches the SDK: a bad value
  * throws an {@link InvalidOptionsError} naming the call, so nothing is scheduled or started.
  */
-import type { StringValue } from '@temporalio/common';
 import { msToNumber } from '@temporalio/common/lib/time.js';
 
 /** Thrown when a facade call gets options it cannot honour; nothing has been scheduled. */
@@ -14,7 +13,20 @@ export class InvalidOptionsError extends TypeError {
  * A duration: a number of seconds (`30`, `1.5`), or one of the SDK's duration strings (`'30s'`,
  * `'5 minutes'`, `'2h'`). Seconds, not the SDK's milliseconds: `timeout: 30` means 30 seconds.
  */
-export type Duration = number | StringValue;
+export type Duration = number | DurationString;
+
+/**
+ * The duration strings the SDK reads (its `ms` format), with a unit. Spelled out here rather than
+ * taken from the SDK, so that the facade's types load no SDK declarations: those need `@types/node`
+ * and a `paths` entry for `ms` under `skipLibCheck: false` (see docs/facade.md).
+ */
+export type DurationString = `${number}${DurationUnit}` | `${number} ${DurationUnit}`;
+
+type Unit =
+  | 'Years' | 'Year' | 'Yrs' | 'Yr' | 'Y' | 'Weeks' | 'Week' | 'W' | 'Days' | 'Day' | 'D'
+  | 'Hours' | 'Hour' | 'Hrs' | 'Hr' | 'H' | 'Minutes' | 'Minute' | 'Mins' | 'Min' | 'M'
+  | 'Seconds' | 'Second' | 'Secs' | 'Sec' | 's' | 'Milliseconds' | 'Millisecond' | 'Msecs' | 'Msec' | 'Ms';
+type DurationUnit = Unit | Uppercase<Unit> | Lowercase<Unit>;
 
 /**
  * The longest duration, in seconds: about 292 years. The protobuf Duration the SDK sends could
@@ -40,7 +52,7 @@ export function durationMs(value: unknown, key: string, call: string): number {
       );
     }
     try {
-      ms = msToNumber(value as StringValue);
+      ms = msToNumber(value as DurationString);
     } catch {
       ms = Number.NaN;
     }

@@ -4,15 +4,7 @@
  * throws before anything is scheduled or started. Nothing here loads the SDK's workflow or client
  * runtime, so it is safe in the workflow sandbox and cheap in API code.
  */
-import type {
-  Priority,
-  SearchAttributePair,
-  SearchAttributes,
-  TypedSearchAttributes,
-  WorkflowIdReusePolicy,
-} from '@temporalio/common';
-import type { ChildWorkflowCancellationType, ParentClosePolicy } from '@temporalio/workflow';
-import type { RetryOptions } from './activity-options.js';
+import type { Priority, RetryOptions } from './activity-options.js';
 import { checkKeys, checkName, InvalidOptionsError, orDefault, show, type Duration } from './checks.js';
 
 export {
@@ -23,6 +15,8 @@ export {
   resolveRunLocalOptions,
   resolveRunOptions,
   type ActivityCallOptions,
+  type ActivityCancellationType,
+  type Priority,
   type RetryOptions,
   type RunLocalOptions,
   type RunOptions,
@@ -31,6 +25,24 @@ export { durationMs, InvalidOptionsError, MAX_TIMEOUT_SECONDS, type Duration } f
 
 /** Task queue used by the client when neither the call nor `Temporal.configure` names one. */
 export const DEFAULT_TASK_QUEUE = 'default';
+
+/** Whether a workflow id closed earlier may be used again: the SDK's values. */
+export type WorkflowIdReusePolicy = 'ALLOW_DUPLICATE' | 'ALLOW_DUPLICATE_FAILED_ONLY' | 'REJECT_DUPLICATE' | 'TERMINATE_IF_RUNNING';
+
+/** What cancelling the parent does to a child: the SDK's values. */
+export type ChildWorkflowCancellationType = 'ABANDON' | 'TRY_CANCEL' | 'WAIT_CANCELLATION_REQUESTED' | 'WAIT_CANCELLATION_COMPLETED';
+
+/** What happens to a child when its parent closes first: the SDK's values. */
+export type ParentClosePolicy = 'TERMINATE' | 'ABANDON' | 'REQUEST_CANCEL';
+
+/**
+ * A search attribute and its value as the SDK's `defineSearchAttributeKey` makes them
+ * (`{ key: DECK_ID, value: 'deck-7' }`); the SDK checks the value against the key's type.
+ */
+export interface SearchAttributePairLike {
+  readonly key: { readonly name: string; readonly type: string };
+  readonly value: unknown;
+}
 
 /**
  * Options of `Temporal.executeChildWorkflow`, `Temporal.startChildWorkflow` and
@@ -64,13 +76,13 @@ export interface ChildOptions {
    */
   parentClosePolicy?: ParentClosePolicy | undefined;
   /** Search attributes, typed (`defineSearchAttributeKey`). */
-  typedSearchAttributes?: SearchAttributePair[] | TypedSearchAttributes | undefined;
+  typedSearchAttributes?: readonly SearchAttributePairLike[] | { getAll(): readonly SearchAttributePairLike[] } | undefined;
   /**
    * Search attributes, untyped.
    *
    * @deprecated The SDK deprecates them in favour of `typedSearchAttributes`.
    */
-  searchAttributes?: SearchAttributes | undefined;
+  searchAttributes?: Record<string, readonly unknown[] | undefined> | undefined;
   /** Non-indexed data stored with the child. */
   memo?: Record<string, unknown> | undefined;
   /** A short text shown for the child in the Temporal UI. */

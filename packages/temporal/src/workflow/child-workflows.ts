@@ -1,8 +1,7 @@
-import { CancellationScope, executeChild, startChild, type ChildWorkflowHandle } from '@temporalio/workflow';
-import type { Workflow } from '@temporalio/common';
+import { CancellationScope, executeChild, startChild, type Workflow } from '@temporalio/workflow';
 import { InvalidOptionsError } from '../checks.js';
 import type { ChildOptions } from '../options.js';
-import type { ArgsOf, ResultOf } from '../signatures.js';
+import type { AnyFunction, ArgsOf, ResultOf } from '../signatures.js';
 import { resolveChild } from './child-options.js';
 
 /** Ids of a started child workflow. */
@@ -10,6 +9,23 @@ export interface ChildWorkflowIds {
   workflowId: string;
   /** Run id of the child's first execution. */
   runId: string;
+}
+
+/**
+ * The handle of a started child: the SDK's `ChildWorkflowHandle`, typed here without loading the
+ * SDK's declarations (see `DurationString`).
+ */
+export interface ChildWorkflowHandle<W extends AnyFunction> {
+  readonly workflowId: string;
+  /** Run id of the child's first execution. */
+  readonly firstExecutionRunId: string;
+  /** The child's result, once it completes; rejects with a `ChildWorkflowFailure` if it fails. */
+  result(): Promise<ResultOf<W>>;
+  /**
+   * Sends a signal (a `defineSignal(…)` definition or a signal name) with its arguments. Resolves
+   * once the server has delivered it.
+   */
+  signal<Args extends unknown[]>(signal: { readonly name: string; readonly type: 'signal' } | string, ...args: Args): Promise<void>;
 }
 
 /** Options of `fireAndForgetChildWorkflow`: the child is always abandoned, so no other parent close policy. */
@@ -21,7 +37,7 @@ export type FireAndForgetOptions = Omit<ChildOptions, 'parentClosePolicy'>;
  *
  * @example const stored = await Temporal.executeChildWorkflow(StoreDocument, [documentInfo]);
  */
-export async function executeChildWorkflow<W extends Workflow>(
+export async function executeChildWorkflow<W extends AnyFunction>(
   workflow: W,
   args: ArgsOf<W>,
   options?: ChildOptions,
@@ -41,7 +57,7 @@ export async function executeChildWorkflow<W extends Workflow>(
  * await render.signal(addSlide, slide);
  * const video = await render.result();
  */
-export async function startChildWorkflow<W extends Workflow>(
+export async function startChildWorkflow<W extends AnyFunction>(
   workflow: W,
   args: ArgsOf<W>,
   options?: ChildOptions,
@@ -56,7 +72,7 @@ export async function startChildWorkflow<W extends Workflow>(
  *
  * @example await Temporal.fireAndForgetChildWorkflow(SendDownloadEmail, [email, url]);
  */
-export async function fireAndForgetChildWorkflow<W extends Workflow>(
+export async function fireAndForgetChildWorkflow<W extends AnyFunction>(
   workflow: W,
   args: ArgsOf<W>,
   options?: FireAndForgetOptions,
@@ -76,7 +92,7 @@ export async function fireAndForgetChildWorkflow<W extends Workflow>(
   return { workflowId: child.workflowId, runId: child.firstExecutionRunId };
 }
 
-async function start<W extends Workflow>(
+async function start<W extends AnyFunction>(
   workflow: W,
   args: ArgsOf<W>,
   options: ChildOptions | undefined,

@@ -19,8 +19,7 @@ export const Temporal = Object.freeze({
 });
 
 export type { ActivityRef, ActivityRefs } from './activity-ref.js';
-export type { ChildWorkflowIds, FireAndForgetOptions } from './child-workflows.js';
-export type { ChildWorkflowHandle } from '@temporalio/workflow';
+export type { ChildWorkflowHandle, ChildWorkflowIds, FireAndForgetOptions } from './child-workflows.js';
 export type { AnyFunction, ArgsOf, ResultOf } from '../signatures.js';
 export {
   DEFAULT_RETRIES,
@@ -29,7 +28,13 @@ export {
   MAX_RETRIES,
   MAX_TIMEOUT_SECONDS,
   type ActivityCallOptions,
+  type ActivityCancellationType,
   type ChildOptions,
+  type ChildWorkflowCancellationType,
+  type ParentClosePolicy,
+  type Priority,
+  type SearchAttributePairLike,
+  type WorkflowIdReusePolicy,
   type Duration,
   type RetryOptions,
   type RunLocalOptions,

@@ -4,11 +4,18 @@
  */
 import type { WorkflowHandleWithFirstExecutionRunId } from '@temporalio/client';
 import { Temporal as ClientTemporal } from '@wfkit/temporal/client';
-import type { ChildWorkflowHandle } from '@temporalio/workflow';
-import { defineSearchAttributeKey } from '@temporalio/common';
+import type * as sdk from '@temporalio/workflow';
+import { defineSearchAttributeKey, TypedSearchAttributes, type Priority as SdkPriority } from '@temporalio/common';
+import { defineSignal } from '@temporalio/workflow';
 import {
   Temporal,
+  type ActivityCancellationType,
   type ActivityRef,
+  type ChildWorkflowCancellationType,
+  type ChildWorkflowHandle,
+  type ParentClosePolicy,
+  type Priority,
+  type WorkflowIdReusePolicy,
   type ChildOptions,
   type ChildWorkflowIds,
   type Duration,
@@ -105,7 +112,26 @@ export async function optionCalls(): Promise<void> {
   expectTypeOf(handle.firstExecutionRunId).toEqualTypeOf<string>();
   expectTypeOf(await handle.result()).toEqualTypeOf<tasks.Slide>();
   expectTypeOf(handle.signal).toBeFunction();
+  const addSlide = defineSignal<[tasks.Slide]>('addSlide');
+  expectTypeOf(handle.signal(addSlide, { title: 't', body: 'b' })).toEqualTypeOf<Promise<void>>();
+  expectTypeOf(handle.signal('addSlide', { title: 't', body: 'b' })).toEqualTypeOf<Promise<void>>();
+
+  // Typed search attributes as a TypedSearchAttributes object, too.
+  await Temporal.startChildWorkflow(RegenerateContent, [input], {
+    typedSearchAttributes: new TypedSearchAttributes([{ key: DECK_ID, value: 'deck-7' }]),
+  });
 }
+
+// The facade spells the SDK's option types out (its declarations load none of the SDK's); these
+// keep the two in step with SDK 1.24.
+expectTypeOf<ActivityCancellationType>().toEqualTypeOf<sdk.ActivityCancellationType>();
+expectTypeOf<ChildWorkflowCancellationType>().toEqualTypeOf<sdk.ChildWorkflowCancellationType>();
+expectTypeOf<ParentClosePolicy>().toEqualTypeOf<Exclude<sdk.ParentClosePolicy, undefined>>();
+expectTypeOf<WorkflowIdReusePolicy>().toEqualTypeOf<Exclude<sdk.WorkflowIdReusePolicy, undefined>>();
+expectTypeOf<SdkPriority>().toExtend<Priority>();
+expectTypeOf<Priority>().toExtend<SdkPriority>();
+// What startChildWorkflow returns is the SDK's handle, seen through the facade's type.
+expectTypeOf<sdk.ChildWorkflowHandle<typeof RegenerateContent>>().toExtend<ChildWorkflowHandle<typeof RegenerateContent>>();
 
 export async function clientCalls(): Promise<void> {
   const handle = await ClientTemporal.startWorkflow(PublishPresentation, [{ deckId: 'deck-7', email: 'a@b.c' }]);
