@@ -58,7 +58,8 @@ export type RuleId =
   | 'no-default-export'
   | 'workflows-in-workflows-dir'
   | 'workflow-name-case'
-  | 'use-facade';
+  | 'use-facade'
+  | 'no-sandbox-unsafe-import';
 
 export interface TextEdit {
   range: SourceRange;
@@ -115,5 +116,34 @@ export interface ModuleInfo {
    * Calls of `@temporalio/workflow` functions that the facade replaces
    * (`proxyActivities`, `proxyLocalActivities`, `executeChild`, `startChild`), by imported name.
    */
-  sdkCalls: Array<{ imported: string; range: SourceRange }>;
+  sdkCalls: Array<{
+    imported: string;
+    range: SourceRange;
+    /** Nothing uses the call's result (`await startChild(…);` as a statement): for `startChild`, the handle is dropped. */
+    resultUnused?: boolean;
+  }>;
+  /**
+   * Imports that load, at run time, a module the workflow sandbox cannot hold (Node built-ins, the
+   * SDK's client side, activity implementations), in source order. `import type` is not listed.
+   */
+  sandboxUnsafeImports: SandboxUnsafeImport[];
+}
+
+/** An `import … from` that the compiled code keeps, of a module the workflow sandbox cannot hold. */
+export interface SandboxUnsafeImport {
+  source: string;
+  kind: 'activities' | 'node-builtin' | 'client';
+  /** The whole declaration. */
+  range: SourceRange;
+  /**
+   * Whether every imported name is used only as a type (`typeof tasks`, `tasks.Input`), so that
+   * `import type` keeps the module compiling and drops it from the bundle. False for a bare
+   * `import 'x'`, which has no names.
+   */
+  usedAsTypeOnly: boolean;
+  /**
+   * Where to write ` type` to make it `import type` (right after `import`), when that is a valid
+   * edit: not for a bare `import 'x'`, a default plus named bindings, or inline `type` specifiers.
+   */
+  typeOnlyEditAt: number | undefined;
 }

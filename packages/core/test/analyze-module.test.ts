@@ -123,6 +123,35 @@ describe('analyzeModule: workflow runtime and SDK calls', () => {
     ]);
   });
 
+  test('scopes: names declared again are not the SDK; destructured and read-out aliases are', () => {
+    const info = sample('sdkScopes');
+    // Left out: the parameter, the loop variable, the block function, the catch binding and the hoisted `var`.
+    expect(info.sdkCalls.map((call) => [call.imported, at(info, call.range), call.resultUnused ?? false])).toEqual([
+      ['startChild', 'startChild', false],
+      ['executeChild', 'runChild', true],
+      ['proxyLocalActivities', 'proxyLocalActivities', false],
+      ['executeChild', 'run', true],
+      ['startChild', 'wf.startChild', true],
+    ]);
+  });
+
+  test('sandbox-unsafe value imports, with whether only types are used and where `type` goes', () => {
+    const info = sample('sandboxImports');
+    expect(
+      info.sandboxUnsafeImports.map((unsafe) => [unsafe.source, unsafe.kind, unsafe.usedAsTypeOnly, unsafe.typeOnlyEditAt !== undefined]),
+    ).toEqual([
+      ['../tasks.js', 'activities', true, true],
+      ['node:fs/promises', 'node-builtin', false, false],
+      // A default and named bindings: types only, but `import type` cannot hold both.
+      ['path', 'node-builtin', true, false],
+      ['@temporalio/client', 'client', false, false],
+      ['../activities/setup.js', 'activities', false, false],
+    ]);
+    const tasks = info.sandboxUnsafeImports[0]!;
+    expect(info.text.slice(tasks.range.start, tasks.range.end)).toBe("import * as tasks from '../tasks.js';");
+    expect(info.text.slice(tasks.typeOnlyEditAt! - 'import'.length, tasks.typeOnlyEditAt)).toBe('import');
+  });
+
   test('the facade workflow module counts as the workflow runtime, with no SDK calls', () => {
     expect(sample('facadeOnly')).toMatchObject({ importsWorkflowRuntime: true, sdkCalls: [] });
   });

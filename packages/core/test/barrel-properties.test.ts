@@ -32,6 +32,7 @@ function modelFor(files: Array<{ file: string; values: string[]; types: string[]
         reExports: [],
         importsWorkflowRuntime: false,
         sdkCalls: [],
+        sandboxUnsafeImports: [],
       };
       return { file, info };
     }),

@@ -80,6 +80,43 @@ export async function UseFacade(input: string): Promise<string> {
 import { executeChild } from '@temporalio/client-like';
 export async function NotSdk() { await executeChild(); }
 `,
+  sdkScopes: `
+import { executeChild, startChild } from '@temporalio/workflow';
+import * as wf from '@temporalio/workflow';
+const { executeChild: runChild, proxyLocalActivities } = wf;
+export async function Scoped(executeChild: () => Promise<void>): Promise<void> {
+  await executeChild();
+  const handle = await startChild('Child', { args: [] });
+  await runChild('Child', { args: [] });
+  const local = proxyLocalActivities({ startToCloseTimeout: '5s' });
+  for (const wf of [{ startChild: async () => {} }]) await wf.startChild();
+  { const startChild = async () => {}; await startChild(); }
+  try { await handle.result(); } catch (executeChild) { void executeChild; }
+  const run = wf.executeChild;
+  await run('Child', { args: [] });
+  void wf.startChild('Child', { args: [] });
+  void local;
+}
+function hoisted() { if (true) { var startChild = () => 1; } return startChild(); }
+void hoisted;
+`,
+  sandboxImports: `
+import { Temporal } from '@wfkit/temporal/workflow';
+import * as tasks from '../tasks.js';
+import { readFile } from 'node:fs/promises';
+import type { Stats } from 'fs';
+import path, { sep } from 'path';
+import { inspect } from 'util';
+import { Client } from '@temporalio/client';
+import { type WorkflowHandle } from '@wfkit/temporal/client';
+import '../activities/setup.js';
+const { work } = Temporal.activities<typeof tasks>();
+export async function Imports(input: tasks.Input, stats: Stats, p: typeof path, s: typeof sep): Promise<void> {
+  await Temporal.run(work, [input]);
+  await readFile(String(stats));
+  void [p, s, inspect, { Client }];
+}
+`,
   exportAssignment: `const handler = function () {};\nexport = handler;\n`,
   // Positions are UTF-16 offsets in both parsers, whatever the characters before them.
   nonAscii: `// Überprüfung ✓ 𝒳𝒴 — 日本語

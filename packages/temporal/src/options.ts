@@ -1,51 +1,96 @@
 /**
- * Options, defaults and validation shared by the workflow and client entry points.
- *
- * This module has no runtime imports, so it is safe in the workflow sandbox and cheap in API code.
- * Every facade call resolves its options here first: a bad value throws before anything is
- * scheduled or started.
+ * Options, defaults and validation shared by the workflow and client entry points (also the
+ * `@wfkit/temporal/options` entry). Every facade call resolves its options here first: a bad value
+ * throws before anything is scheduled or started. Nothing here loads the SDK's workflow or client
+ * runtime, so it is safe in the workflow sandbox and cheap in API code.
  */
+import type { Priority, RetryOptions } from './activity-options.js';
+import { checkKeys, checkName, InvalidOptionsError, orDefault, show, type Duration } from './checks.js';
 
-/** Seconds an activity attempt may run when `timeout` is not given. */
-export const DEFAULT_TIMEOUT_SECONDS = 60;
-
-/** Retries after the first attempt when `retries` is not given (so 4 attempts in all). */
-export const DEFAULT_RETRIES = 3;
-
-/**
- * The largest `retries`: the retry policy's `maximumAttempts` (`retries + 1`) is a protobuf int32,
- * so it can be at most 2^31 - 1. More would overflow on the wire; use `'unlimited'` instead.
- */
-export const MAX_RETRIES = 2 ** 31 - 2;
-
-/**
- * The largest `timeout`, in seconds: about 292 years. The protobuf Duration the SDK sends could
- * hold more (10,000 years), but the Temporal server reads durations into Go's `time.Duration`
- * (int64 nanoseconds, at most 9,223,372,036.85 s) and silently saturates anything longer, so a
- * larger timeout would not mean what it says. Whole seconds, so the millisecond value is exact.
- */
-export const MAX_TIMEOUT_SECONDS = 9_223_372_036;
+export {
+  DEFAULT_RETRIES,
+  DEFAULT_TIMEOUT_SECONDS,
+  MAX_RETRIES,
+  resolveRetry,
+  resolveRunLocalOptions,
+  resolveRunOptions,
+  type ActivityCallOptions,
+  type ActivityCancellationType,
+  type Priority,
+  type RetryOptions,
+  type RunLocalOptions,
+  type RunOptions,
+} from './activity-options.js';
+export { durationMs, InvalidOptionsError, MAX_TIMEOUT_SECONDS, type Duration } from './checks.js';
 
 /** Task queue used by the client when neither the call nor `Temporal.configure` names one. */
 export const DEFAULT_TASK_QUEUE = 'default';
 
-/** Options of `Temporal.run`. */
-export interface RunOptions {
-  /** Seconds one attempt may take (the start-to-close timeout). Default {@link DEFAULT_TIMEOUT_SECONDS}. */
-  timeout?: number | undefined;
-  /**
-   * How many times a failed attempt is retried: `0` runs the activity once, `3` up to four times.
-   * `'unlimited'` retries until the activity succeeds. Default {@link DEFAULT_RETRIES}.
-   */
-  retries?: number | 'unlimited' | undefined;
+/** Whether a workflow id closed earlier may be used again: the SDK's values. */
+export type WorkflowIdReusePolicy = 'ALLOW_DUPLICATE' | 'ALLOW_DUPLICATE_FAILED_ONLY' | 'REJECT_DUPLICATE' | 'TERMINATE_IF_RUNNING';
+
+/** What cancelling the parent does to a child: the SDK's values. */
+export type ChildWorkflowCancellationType = 'ABANDON' | 'TRY_CANCEL' | 'WAIT_CANCELLATION_REQUESTED' | 'WAIT_CANCELLATION_COMPLETED';
+
+/** What happens to a child when its parent closes first: the SDK's values. */
+export type ParentClosePolicy = 'TERMINATE' | 'ABANDON' | 'REQUEST_CANCEL';
+
+/**
+ * A search attribute and its value as the SDK's `defineSearchAttributeKey` makes them
+ * (`{ key: DECK_ID, value: 'deck-7' }`); the SDK checks the value against the key's type.
+ */
+export interface SearchAttributePairLike {
+  readonly key: { readonly name: string; readonly type: string };
+  readonly value: unknown;
 }
 
-/** Options of `Temporal.executeChildWorkflow` and `Temporal.fireAndForgetChildWorkflow`. */
+/**
+ * Options of `Temporal.executeChildWorkflow`, `Temporal.startChildWorkflow` and
+ * `Temporal.fireAndForgetChildWorkflow`: the child options of the SDK that workflow code sets.
+ */
 export interface ChildOptions {
   /** Task queue of the child. Default: the parent's task queue. */
   taskQueue?: string | undefined;
   /** Workflow id of the child. Default: `<WorkflowName>-<uuid>`. */
   workflowId?: string | undefined;
+  /**
+   * Retries of the whole child workflow after a failed run. Default: none, as in the SDK; with
+   * `retry` given and `retries` not, {@link DEFAULT_RETRIES}, as for activities.
+   */
+  retries?: number | 'unlimited' | undefined;
+  /** Backoff and non-retryable errors of the child's retry policy; the count is `retries`. */
+  retry?: RetryOptions | undefined;
+  /** Time the child may take in all, retries and continue-as-new included. Default: unlimited. */
+  executionTimeout?: Duration | undefined;
+  /** Time one run of the child may take. Default: the execution timeout. */
+  runTimeout?: Duration | undefined;
+  /** Time one workflow task of the child may take. SDK default 10 s. */
+  taskTimeout?: Duration | undefined;
+  /** Whether a workflow id closed earlier may be used again. SDK default `'ALLOW_DUPLICATE'`. */
+  workflowIdReusePolicy?: WorkflowIdReusePolicy | undefined;
+  /** What cancelling the parent (or its scope) does to the child. SDK default `'WAIT_CANCELLATION_COMPLETED'`. */
+  cancellationType?: ChildWorkflowCancellationType | undefined;
+  /**
+   * What happens to the child when the parent closes first. SDK default `'TERMINATE'`.
+   * `fireAndForgetChildWorkflow` always abandons the child and takes no other.
+   */
+  parentClosePolicy?: ParentClosePolicy | undefined;
+  /** Search attributes, typed (`defineSearchAttributeKey`). */
+  typedSearchAttributes?: readonly SearchAttributePairLike[] | { getAll(): readonly SearchAttributePairLike[] } | undefined;
+  /**
+   * Search attributes, untyped.
+   *
+   * @deprecated The SDK deprecates them in favour of `typedSearchAttributes`.
+   */
+  searchAttributes?: Record<string, readonly unknown[] | undefined> | undefined;
+  /** Non-indexed data stored with the child. */
+  memo?: Record<string, unknown> | undefined;
+  /** A short text shown for the child in the Temporal UI. */
+  staticSummary?: string | undefined;
+  /** A longer text (Markdown) shown for the child in the Temporal UI. */
+  staticDetails?: string | undefined;
+  /** Priority and fairness of the child's tasks (server support required). */
+  priority?: Priority | undefined;
 }
 
 /** Options of the client's `Temporal.startWorkflow` and `Temporal.executeWorkflow`. */
@@ -56,58 +101,13 @@ export interface StartOptions {
   workflowId?: string | undefined;
 }
 
-/** What `RunOptions` mean to the SDK. */
-export interface ResolvedRunOptions {
-  startToCloseTimeoutMs: number;
-  /** `Infinity` when retries are unlimited (the SDK then leaves the field unset). */
-  maximumAttempts: number;
-}
-
+/** Task queue and workflow id, filled in. */
 export interface ResolvedStartOptions {
   taskQueue: string;
   workflowId: string;
 }
 
-/** Thrown when a facade call gets options it cannot honour; nothing has been scheduled. */
-export class InvalidOptionsError extends TypeError {
-  override readonly name = 'InvalidOptionsError';
-}
-
-const RUN_KEYS: ReadonlySet<string> = new Set(['timeout', 'retries']);
 const START_KEYS: ReadonlySet<string> = new Set(['taskQueue', 'workflowId']);
-
-export function resolveRunOptions(options: RunOptions | undefined, call = 'Temporal.run'): ResolvedRunOptions {
-  checkKeys(options, RUN_KEYS, call);
-  // Only undefined takes the default (not `??`): a null from plain JavaScript is a mistake to report.
-  const timeout = orDefault(options?.timeout, DEFAULT_TIMEOUT_SECONDS);
-  const retries = orDefault(options?.retries, DEFAULT_RETRIES);
-
-  if (typeof timeout !== 'number' || !Number.isFinite(timeout) || timeout <= 0) {
-    throw new InvalidOptionsError(`${call}: timeout must be a positive number of seconds, got ${show(timeout)}.`);
-  }
-  if (timeout > MAX_TIMEOUT_SECONDS) {
-    throw new InvalidOptionsError(
-      `${call}: timeout must be at most ${MAX_TIMEOUT_SECONDS} seconds (about 292 years), got ${show(timeout)}.`,
-    );
-  }
-  const startToCloseTimeoutMs = Math.round(timeout * 1000);
-  if (startToCloseTimeoutMs < 1) {
-    throw new InvalidOptionsError(`${call}: timeout must be at least 0.001 seconds, got ${show(timeout)}.`);
-  }
-
-  if (retries === 'unlimited') return { startToCloseTimeoutMs, maximumAttempts: Number.POSITIVE_INFINITY };
-  if (typeof retries !== 'number' || !Number.isSafeInteger(retries) || retries < 0) {
-    throw new InvalidOptionsError(
-      `${call}: retries must be a whole number of retries after the first attempt (0 or more) or 'unlimited', got ${show(retries)}.`,
-    );
-  }
-  if (retries > MAX_RETRIES) {
-    throw new InvalidOptionsError(
-      `${call}: retries must be at most ${MAX_RETRIES} (the retry policy's maximum attempts is a 32-bit integer); use retries: 'unlimited' to retry until the activity succeeds, got ${show(retries)}.`,
-    );
-  }
-  return { startToCloseTimeoutMs, maximumAttempts: retries + 1 };
-}
 
 /**
  * Fills in the task queue and the `<WorkflowName>-<uuid>` id. `newUuid` differs by side: the
@@ -115,11 +115,12 @@ export function resolveRunOptions(options: RunOptions | undefined, call = 'Tempo
  */
 export function resolveStartOptions(
   workflowType: string,
-  options: StartOptions | ChildOptions | undefined,
+  options: StartOptions | Pick<ChildOptions, 'taskQueue' | 'workflowId'> | undefined,
   defaults: { taskQueue: string; newUuid: () => string },
   call: string,
+  allowed: ReadonlySet<string> = START_KEYS,
 ): ResolvedStartOptions {
-  checkKeys(options, START_KEYS, call);
+  checkKeys(options, allowed, call);
   const taskQueue = orDefault(options?.taskQueue, defaults.taskQueue);
   const workflowId = options?.workflowId === undefined ? `${workflowType}-${defaults.newUuid()}` : options.workflowId;
   checkName(taskQueue, 'taskQueue', call);
@@ -200,37 +201,4 @@ export function checkClientSettings(
     throw new InvalidOptionsError(`${call}: client must be a Client of the Temporal SDK (new Client({ connection })), got ${show(client)}.`);
   }
   if (taskQueue !== undefined) checkTaskQueue(taskQueue, call);
-}
-
-function checkName(value: unknown, key: string, call: string): asserts value is string {
-  if (typeof value !== 'string' || value.trim() === '') {
-    throw new InvalidOptionsError(`${call}: ${key} must be a non-empty string, got ${show(value)}.`);
-  }
-}
-
-// Plain JavaScript callers get no excess-property check; a typo like `retry` would otherwise be ignored.
-function checkKeys(options: object | undefined, allowed: ReadonlySet<string>, call: string): void {
-  if (options === undefined) return;
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    throw new InvalidOptionsError(`${call}: options must be an object, got ${show(options)}.`);
-  }
-  for (const key of Object.keys(options)) {
-    if (!allowed.has(key)) {
-      throw new InvalidOptionsError(`${call}: unknown option '${key}' (expected ${[...allowed].join(', ')}).`);
-    }
-  }
-}
-
-function orDefault<T>(value: T | undefined, fallback: T): T {
-  return value === undefined ? fallback : value;
-}
-
-function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (typeof value === 'bigint') return `${value}n`;
-  if (typeof value === 'function') return 'a function';
-  if (Array.isArray(value)) return 'an array';
-  if (value === null) return 'null';
-  if (typeof value === 'object') return 'an object';
-  return String(value);
 }

@@ -62,7 +62,15 @@ it('replays a history that runs its activity with the facade defaults', async ()
     })
     .completed(null);
   const recorded = await replay(generated, history);
+  // The scheduled command: 60 s per attempt, 4 attempts (the SDK adds its 1 s first backoff), on
+  // the workflow's own task queue (replay runs it on one of its own).
   expect(recorded.activities).toEqual([
-    { activityType: 'regenerateContent', startToCloseTimeout: 60_000, maximumAttempts: 4 },
+    {
+      activityType: 'regenerateContent',
+      local: false,
+      taskQueue: expect.stringMatching(/^fake_replay_queue-\d+$/),
+      startToCloseTimeout: 60_000,
+      retry: { maximumAttempts: 4, initialInterval: 1000 },
+    },
   ]);
 });

@@ -31,6 +31,39 @@ const settings: Array<[string, ts.CompilerOptions]> = [
   ['bundler', { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler }],
 ];
 
+describe('the workflow entry on its own', () => {
+  // Generated workflows import only the facade: its declarations must not load the SDK's, which
+  // need @types/node and a `paths` entry for `ms` when libraries are checked.
+  it('type-checks with skipLibCheck: false, no @types and no paths', () => {
+    const workflowFile = path.join(dir, 'workflow.ts');
+    writeFileSync(
+      workflowFile,
+      [
+        "import { Temporal } from '@wfkit/temporal/workflow';",
+        "const { work } = Temporal.activities<{ work(input: string): Promise<number> }>({ heartbeatTimeout: '30s', taskQueue: 'gpu' });",
+        'export async function Work(input: string): Promise<number> {',
+        "  const handle = await Temporal.startChildWorkflow(Work, [input], { executionTimeout: '1h', parentClosePolicy: 'ABANDON' });",
+        '  await handle.signal(\'more\', input);',
+        "  return (await Temporal.run(work, [input], { timeout: 30, retry: { backoffCoefficient: 2 } })) + (await handle.result());",
+        '}',
+        '',
+      ].join('\n'),
+    );
+    const program = ts.createProgram([workflowFile], {
+      module: ts.ModuleKind.Node16,
+      moduleResolution: ts.ModuleResolutionKind.Node16,
+      target: ts.ScriptTarget.ES2022,
+      strict: true,
+      noEmit: true,
+      skipLibCheck: false,
+      types: [],
+    });
+    const problems = ts.getPreEmitDiagnostics(program).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, ' '));
+    expect(problems).toEqual([]);
+    expect(program.getSourceFiles().map((source) => source.fileName).filter((name) => name.includes('@temporalio'))).toEqual([]);
+  });
+});
+
 describe('resolving @wfkit/temporal entry points', () => {
   it.each(settings)('finds every entry with its types under %s resolution', (_, options) => {
     const program = ts.createProgram([file], { ...options, strict: true, noEmit: true, skipLibCheck: true, types: [] });

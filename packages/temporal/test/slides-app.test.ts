@@ -1,12 +1,15 @@
 /**
  * The example app (fixtures/slides-app) uses the facade in every workflow. Each of its workflows
- * barrels must bundle the way its worker loads it, with no activity code inside.
+ * barrels must bundle the way its worker loads it, with no activity code inside, and its workflows
+ * replay.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { bundle } from './helpers/bundle.js';
+import { bundle, fixture } from './helpers/bundle.js';
+import { HistoryBuilder } from './helpers/history.js';
+import { replay } from './helpers/replay.js';
 
 const appDir = fileURLToPath(new URL('../../../fixtures/slides-app/', import.meta.url));
 const barrels = readdirSync(appDir, { recursive: true, encoding: 'utf8' })
@@ -39,5 +42,39 @@ describe('fixtures/slides-app', () => {
     expect(output.code).toContain(relative(repoRoot, barrel));
     expect(output.code).toContain('packages/temporal/dist/workflow/');
     expect(output.code).not.toContain(relative(repoRoot, join(dirname(dirname(barrel)), 'tasks.ts')));
+  });
+});
+
+describe('fixtures/slides-app replays', () => {
+  it('ProcessDocument: two activities and a child workflow, with the facade defaults and its own options', async () => {
+    const { bundle: ingestion } = await bundle(join(appDir, 'document/ingestion/workflows/index.ts'), [fixture('record-commands.ts')]);
+    const queue = 'document-ingestion';
+    const input = { name: 'deck.pdf', sourceUrl: 'https://example.test/deck.pdf' };
+    const downloaded = () =>
+      new HistoryBuilder('ProcessDocument', queue, [input]).activity({
+        activityType: 'downloadDocument',
+        taskQueue: queue,
+        startToCloseTimeoutMs: 120_000,
+        maximumAttempts: 4,
+        result: 'aGVsbG8gd29ybGQ=',
+      });
+    // The child's id comes from the workflow's deterministic random stream: read it off a first replay.
+    const { children } = await replay(ingestion, downloaded().build());
+    const childId = children[0]?.workflowId ?? '';
+    expect(childId).toMatch(/^StoreDocument-[0-9a-f-]{36}$/);
+
+    const stored = { documentId: 'doc-1', url: 'https://example.test/doc-1' };
+    const history = downloaded()
+      .childStarted({ workflowType: 'StoreDocument', workflowId: childId, taskQueue: queue, parentClosePolicy: 'TERMINATE' })
+      .completed(stored)
+      .activity({ activityType: 'countWords', taskQueue: queue, startToCloseTimeoutMs: 60_000, maximumAttempts: 4, result: 2 })
+      .completed({ ...stored, wordCount: 2 });
+    const recorded = await replay(ingestion, history);
+    expect(recorded.activities.map(({ activityType, startToCloseTimeout, retry }) => [activityType, startToCloseTimeout, retry?.maximumAttempts])).toEqual([
+      ['downloadDocument', 120_000, 4],
+      ['countWords', 60_000, 4],
+    ]);
+    expect(recorded.children.map(({ workflowType, workflowId }) => [workflowType, workflowId])).toEqual([['StoreDocument', childId]]);
+    expect(recorded.results).toEqual([{ documentId: 'doc-1', url: 'https://example.test/doc-1', wordCount: 2 }]);
   });
 });

@@ -28,8 +28,12 @@ export function formatStylish(results: readonly LintResult[], cwd: string, c: Co
   // ESLint prints nothing here; one line tells a person the check ran and over how much.
   if (problems === 0) return `${c.green('✔')} ${plural(results.length, 'file')} checked, no problems.\n`;
   const summary = `✖ ${plural(problems, 'problem')} (${plural(sum.errorCount, 'error')}, ${plural(sum.warningCount, 'warning')})`;
-  const fixable = sum.fixableErrorCount + sum.fixableWarningCount;
-  const fixHint = fixable > 0 ? `\n  ${plural(fixable, 'problem')} fixable with \`wf barrel --fix\`.` : '';
+  // Only the barrel's fixes have a `wf` command; the others are applied by `eslint --fix`.
+  const fixable = results.flatMap((result) => result.messages).filter((message) => message.fix !== undefined);
+  const barrelFixable = fixable.filter((message) => message.ruleId === 'wfkit/barrel-exports-all').length;
+  const fixHint =
+    (barrelFixable > 0 ? `\n  ${plural(barrelFixable, 'problem')} fixable with \`wf barrel --fix\`.` : '') +
+    (fixable.length > barrelFixable ? `\n  ${plural(fixable.length - barrelFixable, 'problem')} fixable with \`eslint --fix\`.` : '');
   const paint = sum.errorCount > 0 ? c.red : c.yellow;
   return `\n${blocks.join('\n')}\n${paint(c.bold(summary))}${fixHint}\n`;
 }

@@ -109,6 +109,20 @@ export const ruleMeta: Record<RuleId, RuleMeta> = {
         "Call '{{callee}}' through the facade instead: use {{replacement}} from '{{module}}', so timeouts, retries and task queues are decided in one place.",
     },
   },
+  'no-sandbox-unsafe-import': {
+    description: 'Workflow files import activities, Node built-ins and client code only as types, so the worker can bundle them.',
+    recommended: 'error',
+    fixable: true,
+    hasSuggestions: false,
+    messages: {
+      activitiesModule:
+        "'{{source}}' looks like an activities module: imported as a value, its code and everything it imports go into the workflow bundle, which the worker's bundler refuses for Node built-ins. {{fix}}",
+      nodeBuiltin:
+        "'{{source}}' is a Node built-in, which the workflow sandbox does not have: the worker's bundler refuses this file. {{fix}}",
+      clientModule:
+        "'{{source}}' is client-side Temporal code, which the workflow sandbox cannot load: the worker's bundler refuses this file. {{fix}}",
+    },
+  },
 };
 
 export const ruleIds = Object.keys(ruleMeta) as RuleId[];

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { TSESTree } from '@typescript-eslint/types';
-import { facadeReplacements } from '../config/defaults.js';
+import { facadeReplacements, facadeReplacementsForUnusedResult } from '../config/defaults.js';
 import { checkFileName, fileStem, isGenericName, suggestFileName } from '../naming/file-name.js';
 import { checkWorkflowName } from '../naming/workflow-name.js';
 import { formatWords, splitWords } from '../naming/words.js';
@@ -101,6 +101,7 @@ export function checkWorkflowFile({ filePath, text, programOf, info, config }: W
   }
 
   findings.push(...useFacadeFindings(filePath, info, config));
+  findings.push(...sandboxImportFindings(filePath, info, config));
   return findings;
 }
 
@@ -114,13 +115,45 @@ export function useFacadeFindings(filePath: string, info: ModuleInfo, config: Re
         messageId: 'useFacade',
         data: {
           callee: call.imported,
-          replacement: facadeReplacements[call.imported] ?? 'the facade',
+          replacement:
+            (call.resultUnused ? facadeReplacementsForUnusedResult[call.imported] : undefined) ??
+            facadeReplacements[call.imported] ??
+            'the facade',
           module: config.facade.workflowModule,
         },
         filePath,
         range: call.range,
       }),
     );
+}
+
+const SANDBOX_MESSAGES = { activities: 'activitiesModule', 'node-builtin': 'nodeBuiltin', client: 'clientModule' } as const;
+
+/**
+ * `no-sandbox-unsafe-import`: value imports the worker's bundler would refuse (or fill with
+ * activity code). `import type` is the autofix where every imported name is used only as a type.
+ */
+export function sandboxImportFindings(filePath: string, info: ModuleInfo, config: ResolvedConfig): Finding[] {
+  return info.sandboxUnsafeImports.map((unsafe) => {
+    let fix: string;
+    if (unsafe.usedAsTypeOnly) {
+      fix = 'It is used only as a type here: import it with `import type`.';
+    } else if (unsafe.kind === 'activities') {
+      fix = 'Import it with `import type` and call its activities through Temporal.activities<typeof …>() and Temporal.run.';
+    } else if (unsafe.kind === 'client') {
+      fix = `Start workflows from API code; workflow code uses '${config.facade.workflowModule}', and \`import type\` for types.`;
+    } else {
+      fix = 'Move the code that needs it into an activity, and use `import type` for its types.';
+    }
+    return createFinding({
+      ruleId: 'no-sandbox-unsafe-import',
+      messageId: SANDBOX_MESSAGES[unsafe.kind],
+      data: { source: unsafe.source, fix },
+      filePath,
+      range: unsafe.range,
+      fix: unsafe.typeOnlyEditAt === undefined ? undefined : { range: { start: unsafe.typeOnlyEditAt, end: unsafe.typeOnlyEditAt }, text: ' type' },
+    });
+  });
 }
 
 /**

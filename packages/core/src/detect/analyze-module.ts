@@ -1,8 +1,9 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { WORKFLOW_SDK_MODULE } from '../config/defaults.js';
-import type { ModuleInfo, NamedExport, WfkitConfig } from '../types.js';
+import type { ModuleInfo, NamedExport, SandboxUnsafeImport, WfkitConfig } from '../types.js';
 import { declaredNames, functionKindOf, isDeclaration, type LocalBinding } from './local-bindings.js';
 import { nameOf, rangeOf, startOf } from './node-names.js';
+import { findSandboxUnsafeImports, sandboxUnsafeKind } from './sandbox-imports.js';
 import { FACADE_REPLACED_CALLS, findSdkCalls, type SdkBindings } from './sdk-calls.js';
 
 type DefaultExport = NonNullable<ModuleInfo['defaultExport']>;
@@ -22,9 +23,11 @@ export function analyzeModule(program: TSESTree.Program, config: Pick<WfkitConfi
     reExports: [],
     importsWorkflowRuntime: false,
     sdkCalls: [],
+    sandboxUnsafeImports: [],
   };
   const bindings = new Map<string, LocalBinding>();
   const sdk: SdkBindings = { named: new Map(), namespaces: new Set() };
+  const unsafeImports: Array<{ statement: TSESTree.ImportDeclaration; kind: SandboxUnsafeImport['kind'] }> = [];
   // `export { a as B }` may precede the declaration of `a`: resolved after the pass.
   const exportedLocals: Array<{ specifier: TSESTree.ExportSpecifier; typeOnly: boolean }> = [];
   let defaultIdentifier: TSESTree.Identifier | undefined;
@@ -42,9 +45,12 @@ export function analyzeModule(program: TSESTree.Program, config: Pick<WfkitConfi
 
   for (const statement of program.body) {
     switch (statement.type) {
-      case 'ImportDeclaration':
+      case 'ImportDeclaration': {
         recordImport(statement, bindings, sdk, config, info);
+        const kind = loadsModule(statement) ? sandboxUnsafeKind(statement.source.value, config) : undefined;
+        if (kind !== undefined) unsafeImports.push({ statement, kind });
         break;
+      }
       case 'ExportNamedDeclaration':
         if (statement.declaration) {
           declare(statement.declaration, true);
@@ -118,7 +124,17 @@ export function analyzeModule(program: TSESTree.Program, config: Pick<WfkitConfi
   info.values.sort(bySource);
   info.types.sort(bySource);
   if (sdk.named.size > 0 || sdk.namespaces.size > 0) info.sdkCalls = findSdkCalls(program, sdk);
+  info.sandboxUnsafeImports = findSandboxUnsafeImports(program, unsafeImports);
   return info;
+}
+
+/** Whether the compiled code keeps the import: not `import type`, nor only inline `type` names. */
+function loadsModule(statement: TSESTree.ImportDeclaration): boolean {
+  if (statement.importKind === 'type') return false;
+  return (
+    statement.specifiers.length === 0 ||
+    statement.specifiers.some((specifier) => specifier.type !== 'ImportSpecifier' || specifier.importKind !== 'type')
+  );
 }
 
 function recordImport(
@@ -136,11 +152,7 @@ function recordImport(
   const source = statement.source.value;
   if (source !== WORKFLOW_SDK_MODULE && source !== config.facade.workflowModule) return;
   // Type-only imports are erased: they do not load the workflow runtime.
-  const loadsRuntime =
-    !typeOnly &&
-    (statement.specifiers.length === 0 ||
-      statement.specifiers.some((specifier) => specifier.type !== 'ImportSpecifier' || specifier.importKind !== 'type'));
-  if (loadsRuntime) info.importsWorkflowRuntime = true;
+  if (loadsModule(statement)) info.importsWorkflowRuntime = true;
   if (source !== WORKFLOW_SDK_MODULE || typeOnly) return;
   for (const specifier of statement.specifiers) {
     if (specifier.type === 'ImportNamespaceSpecifier') {

@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { facadeReplacements } from '../config/defaults.js';
 import type { ModuleInfo } from '../types.js';
-import { rangeOf } from './node-names.js';
+import { patternIdentifiers, rangeOf, unwrapTypeAssertions } from './node-names.js';
 
 /** `@temporalio/workflow` functions that the facade replaces; calling them directly is flagged. */
 export const FACADE_REPLACED_CALLS: ReadonlySet<string> = new Set(Object.keys(facadeReplacements));
@@ -14,22 +14,54 @@ export interface SdkBindings {
   namespaces: Set<string>;
 }
 
+/**
+ * The names one scope declares. A name maps to the SDK function it stands for when it is bound to
+ * one (`const { executeChild } = wf`, `const run = wf.executeChild`), else to `null`: a parameter or
+ * variable that only shares a name with an imported SDK function.
+ */
+type Scope = Map<string, string | null>;
+
 // Keys that point back up the tree (ESLint's `parent`) or hold no child nodes.
 const SKIPPED_KEYS = new Set(['parent', 'range', 'loc', 'tokens', 'comments']);
+const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 
 /**
  * Calls of the replaced SDK functions anywhere in the module, in source order; each range is the
- * callee (`executeChild`, `wf.executeChild`). A generic walk over node properties, so oxc-parser and
- * typescript-estree trees give the same result. Shadowing is not tracked: a local parameter named
- * like an imported SDK function is rare enough to accept the false positive.
+ * callee (`executeChild`, `wf.executeChild`). Follows aliases made by destructuring the namespace
+ * and skips names that a function, block or catch clause declares again (a parameter named
+ * `executeChild` is not the SDK's). A generic walk over node properties, so oxc-parser and
+ * typescript-estree trees give the same result.
  */
 export function findSdkCalls(program: TSESTree.Program, bindings: SdkBindings): ModuleInfo['sdkCalls'] {
   const calls: ModuleInfo['sdkCalls'] = [];
-  const visit = (node: TSESTree.Node): void => {
-    if (node.type === 'CallExpression') {
-      const imported = importedNameOfCallee(node.callee, bindings);
-      if (imported !== undefined) calls.push({ imported, range: rangeOf(node.callee) });
+  const scopes: Scope[] = [];
+  const ancestors: TSESTree.Node[] = [];
+
+  const lookup = (name: string): string | null | undefined => {
+    for (let index = scopes.length - 1; index >= 0; index--) {
+      const found = scopes[index]!.get(name);
+      if (found !== undefined) return found;
     }
+    return undefined;
+  };
+  const resolver: Resolver = {
+    identifier: (name) => {
+      const local = lookup(name);
+      return local === undefined ? bindings.named.get(name) : (local ?? undefined);
+    },
+    isNamespace: (name) => lookup(name) === undefined && bindings.namespaces.has(name),
+  };
+
+  const visit = (node: TSESTree.Node): void => {
+    const scope = scopeOf(node, resolver);
+    if (scope !== undefined) scopes.push(scope);
+    if (node.type === 'CallExpression') {
+      const imported = importedNameOf(node.callee, resolver);
+      if (imported !== undefined) {
+        calls.push({ imported, range: rangeOf(node.callee), ...(resultUnused(node, ancestors) ? { resultUnused: true } : {}) });
+      }
+    }
+    ancestors.push(node);
     for (const key in node) {
       if (SKIPPED_KEYS.has(key)) continue;
       const value = (node as unknown as Record<string, unknown>)[key];
@@ -39,24 +71,144 @@ export function findSdkCalls(program: TSESTree.Program, bindings: SdkBindings): 
         visit(value);
       }
     }
+    ancestors.pop();
+    if (scope !== undefined) scopes.pop();
   };
-  for (const statement of program.body) visit(statement);
+  visit(program);
   // Property order differs between parsers; source order does not.
   return calls.sort((a, b) => a.range.start - b.range.start);
 }
 
-function importedNameOfCallee(callee: TSESTree.Expression, bindings: SdkBindings): string | undefined {
-  if (callee.type === 'Identifier') return bindings.named.get(callee.name);
+interface Resolver {
+  /** The SDK function a name stands for where it is used, if any. */
+  identifier(name: string): string | undefined;
+  /** Whether a name is the SDK's namespace import where it is used. */
+  isNamespace(name: string): boolean;
+}
+
+function importedNameOf(expression: TSESTree.Node, resolver: Resolver): string | undefined {
+  const callee = isExpression(expression) ? unwrapTypeAssertions(expression) : expression;
+  if (callee.type === 'Identifier') return resolver.identifier(callee.name);
   if (callee.type !== 'MemberExpression' || callee.object.type !== 'Identifier') return undefined;
-  if (!bindings.namespaces.has(callee.object.name)) return undefined;
-  const property = callee.property;
-  const name =
-    !callee.computed && property.type === 'Identifier'
-      ? property.name
-      : property.type === 'Literal' && typeof property.value === 'string'
-        ? property.value
-        : undefined;
+  if (!resolver.isNamespace(callee.object.name)) return undefined;
+  const name = propertyName(callee.property, callee.computed);
   return name !== undefined && FACADE_REPLACED_CALLS.has(name) ? name : undefined;
+}
+
+/**
+ * Whether nothing uses what the call returns: `await startChild(…);` or `void startChild(…)` as a
+ * statement. For `startChild` that means the handle is dropped, which `fireAndForgetChildWorkflow` fits.
+ */
+function resultUnused(call: TSESTree.CallExpression, ancestors: readonly TSESTree.Node[]): boolean {
+  let index = ancestors.length - 1;
+  let parent = ancestors[index];
+  while (parent !== undefined && (parent.type === 'AwaitExpression' || parent.type === 'ChainExpression')) parent = ancestors[--index];
+  if (parent === undefined) return false;
+  return parent.type === 'ExpressionStatement' || (parent.type === 'UnaryExpression' && parent.operator === 'void');
+}
+
+/** The names a node declares for its own scope, or undefined when it opens none. */
+function scopeOf(node: TSESTree.Node, resolver: Resolver): Scope | undefined {
+  if (FUNCTION_TYPES.has(node.type)) {
+    const fn = node as TSESTree.FunctionLike;
+    const scope: Scope = new Map();
+    if (fn.type === 'FunctionExpression' && fn.id) scope.set(fn.id.name, null);
+    for (const param of fn.params) for (const id of patternIdentifiers(param)) scope.set(id.name, null);
+    // `var` anywhere in the body belongs to the function.
+    if (fn.body) collectVars(fn.body, scope, resolver);
+    return scope;
+  }
+  switch (node.type) {
+    case 'Program':
+    case 'BlockStatement':
+    case 'StaticBlock': {
+      const scope: Scope = new Map();
+      for (const statement of node.body) declareStatement(statement, scope, resolver);
+      return scope;
+    }
+    case 'SwitchStatement': {
+      const scope: Scope = new Map();
+      for (const switchCase of node.cases) for (const statement of switchCase.consequent) declareStatement(statement, scope, resolver);
+      return scope;
+    }
+    case 'ForStatement':
+      return node.init?.type === 'VariableDeclaration' ? declarationScope(node.init, resolver) : undefined;
+    case 'ForInStatement':
+    case 'ForOfStatement':
+      return node.left.type === 'VariableDeclaration' ? declarationScope(node.left, resolver) : undefined;
+    case 'CatchClause':
+      return node.param ? new Map(patternIdentifiers(node.param).map((id) => [id.name, null])) : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function declarationScope(declaration: TSESTree.VariableDeclaration, resolver: Resolver): Scope {
+  const scope: Scope = new Map();
+  declareVariables(declaration, scope, resolver);
+  return scope;
+}
+
+function declareStatement(statement: TSESTree.Node, scope: Scope, resolver: Resolver): void {
+  const declaration =
+    statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
+  if (declaration === null || declaration === undefined) return;
+  switch (declaration.type) {
+    case 'VariableDeclaration':
+      declareVariables(declaration, scope, resolver);
+      break;
+    case 'FunctionDeclaration':
+    case 'ClassDeclaration':
+    case 'TSEnumDeclaration':
+      if (declaration.id) scope.set(declaration.id.name, null);
+      break;
+    default:
+      break;
+  }
+}
+
+/** `var` declarations of a function body, not those of functions nested in it. */
+function collectVars(node: TSESTree.Node, scope: Scope, resolver: Resolver): void {
+  if (node.type === 'VariableDeclaration' && node.kind === 'var') declareVariables(node, scope, resolver);
+  for (const key in node) {
+    if (SKIPPED_KEYS.has(key)) continue;
+    const value = (node as unknown as Record<string, unknown>)[key];
+    for (const item of Array.isArray(value) ? value : [value]) {
+      if (isNode(item) && !FUNCTION_TYPES.has(item.type) && item.type !== 'ClassBody') collectVars(item, scope, resolver);
+    }
+  }
+}
+
+/**
+ * Declares a statement's variables: aliases of SDK functions (`const { executeChild: run } = wf`,
+ * `const run = wf.executeChild`) map to the function, every other name to `null`.
+ */
+function declareVariables(declaration: TSESTree.VariableDeclaration, scope: Scope, resolver: Resolver): void {
+  for (const declarator of declaration.declarations) {
+    for (const id of patternIdentifiers(declarator.id)) if (!scope.has(id.name)) scope.set(id.name, null);
+    const init = declarator.init ? unwrapTypeAssertions(declarator.init) : undefined;
+    if (init === undefined) continue;
+    if (declarator.id.type === 'Identifier') {
+      const imported = importedNameOf(init, resolver);
+      if (imported !== undefined) scope.set(declarator.id.name, imported);
+    } else if (declarator.id.type === 'ObjectPattern' && init.type === 'Identifier' && resolver.isNamespace(init.name)) {
+      for (const property of declarator.id.properties) {
+        if (property.type !== 'Property') continue;
+        const name = propertyName(property.key, property.computed);
+        const target = property.value.type === 'AssignmentPattern' ? property.value.left : property.value;
+        if (name !== undefined && FACADE_REPLACED_CALLS.has(name) && target.type === 'Identifier') scope.set(target.name, name);
+      }
+    }
+  }
+}
+
+function propertyName(key: TSESTree.Node, computed: boolean): string | undefined {
+  if (!computed && key.type === 'Identifier') return key.name;
+  return key.type === 'Literal' && typeof key.value === 'string' ? key.value : undefined;
+}
+
+function isExpression(node: TSESTree.Node): node is TSESTree.Expression {
+  return node.type !== 'Super' && node.type !== 'PrivateIdentifier';
 }
 
 function isNode(value: unknown): value is TSESTree.Node {

@@ -9,9 +9,10 @@ export const Temporal = Object.freeze({
   startWorkflow,
   executeWorkflow,
   configure,
-  getClient,
+  // Not passed as is: its parameter names the facade call in errors, for the facade's own use.
+  getClient: async () => await getClient(),
 });
 
-export type { ClientSettings } from './connection.js';
+export { ServerUnreachableError, type ClientSettings } from './connection.js';
 export type { AnyFunction, ArgsOf, ResultOf } from '../signatures.js';
 export { DEFAULT_TASK_QUEUE, InvalidOptionsError, type StartOptions } from '../options.js';

@@ -15,8 +15,9 @@ export async function startWorkflow<W extends Workflow>(
   args: ArgsOf<W>,
   options?: StartOptions,
 ): Promise<WorkflowHandleWithFirstExecutionRunId<W>> {
-  const { workflowType, ...start } = prepare(workflow, args, options, 'Temporal.startWorkflow');
-  const client = await getClient();
+  const call = 'Temporal.startWorkflow';
+  const { workflowType, ...start } = prepare(workflow, args, options, call);
+  const client = await getClient(call);
   // The facade's signature carries the types; the SDK is called by workflow type name.
   const handle = await client.workflow.start(workflowType, { ...start, args: [...args] });
   return handle as WorkflowHandleWithFirstExecutionRunId<W>;
@@ -32,8 +33,9 @@ export async function executeWorkflow<W extends Workflow>(
   args: ArgsOf<W>,
   options?: StartOptions,
 ): Promise<ResultOf<W>> {
-  const { workflowType, ...start } = prepare(workflow, args, options, 'Temporal.executeWorkflow');
-  const client = await getClient();
+  const call = 'Temporal.executeWorkflow';
+  const { workflowType, ...start } = prepare(workflow, args, options, call);
+  const client = await getClient(call);
   return (await client.workflow.execute(workflowType, { ...start, args: [...args] })) as ResultOf<W>;
 }
 

@@ -1,3 +1,4 @@
+import { resolveRunOptions, type RunOptions } from '../activity-options.js';
 import { checkActivityType } from '../options.js';
 import type { AnyFunction } from '../signatures.js';
 
@@ -11,6 +12,8 @@ declare const signature: unique symbol;
 export interface ActivityRef<F extends AnyFunction = AnyFunction> {
   readonly kind: 'activity';
   readonly activityType: string;
+  /** Options every call of this activity starts from (`Temporal.activities(defaults)`); a call's options override them. */
+  readonly defaults?: Readonly<RunOptions> | undefined;
   readonly [signature]?: F;
 }
 
@@ -27,21 +30,30 @@ export type ActivityRefs<M> = {
  *
  * @example const resize = Temporal.activityRef<(url: string) => Promise<string>>('resize_image');
  */
-export function activityRef<F extends AnyFunction>(activityType: string): ActivityRef<F> {
-  checkActivityType(activityType, 'Temporal.activityRef');
-  return Object.freeze({ kind: 'activity', activityType });
+export function activityRef<F extends AnyFunction>(activityType: string, defaults?: RunOptions): ActivityRef<F> {
+  const call = 'Temporal.activityRef';
+  checkActivityType(activityType, call);
+  if (defaults === undefined) return Object.freeze({ kind: 'activity', activityType });
+  resolveRunOptions(defaults, call);
+  return Object.freeze({ kind: 'activity', activityType, defaults: freezeDefaults(defaults) });
 }
 
 /**
- * References to the activities of a module imported as a type only:
+ * References to the activities of a module imported as a type only, optionally with defaults for
+ * every call of them (what `proxyActivities({...})` sets once per module); a call's options
+ * override the defaults key by key.
  *
  * @example
  * import type * as tasks from '../tasks.js';
  * const { regenerateContent } = Temporal.activities<typeof tasks>();
+ * const { renderVideo } = Temporal.activities<typeof tasks>({ heartbeatTimeout: 30, taskQueue: 'gpu' });
  *
  * The names come from property access at run time, so nothing of the module is needed in the bundle.
  */
-export function activities<M>(): ActivityRefs<M> {
+export function activities<M>(defaults?: RunOptions): ActivityRefs<M> {
+  // Checked here, once, so that a bad default fails where it is written.
+  if (defaults !== undefined) resolveRunOptions(defaults, 'Temporal.activities');
+  const frozen = defaults === undefined ? undefined : freezeDefaults(defaults);
   const refs = new Map<string, ActivityRef>();
   // A Proxy, because the module's names exist only in its type. Refs are cached so that the same
   // name always gives the same (frozen) object.
@@ -51,7 +63,8 @@ export function activities<M>(): ActivityRefs<M> {
       if (typeof name !== 'string' || name === 'then') return undefined;
       let ref = refs.get(name);
       if (ref === undefined) {
-        ref = activityRef(name);
+        checkActivityType(name, 'Temporal.activities');
+        ref = Object.freeze({ kind: 'activity' as const, activityType: name, ...(frozen === undefined ? {} : { defaults: frozen }) });
         refs.set(name, ref);
       }
       return ref;
@@ -66,4 +79,15 @@ export function isActivityRef(value: unknown): value is ActivityRef {
     (value as Partial<ActivityRef>).kind === 'activity' &&
     typeof (value as Partial<ActivityRef>).activityType === 'string'
   );
+}
+
+// A copy, so that changing the object passed in later cannot change what the refs schedule.
+function freezeDefaults(defaults: RunOptions): Readonly<RunOptions> {
+  const copy: RunOptions = { ...defaults };
+  if (copy.retry !== undefined) {
+    const types = copy.retry.nonRetryableErrorTypes;
+    copy.retry = Object.freeze({ ...copy.retry, ...(types === undefined ? {} : { nonRetryableErrorTypes: Object.freeze([...types]) }) });
+  }
+  if (copy.priority !== undefined) copy.priority = Object.freeze({ ...copy.priority });
+  return Object.freeze(copy);
 }

@@ -32,7 +32,7 @@ export interface ChildEvents {
   workflowType: string;
   workflowId: string;
   taskQueue: string;
-  parentClosePolicy: 'TERMINATE' | 'ABANDON';
+  parentClosePolicy: 'TERMINATE' | 'ABANDON' | 'REQUEST_CANCEL';
 }
 
 export class HistoryBuilder {

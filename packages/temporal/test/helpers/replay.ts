@@ -17,6 +17,8 @@ function quietRuntime(): void {
 export interface Recorded {
   activities: RecordedActivity[];
   children: RecordedChild[];
+  /** Results the workflow completed with (at most one). */
+  results: unknown[];
 }
 
 /**
@@ -28,11 +30,12 @@ export async function replay(
   history: temporal.api.history.v1.History,
 ): Promise<Recorded> {
   quietRuntime();
-  const recorded: Recorded = { activities: [], children: [] };
+  const recorded: Recorded = { activities: [], children: [], results: [] };
   const sinks: InjectedSinks<RecorderSinks> = {
     recorder: {
       activity: { fn: (_info, command) => void recorded.activities.push(command), callDuringReplay: true },
       child: { fn: (_info, command) => void recorded.children.push(command), callDuringReplay: true },
+      completed: { fn: (_info, result) => void recorded.results.push(result), callDuringReplay: true },
     },
   };
   await Worker.runReplayHistory({ workflowBundle: bundle, sinks }, history);

@@ -34,6 +34,9 @@ export async function misuses(): Promise<void> {
   await Temporal.run(refs.taskCount, []);
 
   // @ts-expect-error TS2353 an unknown option
+  await Temporal.run(refs.ping, [], { attempts: 2 });
+
+  // @ts-expect-error TS2559 retry is the backoff policy; the count is retries
   await Temporal.run(refs.ping, [], { retry: 2 });
 
   // @ts-expect-error TS2322 unlimited retries are spelled 'unlimited'
@@ -60,5 +63,36 @@ export async function misuses(): Promise<void> {
   // @ts-expect-error TS2345 the client takes the workflow function, not its name
   await ClientTemporal.executeWorkflow('RegenerateContent', [input]);
 
-  void [count, title, slide];
+  // @ts-expect-error TS2353 the attempt count is `retries`, not the SDK's retry.maximumAttempts
+  await Temporal.run(refs.ping, [], { retry: { maximumAttempts: 3 } });
+
+  // @ts-expect-error TS2322 a duration that is neither seconds nor a duration string
+  await Temporal.run(refs.ping, [], { heartbeatTimeout: 'soon' });
+
+  // @ts-expect-error TS2322 a cancellation type the SDK does not have
+  await Temporal.run(refs.ping, [], { cancellationType: 'CANCEL' });
+
+  // @ts-expect-error TS2353 a local activity has no task queue of its own
+  await Temporal.runLocal(refs.ping, [], { taskQueue: 'gpu' });
+
+  // @ts-expect-error TS2353 nor a heartbeat timeout
+  await Temporal.runLocal(refs.ping, [], { heartbeatTimeout: 30 });
+
+  // @ts-expect-error TS2353 an unknown default of Temporal.activities
+  Temporal.activities<typeof tasks>({ queue: 'gpu' });
+
+  // @ts-expect-error TS2322 an id reuse policy the SDK does not have
+  await Temporal.executeChildWorkflow(RegenerateContent, [input], { workflowIdReusePolicy: 'NEVER' });
+
+  // @ts-expect-error TS2561 the SDK's option name instead of the facade's (tsc suggests executionTimeout)
+  await Temporal.startChildWorkflow(RegenerateContent, [input], { workflowExecutionTimeout: 60 });
+
+  // @ts-expect-error TS2353 a fire-and-forget child always outlives its parent
+  await Temporal.fireAndForgetChildWorkflow(RegenerateContent, [input], { parentClosePolicy: 'TERMINATE' });
+
+  const handle = await Temporal.startChildWorkflow(RegenerateContent, [input]);
+  // @ts-expect-error TS2322 the handle's result is the child's result type
+  const wrong: number = await handle.result();
+
+  void [count, title, slide, wrong];
 }
