@@ -138,7 +138,7 @@ function ignoredFileExports(program: TSESTree.Program, workflowsDir: string, con
   const named = (names: string[]) => names.map((name) => ({ name, range: { start: 0, end: 0 } }));
   return [...namesByFile].map(([file, { values, types }]) => ({
     file,
-    info: { workflows: [], values: named(values), types: named(types), defaultExport: undefined, reExports: [], importsWorkflowRuntime: false, sdkCalls: [] },
+    info: { workflows: [], values: named(values), types: named(types), defaultExport: undefined, reExports: [], importsWorkflowRuntime: false, sdkCalls: [], sandboxUnsafeImports: [] },
   }));
 }
 
