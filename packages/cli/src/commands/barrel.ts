@@ -1,6 +1,7 @@
 import { FileAnalysis, planBarrel, ProjectCache, scanProject, type BarrelPlan, type Finding } from '@wfkit/core';
-import { writeFileAtomic } from '../fs/atomic-write.js';
-import { describeWriteProblem, isErrnoException } from '../fs/write-problems.js';
+import { readSource, SourceFileError, textWithBom, type SourceSnapshot } from '../fs/read-source.js';
+import { removeStaleTemporaries } from '../fs/temporary-files.js';
+import { fileChange, writeChanges, WriteFailure } from '../generate/file-change.js';
 
 export interface BarrelOptions {
   cwd: string;
@@ -68,16 +69,27 @@ export function barrel(options: BarrelOptions): BarrelResult {
   const barrels = scan.workflowDirs.map(({ dir, config }): BarrelReport => {
     const plan = planBarrel(dir, config, { cache });
     let status = decide(plan, options.fix);
-    // A rewrite that leaves something unfixable (a duplicate name) is still worth writing.
-    let written = options.fix && rewritable(plan);
     let writeError: BarrelReport['writeError'];
+    let source: SourceSnapshot | undefined;
+    if (rewritable(plan)) {
+      try {
+        source = strictSource(plan);
+      } catch (error) {
+        // Unreadable, not UTF-8, or changed meanwhile: a rewrite would lose what the user wrote.
+        if (!(error instanceof SourceFileError)) throw error;
+        [status, writeError] = ['blocked', [`it ${error.reason}`, error.fix]];
+      }
+    }
+    if (options.fix) removeStaleTemporaries(dir);
+    // A rewrite that leaves something unfixable (a duplicate name) is still worth writing.
+    let written = options.fix && rewritable(plan) && writeError === undefined;
     if (written) {
       try {
-        writeFileAtomic(plan.barrelPath, plan.nextText!);
+        writeChanges([fileChange(plan.barrelPath, source, plan.nextText!, 'barrel')]);
       } catch (error) {
-        // One unwritable barrel must not stop the others; the atomic write left this one as it was.
-        if (!isErrnoException(error)) throw error;
-        [written, status, writeError] = [false, 'blocked', describeWriteProblem(error)];
+        // One unwritable barrel must not stop the others; the write left this one as it was.
+        if (!(error instanceof WriteFailure)) throw error;
+        [written, status, writeError] = [false, 'blocked', [error.reason, error.fix]];
       }
     }
     return {
@@ -94,6 +106,15 @@ export function barrel(options: BarrelOptions): BarrelResult {
     };
   });
   return { barrels, problemCount: barrels.filter((report) => report.status === 'stale' || report.status === 'blocked').length };
+}
+
+/** The barrel read again strictly (no lossy decoding), and the same text the plan was made from. */
+function strictSource(plan: BarrelPlan): SourceSnapshot | undefined {
+  const source = readSource(plan.barrelPath);
+  if ((source === undefined ? undefined : textWithBom(source)) !== plan.currentText) {
+    throw new SourceFileError(plan.barrelPath, 'changed while wf read it (another wf, or an editor, saved it meanwhile)', 'run the command again');
+  }
+  return source;
 }
 
 // Findings a rewrite cannot make go away: hand-written statements are kept, and two files exporting

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ModuleResult, ProjectCache } from '../cache/project-cache.js';
 import type { ResolvedConfig } from '../types.js';
+import { RealDirectories } from './real-dirs.js';
 import { classifyFile, toPosixRelative } from './classify-file.js';
 import { isBarrelName, isCompiledTwin } from './source-files.js';
 
@@ -34,16 +35,21 @@ export function listWorkflowFiles(dir: string, config: ResolvedConfig, cache: Pr
     const role = classifyFile(filePath, config);
     if (role.kind === 'workflow' && role.workflowsDir === dir) found.add(filePath);
   };
-  const visit = (current: string): void => {
+  const entered = new RealDirectories();
+  const visit = (current: string, real: string): void => {
     const entries = cache.listDirectory(current);
     const fileNames = new Set(entries.filter((entry) => entry.isFile).map((entry) => entry.name));
     for (const entry of entries) {
       const entryPath = path.join(current, entry.name);
-      if (entry.isDirectory && !config.workflowDirs.includes(entry.name) && entry.name !== 'node_modules') visit(entryPath);
-      else if (entry.isFile && !isCompiledTwin(entry.name, (name) => fileNames.has(name))) consider(entryPath);
+      if (entry.isDirectory) {
+        if (config.workflowDirs.includes(entry.name) || entry.name === 'node_modules') continue;
+        const entryReal = entered.enter(entryPath, entry.isSymbolicLink, real, config.rootDir);
+        if (entryReal !== undefined) visit(entryPath, entryReal);
+      } else if (entry.isFile && !isCompiledTwin(entry.name, (name) => fileNames.has(name))) consider(entryPath);
     }
   };
-  visit(dir);
+  const real = realDirOf(dir);
+  if (real !== undefined && entered.claim(real)) visit(dir, real);
   for (const filePath of extra) consider(filePath);
   return [...found].sort((a, b) => byCodeUnit(toPosixRelative(dir, a), toPosixRelative(dir, b)));
 }
@@ -71,4 +77,13 @@ export function readWorkflowDirectory(
     if (module !== undefined) files.push({ filePath, relativePath: toPosixRelative(dir, filePath), module });
   }
   return { dir, barrelPath, barrelExists: overlay.has(barrelPath) || cache.fileExists(barrelPath), files };
+}
+
+/** A directory's real path; `undefined` when it does not exist (yet: `wf new` plans a new one). */
+function realDirOf(dir: string): string | undefined {
+  try {
+    return RealDirectories.of(dir);
+  } catch {
+    return undefined;
+  }
 }
