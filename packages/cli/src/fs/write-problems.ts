@@ -1,7 +1,7 @@
 /** Why a file system call failed, in words, and what a user can do about it, by Node error code. */
 const FILE_PROBLEMS: Record<string, readonly [reason: string, fix: string]> = {
   EPERM: ['operation not permitted', "check the file's permissions"],
-  EACCES: ['permission denied', "check the file's permissions (and its directory's) for the user running wf"],
+  EACCES: ['permission denied', 'check the permissions on it and the directories above it for the user running wf'],
   EROFS: ['read-only file system', 'run wf where the project is writable'],
   EISDIR: ['it is a directory', 'move the directory away'],
   ENOTDIR: ['a parent of it is a file', 'move that file away'],

@@ -3,9 +3,10 @@ import path from 'node:path';
 
 /**
  * Every file below `dir` (not following the node_modules symlink) with its content: compare two
- * snapshots to prove a command wrote nothing, not even a temporary file.
+ * snapshots to prove a command wrote nothing, not even a temporary file. With `bytes`, contents
+ * are byte-exact (one character per byte), so a file that is not UTF-8 is compared exactly too.
  */
-export function snapshotTree(dir: string): Record<string, string> {
+export function snapshotTree(dir: string, { bytes = false } = {}): Record<string, string> {
   const files: Record<string, string> = {};
   const visit = (current: string): void => {
     for (const name of readdirSync(current).sort()) {
@@ -16,7 +17,7 @@ export function snapshotTree(dir: string): Record<string, string> {
       if (stats.isDirectory()) {
         files[`${relative}/`] = '';
         visit(full);
-      } else files[relative] = readFileSync(full, 'utf8');
+      } else files[relative] = readFileSync(full, bytes ? 'latin1' : 'utf8');
     }
   };
   visit(dir);
