@@ -117,6 +117,8 @@ export function writeChanges(changes: readonly FileChange[], fs: ChangeFs = node
       if (!renamed.includes(change)) attempt(() => fs.rmSync(temporary, { force: true }));
     }
     for (const dir of [...createdDirs].reverse()) attempt(() => fs.rmdirSync(dir));
+    // A lock is taken on all targets before any is checked: name the one another process holds.
+    if (error instanceof LockTimeout) current = [...targets].find(([, target]) => target === error.filePath)?.[0].filePath ?? current;
     const [reason, fix] = problemOf(error);
     throw new WriteFailure(current, reason, fix, notRestored, { cause: error });
   }

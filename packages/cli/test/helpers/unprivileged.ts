@@ -47,11 +47,14 @@ export function wfUnprivileged(cwd: string, ...args: string[]): RunResult {
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Starts `wf` in a child process (with extra `node` options, such as `--import` of a fault injector) and resolves when it exits. */
-export function wfProcess(cwd: string, args: readonly string[], nodeOptions: readonly string[] = []): Promise<RunResult> {
+/**
+ * Starts `wf` in a child process and resolves when it exits. `nodeOptions` go to `node` (such as
+ * `--import` of a fault injector), `env` is added to the environment.
+ */
+export function wfProcess(cwd: string, args: readonly string[], { nodeOptions = [], env = {} }: { nodeOptions?: readonly string[]; env?: Record<string, string> } = {}): Promise<RunResult> {
   const [command, commandArgs] = commandLine(args, nodeOptions, false);
   return new Promise((resolve, reject) => {
-    const child = spawn(command, commandArgs, { cwd, env: ENV });
+    const child = spawn(command, commandArgs, { cwd, env: { ...ENV, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => void (stdout += chunk.toString()));
