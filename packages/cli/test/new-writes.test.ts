@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readSource } from '../src/fs/read-source.js';
 import { fileChange, writeChanges, WriteFailure, type ChangeFs, type FileChange } from '../src/generate/file-change.js';
+import { billingProject } from './helpers/billing.js';
 import { copyFixture, emptyProject, removeCopies } from './helpers/fixture.js';
 import { wf } from './helpers/run.js';
 import { snapshotTree } from './helpers/tree.js';
@@ -42,6 +43,16 @@ describe('wf new writes all or nothing', () => {
     expect(failure).toBeInstanceOf(WriteFailure);
     expect(failure).toMatchObject({ filePath: file('workflows/index.ts'), notRestored: [], reason: 'operation not permitted', cause: { code: 'EPERM' } });
     expect(snapshotTree(project)).toEqual(before);
+  });
+
+  it('an existing file keeps its permission bits', async () => {
+    const project = billingProject();
+    fs.chmodSync(path.join(project, 'billing/tasks.ts'), 0o640);
+    fs.chmodSync(path.join(project, 'billing/workflows/index.ts'), 0o600);
+    expect((await wf(project, 'new', 'SendInvoice', '--in', 'billing')).code).toBe(0);
+    expect(fs.readFileSync(path.join(project, 'billing/tasks.ts'), 'utf8')).toMatch(/export async function sendInvoice\(/);
+    expect(fs.statSync(path.join(project, 'billing/tasks.ts')).mode & 0o7777).toBe(0o640);
+    expect(fs.statSync(path.join(project, 'billing/workflows/index.ts')).mode & 0o7777).toBe(0o600);
   });
 
   it('a barrel that cannot be written: one line naming it and the fix, exit 2, the tree byte-identical', async () => {

@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { billingProject } from './helpers/billing.js';
+import { BILLING_FILES, billingProject } from './helpers/billing.js';
 import { removeCopies } from './helpers/fixture.js';
 import { wf } from './helpers/run.js';
 import { snapshotTree } from './helpers/tree.js';
@@ -33,21 +33,30 @@ describe.skipIf(unprivilegedUnavailable !== undefined)('files wf may not read or
     expect(snapshotTree(project, { bytes: true })).toEqual(before);
   });
 
-  it('wf new with an unreadable models.ts: the same, for models.ts', () => {
-    const project = billingProject();
+  it.each([
+    ['billing/models.ts', `billing/models.ts cannot be read: permission denied. Nothing was written; ${ACCESS_FIX}, then run wf again.`],
+    ['billing/workflows/index.ts', `cannot read billing/workflows/index.ts: permission denied. ${ACCESS_FIX_SENTENCE}`],
+    ['billing/workflows/send-invoice.ts', `billing/workflows/send-invoice.ts cannot be read: permission denied. Nothing was written; ${ACCESS_FIX}, then run wf again.`],
+  ])('wf new (--force) with an unreadable %s: the same, for it', (file, message) => {
+    const project = billingProject({ 'billing/workflows/send-invoice.ts': 'export async function SendInvoice(): Promise<void> {}\n' });
     giveToRunner(project);
-    chmodSync(path.join(project, 'billing/models.ts'), 0o000);
+    chmodSync(path.join(project, file), 0o000);
     const before = snapshotTree(project, { bytes: true });
-    const result = wfUnprivileged(project, 'new', 'SendInvoice', '--in', 'billing');
-    expect(result.stderr).toBe(`wf: billing/models.ts cannot be read: permission denied. Nothing was written; ${ACCESS_FIX}, then run wf again.\n`);
+    const result = wfUnprivileged(project, 'new', 'SendInvoice', '--in', 'billing', '--force');
+    expect(result.stderr).toBe(`wf: ${message}\n`);
     expect(result.code).toBe(2);
     expect(snapshotTree(project, { bytes: true })).toEqual(before);
   });
 
-  it.each(['billing/tasks.ts', 'billing/models.ts', 'billing/workflows/index.ts'])('wf new with a read-only (444) %s: named, left as it was, nothing else written', (file) => {
+  it.each([
+    ['billing/tasks.ts', 'without a write bit (444)', 0o444],
+    ['billing/models.ts', 'without a write bit (444)', 0o444],
+    ['billing/workflows/index.ts', 'without a write bit (444)', 0o444],
+    ['billing/tasks.ts', 'its owner may not write (464)', 0o464],
+  ])('wf new with a read-only %s, %s: named, left as it was, nothing else written', (file, _, mode) => {
     const project = billingProject();
     giveToRunner(project);
-    chmodSync(path.join(project, file), 0o444);
+    chmodSync(path.join(project, file), mode);
     const before = snapshotTree(project, { bytes: true });
     const result = wfUnprivileged(project, 'new', 'SendInvoice', '--in', 'billing');
     expect(result).toEqual({
@@ -56,7 +65,7 @@ describe.skipIf(unprivilegedUnavailable !== undefined)('files wf may not read or
       stderr: `wf: cannot write ${file}: it is read-only. Nothing was changed; make it writable (chmod u+w) if wf should change it.\n`,
     });
     expect(snapshotTree(project, { bytes: true })).toEqual(before);
-    expect(statSync(path.join(project, file)).mode & 0o777).toBe(0o444);
+    expect(statSync(path.join(project, file)).mode & 0o777).toBe(mode);
   });
 
   it('wf barrel --fix with a read-only stale barrel: named, left as it was (exit 1)', () => {
@@ -137,6 +146,15 @@ describe('encodings', () => {
       expect(after.toString('utf8')).toContain(body);
       expect(after.toString('utf8')).toMatch(file === 'billing/tasks.ts' ? /export async function sendInvoice\(/ : /export interface SendInvoiceInput/);
     }
+  });
+
+  it('wf barrel --fix keeps the byte order mark of a stale barrel; a second run finds it up to date', async () => {
+    const project = billingProject({ 'billing/workflows/refund.ts': 'export async function RefundPayment(): Promise<void> {}\n' });
+    const barrel = path.join(project, 'billing/workflows/index.ts');
+    writeFileSync(barrel, `\uFEFF${BILLING_FILES['billing/workflows/index.ts']}`);
+    expect((await wf(project, 'barrel', '--fix')).code).toBe(0);
+    expect(readFileSync(barrel, 'utf8')).toBe(`\uFEFF${BILLING_FILES['billing/workflows/index.ts']}export { RefundPayment } from './refund.js';\n`);
+    expect(await wf(project, 'barrel', '--check')).toMatchObject({ code: 0, stdout: '✔ 1 barrel up to date.\n' });
   });
 });
 
