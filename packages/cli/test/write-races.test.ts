@@ -27,11 +27,11 @@ async function until(ready: () => boolean, runs: readonly Promise<RunResult>[]):
   }
 }
 
-/** Starts `wf new <name> --in billing` for each name, all paused after reading; lets them go together. */
-async function afterTheSameRead(project: string, names: readonly string[], between: () => void = () => {}): Promise<RunResult[]> {
+/** Starts `wf new <name> --in billing` for each name (or `wf <args>`), all paused after reading; lets them go together. */
+async function afterTheSameRead(project: string, commands: readonly (string | string[])[], between: () => void = () => {}): Promise<RunResult[]> {
   const pause = scratchDir();
-  const runs = names.map((name) => wfProcess(project, ['new', name, '--in', 'billing'], withFaults({ pause })));
-  await until(() => readdirSync(pause).length === names.length, runs);
+  const runs = commands.map((command) => wfProcess(project, typeof command === 'string' ? ['new', command, '--in', 'billing'] : command, withFaults({ pause })));
+  await until(() => readdirSync(pause).length === commands.length, runs);
   between();
   writeFileSync(path.join(pause, 'go'), '');
   return Promise.all(runs);
@@ -106,7 +106,7 @@ describe('concurrent wf new in one feature directory', () => {
   });
 });
 
-describe('an edit while wf new runs', () => {
+describe('an edit while wf writes', () => {
   it.each(['billing/tasks.ts', 'billing/models.ts', 'billing/workflows/index.ts'])('a line saved into %s after wf read it: nothing written, the file named, the edit kept', async (file) => {
     const project = billingProject();
     let edited: Record<string, string> = {};
@@ -115,6 +115,20 @@ describe('an edit while wf new runs', () => {
       edited = snapshotTree(project, { bytes: true });
     });
     expect(result).toEqual({ code: 2, stdout: '', stderr: `wf: cannot write ${file}: it changed since wf read it (another wf, or an editor, saved it meanwhile). ${AGAIN}\n` });
+    expect(snapshotTree(project, { bytes: true })).toEqual(edited);
+  });
+
+  it('wf barrel --fix: a line saved into the stale barrel after wf read it is kept, and the barrel named', async () => {
+    const project = billingProject({ 'billing/workflows/refund.ts': 'export async function RefundPayment(): Promise<void> {}\n' });
+    let edited: Record<string, string> = {};
+    const [result] = await afterTheSameRead(project, [['barrel', '--fix']], () => {
+      appendFileSync(path.join(project, 'billing/workflows/index.ts'), '// Saved by the user while wf ran.\n');
+      edited = snapshotTree(project, { bytes: true });
+    });
+    expect(result!.stdout).toContain(
+      'cannot write billing/workflows/index.ts: it changed since wf read it (another wf, or an editor, saved it meanwhile). It is unchanged; run `wf barrel --fix` again, so it plans from what is there now.',
+    );
+    expect(result!.code).toBe(1);
     expect(snapshotTree(project, { bytes: true })).toEqual(edited);
   });
 
@@ -198,7 +212,14 @@ describe('what a killed wf leaves', () => {
     try {
       const dead = deadPid();
       const stale = [`billing/workflows/.index.ts.${dead}.k3j4h5g6.tmp`, `billing/.tasks.ts.${dead}.a1b2c3d4.tmp`];
-      const kept = [`billing/workflows/.index.ts.${live.pid}.z9y8x7w6.tmp`, 'billing/workflows/.index.ts.tmp', `billing/workflows/index.ts.${dead}.k3j4h5g6.tmp`, 'billing/notes.tmp'];
+      const kept = [
+        `billing/workflows/.index.ts.${live.pid}.z9y8x7w6.tmp`,
+        // The user's files, named only like wf's: not hidden, no pid, or no 8-character random part.
+        `billing/workflows/index.ts.${dead}.k3j4h5g6.tmp`,
+        'billing/workflows/.index.ts.tmp',
+        `billing/workflows/.index.ts.${dead}.v2.tmp`,
+        'billing/notes.tmp',
+      ];
       for (const file of [...stale, ...kept]) writeFileSync(path.join(project, file), 'partial');
       const result = await wf(project, ...args);
       expect(result.code).toBe(0);

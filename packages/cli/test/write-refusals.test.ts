@@ -175,9 +175,8 @@ describe('long names', () => {
     mkdirSync(path.join(project, 'billing/workflows'), { recursive: true });
     const before = snapshotTree(project);
     const result = await wf(project, 'new', `Send${'InvoiceAgain'.repeat(25)}`, '--in', 'billing', '--no-stubs', '--activity', 'chargeCard');
-    expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/^wf: (cannot read )?billing\/workflows\/send-invoice-again\S+\.ts:? .*the name is too long for the file system.* choose a shorter name/i);
-    expect(result.stderr.split('\n')).toHaveLength(2);
+    const file = `billing/workflows/send${'-invoice-again'.repeat(25)}.ts`;
+    expect(result).toEqual({ code: 2, stdout: '', stderr: `wf: cannot read ${file}: the name is too long for the file system. Choose a shorter name.\n` });
     expect(snapshotTree(project)).toEqual(before);
   });
 });

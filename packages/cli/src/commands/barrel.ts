@@ -1,7 +1,7 @@
 import { FileAnalysis, planBarrel, ProjectCache, scanProject, type BarrelPlan, type Finding } from '@wfkit/core';
 import { readSource, SourceFileError, textWithBom, type SourceSnapshot } from '../fs/read-source.js';
 import { removeStaleTemporaries } from '../fs/temporary-files.js';
-import { fileChange, writeChanges, WriteFailure } from '../generate/file-change.js';
+import { fileChange, PLAN_AGAIN, writeChanges, WriteFailure } from '../generate/file-change.js';
 
 export interface BarrelOptions {
   cwd: string;
@@ -35,8 +35,11 @@ export interface BarrelReport {
   blockedBy: Finding[];
   /** Files (the barrel or workflow files) that do not parse, which also blocks a rewrite. */
   parseErrors: BarrelPlan['parseErrors'];
-  /** Why `--fix` could not write the barrel (`[reason, fix]`); the barrel is then unchanged. */
-  writeError?: readonly [reason: string, fix: string] | undefined;
+  /**
+   * Why `--fix` could not write the barrel (`[reason, fix]`); the barrel is then unchanged. No fix
+   * when it changed while wf ran: running `--fix` again is all there is to do.
+   */
+  writeError?: readonly [reason: string, fix: string | undefined] | undefined;
 }
 
 export interface BarrelResult {
@@ -77,7 +80,7 @@ export function barrel(options: BarrelOptions): BarrelResult {
       } catch (error) {
         // Unreadable, not UTF-8, or changed meanwhile: a rewrite would lose what the user wrote.
         if (!(error instanceof SourceFileError)) throw error;
-        [status, writeError] = ['blocked', [`it ${error.reason}`, error.fix]];
+        [status, writeError] = ['blocked', [`it ${error.reason}`, barrelFix(error.fix)]];
       }
     }
     if (options.fix) removeStaleTemporaries(dir);
@@ -89,7 +92,7 @@ export function barrel(options: BarrelOptions): BarrelResult {
       } catch (error) {
         // One unwritable barrel must not stop the others; the write left this one as it was.
         if (!(error instanceof WriteFailure)) throw error;
-        [written, status, writeError] = [false, 'blocked', [error.reason, error.fix]];
+        [written, status, writeError] = [false, 'blocked', [error.reason, barrelFix(error.fix)]];
       }
     }
     return {
@@ -108,11 +111,14 @@ export function barrel(options: BarrelOptions): BarrelResult {
   return { barrels, problemCount: barrels.filter((report) => report.status === 'stale' || report.status === 'blocked').length };
 }
 
+/** A fix for {@link BarrelReport.writeError}: none when running `--fix` again is all there is to do. */
+const barrelFix = (fix: string): string | undefined => (fix === PLAN_AGAIN ? undefined : fix);
+
 /** The barrel read again strictly (no lossy decoding), and the same text the plan was made from. */
 function strictSource(plan: BarrelPlan): SourceSnapshot | undefined {
   const source = readSource(plan.barrelPath);
   if ((source === undefined ? undefined : textWithBom(source)) !== plan.currentText) {
-    throw new SourceFileError(plan.barrelPath, 'changed while wf read it (another wf, or an editor, saved it meanwhile)', 'run the command again');
+    throw new SourceFileError(plan.barrelPath, 'changed while wf read it (another wf, or an editor, saved it meanwhile)', PLAN_AGAIN);
   }
   return source;
 }

@@ -5,8 +5,9 @@ import path from 'node:path';
 // even next to a target whose own name is that long.
 const NAME_MAX = 255;
 
-// `.index.ts.<pid>.<random>.tmp`: wfkit's temporary files, owned by the process whose id they carry.
-const TEMPORARY = /^\..*\.(\d+)\.[0-9a-z]+\.tmp$/;
+// `.index.ts.<pid>.<8 random characters>.tmp`: wfkit's temporary files, owned by the process whose
+// id they carry. Exactly that shape: a user's file that merely resembles it is never swept.
+const TEMPORARY = /^\..*\.(\d+)\.[0-9a-z]{8}\.tmp$/;
 
 /** `.<name>` cut to leave `room` bytes of a 255-byte file name (a cut name ends in `~`). */
 function hiddenName(name: string, room: number): string {
@@ -18,7 +19,7 @@ function hiddenName(name: string, room: number): string {
 
 /** A fresh temporary file name beside `target`, in wfkit's own naming, that fits the file system. */
 export function temporaryPathFor(target: string): string {
-  const suffix = `.${process.pid}.${Math.random().toString(36).slice(2, 10) || '0'}.tmp`;
+  const suffix = `.${process.pid}.${Math.random().toString(36).slice(2, 10).padEnd(8, '0')}.tmp`;
   return path.join(path.dirname(target), `${hiddenName(path.basename(target), Buffer.byteLength(suffix))}${suffix}`);
 }
 

@@ -47,6 +47,9 @@ export class WriteFailure extends Error {
   }
 }
 
+/** The fix when a target changed while wf ran: nothing to repair, only to plan from it again. */
+export const PLAN_AGAIN = 'run the command again, so it plans from what is there now';
+
 /** A target that must not be replaced: changed since it was read, read-only, a dangling link. */
 class Refusal extends Error {
   constructor(
@@ -141,15 +144,14 @@ const textOf = (change: FileChange): string => (change.source?.bom === true && !
 function refuseChanged(change: FileChange, target: string, fs: ChangeFs): void {
   const stats = fs.statSync(target, { throwIfNoEntry: false });
   const source = change.source;
-  const again = 'run the command again, so it plans from what is there now';
   if (source === undefined) {
-    if (stats !== undefined) throw new Refusal('it was created by another process while wf ran', again);
+    if (stats !== undefined) throw new Refusal('it was created by another process while wf ran', PLAN_AGAIN);
     return;
   }
-  if (stats === undefined) throw new Refusal('it was deleted by another process while wf ran', again);
+  if (stats === undefined) throw new Refusal('it was deleted by another process while wf ran', PLAN_AGAIN);
   // Size and mtime catch most edits; the hash, an edit of the same size within the clock's resolution.
   if (stats.size !== source.size || stats.mtimeMs !== source.mtimeMs || sha256(fs.readFileSync(target)) !== source.sha256) {
-    throw new Refusal('it changed since wf read it (another wf, or an editor, saved it meanwhile)', again);
+    throw new Refusal('it changed since wf read it (another wf, or an editor, saved it meanwhile)', PLAN_AGAIN);
   }
   if ((stats.mode & 0o222) === 0 || !attempt(() => fs.accessSync(target, nodeFs.constants.W_OK))) {
     throw new Refusal('it is read-only', 'make it writable (chmod u+w) if wf should change it');
