@@ -75,6 +75,24 @@ describe('concurrent wf new in one feature directory', () => {
     expect(readFileSync(path.join(project, 'billing/workflows/index.ts'), 'utf8')).toMatch(/export \{ RefundPayment \}[^]*export \{ SendInvoice \}/);
   });
 
+  it('wf new and wf barrel --fix that read the same stale barrel: one writes it, the other writes nothing and says so', async () => {
+    const project = billingProject({ 'billing/workflows/refund.ts': 'export async function RefundPayment(): Promise<void> {}\n' });
+    const [fix, created] = await afterTheSameRead(project, [['barrel', '--fix'], 'SendInvoice']);
+    const barrel = readFileSync(path.join(project, 'billing/workflows/index.ts'), 'utf8');
+    expect([fix!.code === 0, created!.code === 0].filter(Boolean)).toHaveLength(1);
+    if (fix!.code === 0) {
+      expect(created).toEqual({ code: 2, stdout: '', stderr: `wf: cannot write billing/workflows/index.ts: it changed since wf read it (another wf, or an editor, saved it meanwhile). ${AGAIN}\n` });
+      expect(barrel).not.toContain('SendInvoice');
+    } else {
+      expect(fix!.stdout).toContain('cannot write billing/workflows/index.ts: it changed since wf read it');
+      expect(fix!.code).toBe(1);
+      expect(barrel).toContain("export { SendInvoice } from './send-invoice.js';");
+    }
+    // Both planned the export of RefundPayment: it is there whichever wrote.
+    expect(barrel).toContain("export { RefundPayment } from './refund.js';");
+    expect(leftovers(project)).toEqual([]);
+  });
+
   it('free-running runs never lose a barrel export, a stub or a workflow file: each either wrote all of it or wrote nothing and said so', async () => {
     const names = ['SendInvoice', 'RefundPayment'];
     for (let attempt = 0; attempt < 10; attempt++) {

@@ -68,6 +68,20 @@ describe.skipIf(unprivilegedUnavailable !== undefined)('files wf may not read or
     expect(statSync(path.join(project, file)).mode & 0o777).toBe(mode);
   });
 
+  it('wf new with a read-only workflows directory: named, nothing written (the temporary files beside tasks.ts and models.ts removed)', () => {
+    const project = billingProject();
+    giveToRunner(project);
+    chmodSync(path.join(project, 'billing/workflows'), 0o555);
+    const before = snapshotTree(project, { bytes: true });
+    const result = wfUnprivileged(project, 'new', 'SendInvoice', '--in', 'billing');
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `wf: cannot write billing/workflows/send-invoice.ts: permission denied. Nothing was changed; ${ACCESS_FIX}.\n`,
+    });
+    expect(snapshotTree(project, { bytes: true })).toEqual(before);
+  });
+
   it('wf barrel --fix with a read-only stale barrel: named, left as it was (exit 1)', () => {
     const project = billingProject({ 'billing/workflows/refund.ts': 'export async function RefundPayment(): Promise<void> {}\n' });
     giveToRunner(project);
