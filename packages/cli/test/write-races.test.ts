@@ -7,9 +7,8 @@ import { readSource } from '../src/fs/read-source.js';
 import { fileChange, writeChanges } from '../src/generate/file-change.js';
 import { BILLING_FILES, billingProject } from './helpers/billing.js';
 import { removeCopies, repoRoot, scratchDir } from './helpers/fixture.js';
-import { wf, type RunResult } from './helpers/run.js';
+import { wf, wfProcess, type RunResult } from './helpers/run.js';
 import { snapshotTree } from './helpers/tree.js';
-import { wfProcess } from './helpers/unprivileged.js';
 
 afterEach(removeCopies);
 

@@ -1,9 +1,8 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { lchownSync, lstatSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { repoRoot } from './fixture.js';
-import type { RunResult } from './run.js';
+import { childEnv, spawnWf, WF_BIN, type RunResult } from './run.js';
 
 const NOBODY = 65534;
 const isRoot = process.getuid?.() === 0;
@@ -32,34 +31,9 @@ export function giveToRunner(root: string): void {
   visit(root);
 }
 
-/** The command line that runs `bin/wf`, as a user to whom file modes apply when `unprivileged`. */
-function commandLine(args: readonly string[], nodeOptions: readonly string[], unprivileged: boolean): [string, string[]] {
-  const node = [...nodeOptions, path.join(repoRoot, 'bin', 'wf'), ...args];
-  return isRoot && unprivileged ? ['setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, ...node]] : [process.execPath, node];
-}
-
-const ENV = { ...process.env, NO_COLOR: '', FORCE_COLOR: '' };
-
-/** Runs `wf` as a user that file modes apply to (`nobody` when the tests run as root). */
+/** Runs `wf` as a user that file modes apply to (`nobody`, through setpriv, when the tests run as root). */
 export function wfUnprivileged(cwd: string, ...args: string[]): RunResult {
-  const [command, commandArgs] = commandLine(args, [], true);
-  const result = spawnSync(command, commandArgs, { cwd, encoding: 'utf8', env: ENV });
+  if (!isRoot) return spawnWf(cwd, args);
+  const result = spawnSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, WF_BIN, ...args], { cwd, encoding: 'utf8', env: childEnv() });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
-
-/**
- * Starts `wf` in a child process and resolves when it exits. `nodeOptions` go to `node` (such as
- * `--import` of a fault injector), `env` is added to the environment.
- */
-export function wfProcess(cwd: string, args: readonly string[], { nodeOptions = [], env = {} }: { nodeOptions?: readonly string[]; env?: Record<string, string> } = {}): Promise<RunResult> {
-  const [command, commandArgs] = commandLine(args, nodeOptions, false);
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, commandArgs, { cwd, env: { ...ENV, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => void (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => void (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
 }
