@@ -57,6 +57,9 @@ export function scratchDir(): string {
   return dir;
 }
 
+/** Whether `dir` is a temporary tree this test process made (and has not removed yet). */
+export const madeByThisTest = (dir: string): boolean => created.includes(dir);
+
 /** Removes every copy made so far (call from `afterEach`/`afterAll`). */
 export function removeCopies(): void {
   for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });

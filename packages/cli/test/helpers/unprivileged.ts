@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { lchownSync, lstatSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { madeByThisTest } from './fixture.js';
 import { childEnv, spawnWf, WF_BIN, type RunResult } from './run.js';
 
 const NOBODY = 65534;
@@ -16,12 +17,13 @@ export const unprivilegedUnavailable: string | undefined =
 
 /**
  * Hands a test's own temporary tree (`emptyProject()`'s directory, directly in the OS temp
- * directory) to the user the commands run as. Refuses any other path: walking a shared directory
- * such as the temp directory itself would take other processes' files away from their owners.
+ * directory, made by this test process) to the user the commands run as. Refuses any other path:
+ * walking a shared directory such as the temp directory itself, or another process's tree, would
+ * take other processes' files away from their owners.
  */
 export function giveToRunner(root: string): void {
-  if (path.dirname(root) !== os.tmpdir() || !path.basename(root).startsWith('wfkit-cli-')) {
-    throw new Error(`giveToRunner: ${root} is not a test's own temporary tree (${os.tmpdir()}/wfkit-cli-*)`);
+  if (path.dirname(root) !== os.tmpdir() || !path.basename(root).startsWith('wfkit-cli-') || !madeByThisTest(root)) {
+    throw new Error(`giveToRunner: ${root} is not a temporary tree this test made (${os.tmpdir()}/wfkit-cli-*)`);
   }
   if (!isRoot) return;
   const visit = (file: string): void => {
