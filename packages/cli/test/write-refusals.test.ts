@@ -103,6 +103,14 @@ describe.skipIf(unprivilegedUnavailable !== undefined)('files wf may not read or
     expect(result).toEqual({ code: 2, stdout: '', stderr: `wf: cannot read directory billing/secret: permission denied. ${ACCESS_FIX_SENTENCE}\n` });
   });
 
+  it.each(['check', 'list', 'barrel --fix'])('wf %s with an unreadable workflow file: one line naming it, the cause and the fix (exit 2)', (command) => {
+    const project = billingProject();
+    giveToRunner(project);
+    chmodSync(path.join(project, 'billing/workflows/charge.ts'), 0o000);
+    const result = wfUnprivileged(project, ...command.split(' '));
+    expect(result).toEqual({ code: 2, stdout: '', stderr: `wf: cannot read billing/workflows/charge.ts: permission denied. ${ACCESS_FIX_SENTENCE}\n` });
+  });
+
   it('wf barrel with an unreadable barrel: one line naming it, not an internal error', () => {
     const project = billingProject();
     giveToRunner(project);
