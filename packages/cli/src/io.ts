@@ -1,4 +1,4 @@
-import { describeWriteProblem } from './fs/write-problems.js';
+import { describeFileProblem } from './fs/write-problems.js';
 
 /**
  * Where a command reads its surroundings from and writes to. `bin.ts` wires the real process;
@@ -19,7 +19,7 @@ export function processIo(): Io & { outputFailed: () => boolean } {
   let failed = false;
   const stdout = guardedWriter(process.stdout, (error) => {
     failed = true;
-    const [reason, fix] = describeWriteProblem(error);
+    const [reason, fix] = describeFileProblem(error);
     process.stderr.write(`wf: cannot write the output: ${reason} (${error.code ?? error.message}); ${fix}.\n`);
     // The error may arrive after `bin.ts` set the command's exit code.
     process.exitCode = 2;

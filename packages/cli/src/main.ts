@@ -1,7 +1,9 @@
+import path from 'node:path';
 import { CommanderError } from 'commander';
 import { ConfigError, listenForConfigWarnings, PathNotFoundError } from '@wfkit/core';
 import { WfError } from './errors.js';
 import { useColor, type Io } from './io.js';
+import { formatFileError, isErrnoException } from './fs/write-problems.js';
 import { colors, type Colors } from './output/colors.js';
 import { formatCommanderError } from './output/format-commander-error.js';
 import { createProgram } from './program.js';
@@ -44,6 +46,12 @@ function handleError(error: unknown, io: Io, argv: readonly string[], c: Colors)
   }
   if (error instanceof ConfigError || error instanceof PathNotFoundError) {
     io.stderr(`${c.red('wf:')} ${error.message}${stack}\n`);
+    return 2;
+  }
+  // A file or directory that cannot be read (or written) outside the planned writes: name it, not the errno.
+  const fileError = isErrnoException(error) ? formatFileError(error, (file) => path.relative(io.cwd, file).split(path.sep).join('/') || '.') : undefined;
+  if (fileError !== undefined) {
+    io.stderr(`${c.red('wf:')} ${fileError}${stack}\n`);
     return 2;
   }
   const message = error instanceof Error ? error.message : String(error);

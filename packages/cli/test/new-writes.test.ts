@@ -1,7 +1,9 @@
 import * as fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeChanges, WriteFailure, type ChangeFs, type FileChange } from '../src/generate/file-change.js';
+import { readSource } from '../src/fs/read-source.js';
+import { fileChange, writeChanges, WriteFailure, type ChangeFs, type FileChange } from '../src/generate/file-change.js';
+import { billingProject } from './helpers/billing.js';
 import { copyFixture, emptyProject, removeCopies } from './helpers/fixture.js';
 import { wf } from './helpers/run.js';
 import { snapshotTree } from './helpers/tree.js';
@@ -27,10 +29,10 @@ describe('wf new writes all or nothing', () => {
     const before = snapshotTree(project);
     const file = (name: string) => path.join(project, 'billing', name);
     const changes: FileChange[] = [
-      { filePath: file('models.ts'), before: fs.readFileSync(file('models.ts'), 'utf8'), after: 'changed models\n', summary: '' },
-      { filePath: file('tasks.ts'), before: fs.readFileSync(file('tasks.ts'), 'utf8'), after: 'changed tasks\n', summary: '' },
-      { filePath: file('workflows/send-invoice.ts'), before: undefined, after: 'new workflow\n', summary: '' },
-      { filePath: file('workflows/index.ts'), before: undefined, after: 'new barrel\n', summary: '' },
+      fileChange(file('models.ts'), readSource(file('models.ts')), 'changed models\n', ''),
+      fileChange(file('tasks.ts'), readSource(file('tasks.ts')), 'changed tasks\n', ''),
+      fileChange(file('workflows/send-invoice.ts'), undefined, 'new workflow\n', ''),
+      fileChange(file('workflows/index.ts'), undefined, 'new barrel\n', ''),
     ];
     let failure: unknown;
     try {
@@ -39,8 +41,18 @@ describe('wf new writes all or nothing', () => {
       failure = error;
     }
     expect(failure).toBeInstanceOf(WriteFailure);
-    expect(failure).toMatchObject({ filePath: file('workflows/index.ts'), notRestored: [], error: { code: 'EPERM' } });
+    expect(failure).toMatchObject({ filePath: file('workflows/index.ts'), notRestored: [], reason: 'operation not permitted', cause: { code: 'EPERM' } });
     expect(snapshotTree(project)).toEqual(before);
+  });
+
+  it('an existing file keeps its permission bits', async () => {
+    const project = billingProject();
+    fs.chmodSync(path.join(project, 'billing/tasks.ts'), 0o640);
+    fs.chmodSync(path.join(project, 'billing/workflows/index.ts'), 0o600);
+    expect((await wf(project, 'new', 'SendInvoice', '--in', 'billing')).code).toBe(0);
+    expect(fs.readFileSync(path.join(project, 'billing/tasks.ts'), 'utf8')).toMatch(/export async function sendInvoice\(/);
+    expect(fs.statSync(path.join(project, 'billing/tasks.ts')).mode & 0o7777).toBe(0o640);
+    expect(fs.statSync(path.join(project, 'billing/workflows/index.ts')).mode & 0o7777).toBe(0o600);
   });
 
   it('a barrel that cannot be written: one line naming it and the fix, exit 2, the tree byte-identical', async () => {
@@ -54,7 +66,7 @@ describe('wf new writes all or nothing', () => {
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: `wf: cannot write ${CONTENT}/workflows/index.ts: it is a directory. Nothing was changed; move the directory away.\n`,
+      stderr: `wf: ${CONTENT}/workflows/index.ts is a directory. Nothing was written; move the directory away, then run wf again.\n`,
     });
     expect(snapshotTree(app)).toEqual(before);
   });
@@ -64,7 +76,7 @@ describe('wf new writes all or nothing', () => {
     fs.mkdirSync(path.join(app, 'presentation/archive/tasks.ts'), { recursive: true });
     const before = snapshotTree(app);
     const result = await wf(app, 'new', 'ArchiveDeck', '--in', 'presentation/archive');
-    expect(result.stderr).toBe('wf: cannot write presentation/archive/tasks.ts: it is a directory. Nothing was changed; move the directory away.\n');
+    expect(result.stderr).toBe('wf: presentation/archive/tasks.ts is a directory. Nothing was written; move the directory away, then run wf again.\n');
     expect(result.code).toBe(2);
     expect(snapshotTree(app)).toEqual(before);
   });

@@ -1,8 +1,7 @@
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../src/fs/atomic-write.js';
 import { detectStyle } from '../src/generate/code-style.js';
 import { mayHaveConfig } from '../src/generate/prettier.js';
 import { relativeSpecifier, specifierTargets } from '../src/generate/module-specifier.js';
@@ -116,21 +115,5 @@ describe('colour', () => {
     };
     expect(await run({})).toContain('\u001b[33mwarning\u001b[39m');
     expect(await run({ NO_COLOR: '1' })).not.toContain('\u001b[');
-  });
-});
-
-describe('writeFileAtomic', () => {
-  it('replaces a file through a temporary file in the same directory, keeping its mode', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'wfkit-cli-atomic-'));
-    const file = path.join(dir, 'a.ts');
-    writeFileSync(file, 'old');
-    chmodSync(file, 0o640);
-    writeFileAtomic(file, 'new');
-    expect(readFileSync(file, 'utf8')).toBe('new');
-    expect(statSync(file).mode & 0o777).toBe(0o640);
-    expect(readdirSync(dir)).toEqual(['a.ts']);
-    writeFileAtomic(path.join(dir, 'sub/b.ts'), 'created');
-    expect(readFileSync(path.join(dir, 'sub/b.ts'), 'utf8')).toBe('created');
-    rmSync(dir, { recursive: true, force: true });
   });
 });

@@ -1,6 +1,7 @@
 import { FileAnalysis, planBarrel, ProjectCache, scanProject, type BarrelPlan, type Finding } from '@wfkit/core';
-import { writeFileAtomic } from '../fs/atomic-write.js';
-import { describeWriteProblem, isErrnoException } from '../fs/write-problems.js';
+import { readSource, SourceFileError, textWithBom, type SourceSnapshot } from '../fs/read-source.js';
+import { removeStaleTemporaries } from '../fs/temporary-files.js';
+import { fileChange, PLAN_AGAIN, writeChanges, WriteFailure } from '../generate/file-change.js';
 
 export interface BarrelOptions {
   cwd: string;
@@ -34,8 +35,11 @@ export interface BarrelReport {
   blockedBy: Finding[];
   /** Files (the barrel or workflow files) that do not parse, which also blocks a rewrite. */
   parseErrors: BarrelPlan['parseErrors'];
-  /** Why `--fix` could not write the barrel (`[reason, fix]`); the barrel is then unchanged. */
-  writeError?: readonly [reason: string, fix: string] | undefined;
+  /**
+   * Why `--fix` could not write the barrel (`[reason, fix]`); the barrel is then unchanged. No fix
+   * when it changed while wf ran: running `--fix` again is all there is to do.
+   */
+  writeError?: readonly [reason: string, fix: string | undefined] | undefined;
 }
 
 export interface BarrelResult {
@@ -68,16 +72,27 @@ export function barrel(options: BarrelOptions): BarrelResult {
   const barrels = scan.workflowDirs.map(({ dir, config }): BarrelReport => {
     const plan = planBarrel(dir, config, { cache });
     let status = decide(plan, options.fix);
-    // A rewrite that leaves something unfixable (a duplicate name) is still worth writing.
-    let written = options.fix && rewritable(plan);
     let writeError: BarrelReport['writeError'];
+    let source: SourceSnapshot | undefined;
+    if (rewritable(plan)) {
+      try {
+        source = strictSource(plan);
+      } catch (error) {
+        // Unreadable, not UTF-8, or changed meanwhile: a rewrite would lose what the user wrote.
+        if (!(error instanceof SourceFileError)) throw error;
+        [status, writeError] = ['blocked', [`it ${error.reason}`, barrelFix(error.fix)]];
+      }
+    }
+    if (options.fix) removeStaleTemporaries(dir);
+    // A rewrite that leaves something unfixable (a duplicate name) is still worth writing.
+    let written = options.fix && rewritable(plan) && writeError === undefined;
     if (written) {
       try {
-        writeFileAtomic(plan.barrelPath, plan.nextText!);
+        writeChanges([fileChange(plan.barrelPath, source, plan.nextText!, 'barrel')]);
       } catch (error) {
-        // One unwritable barrel must not stop the others; the atomic write left this one as it was.
-        if (!isErrnoException(error)) throw error;
-        [written, status, writeError] = [false, 'blocked', describeWriteProblem(error)];
+        // One unwritable barrel must not stop the others; the write left this one as it was.
+        if (!(error instanceof WriteFailure)) throw error;
+        [written, status, writeError] = [false, 'blocked', [error.reason, barrelFix(error.fix)]];
       }
     }
     return {
@@ -94,6 +109,18 @@ export function barrel(options: BarrelOptions): BarrelResult {
     };
   });
   return { barrels, problemCount: barrels.filter((report) => report.status === 'stale' || report.status === 'blocked').length };
+}
+
+/** A fix for {@link BarrelReport.writeError}: none when running `--fix` again is all there is to do. */
+const barrelFix = (fix: string): string | undefined => (fix === PLAN_AGAIN ? undefined : fix);
+
+/** The barrel read again strictly (no lossy decoding), and the same text the plan was made from. */
+function strictSource(plan: BarrelPlan): SourceSnapshot | undefined {
+  const source = readSource(plan.barrelPath);
+  if ((source === undefined ? undefined : textWithBom(source)) !== plan.currentText) {
+    throw new SourceFileError(plan.barrelPath, 'changed while wf read it (another wf, or an editor, saved it meanwhile)', PLAN_AGAIN);
+  }
+  return source;
 }
 
 // Findings a rewrite cannot make go away: hand-written statements are kept, and two files exporting

@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import {
   analyzeModule,
@@ -22,10 +22,10 @@ import {
   type TopLevelBinding,
 } from '@wfkit/core';
 import { UsageError, WriteError } from '../errors.js';
-import { describeWriteProblem } from '../fs/write-problems.js';
+import { readSource, textWithBom, type SourceSnapshot } from '../fs/read-source.js';
 import { activitySignature } from '../generate/activity-signature.js';
 import { detectStyle, neighbourTexts, type CodeStyle } from '../generate/code-style.js';
-import { writeChanges, WriteFailure, type FileChange } from '../generate/file-change.js';
+import { fileChange, writeChanges, WriteFailure, type FileChange } from '../generate/file-change.js';
 import { defaultModuleFile, isInside, isJavaScript, isReallyInside, moduleFile, nonSourceDir, realPath } from '../generate/module-file.js';
 import { relativeSpecifier, specifierTargets } from '../generate/module-specifier.js';
 import { loadProjectPrettier, type ProjectFormatter } from '../generate/prettier.js';
@@ -185,7 +185,7 @@ export async function newWorkflow(options: NewOptions): Promise<NewResult> {
       }
     }
     if (typeStubs.length > 0) {
-      changes.push(await stubChange(modelsFile, models.text, typeStubs, [], neighbourStyle, prettier, summaryOf(typeStubs)));
+      changes.push(await stubChange(modelsFile, models.source, typeStubs, [], neighbourStyle, prettier, summaryOf(typeStubs)));
     }
 
     if (!activityExists) {
@@ -197,7 +197,7 @@ export async function newWorkflow(options: NewOptions): Promise<NewResult> {
         const needed = [inputType, ...(outputType === undefined ? [] : [outputType])];
         if (tasksFile !== modelsFile) for (const typeName of needed) refuseLocalClash(tasks, tasksFile, typeName, typeName === inputType ? '--input' : '--output', rel, 'imports');
         const imports = tasksFile === modelsFile ? [] : [{ names: needed, file: modelsFile, specifier: relativeSpecifier(tasksFile, modelsFile, extension) }];
-        changes.push(await stubChange(tasksFile, tasks.text, [stub], imports, neighbourStyle, prettier, summaryOf([stub])));
+        changes.push(await stubChange(tasksFile, tasks.source, [stub], imports, neighbourStyle, prettier, summaryOf([stub])));
       }
     }
   }
@@ -216,7 +216,7 @@ export async function newWorkflow(options: NewOptions): Promise<NewResult> {
     neighbourStyle,
   );
   if (prettier !== undefined) workflowText = await prettier.format(workflowFile, workflowText);
-  changes.push({ filePath: workflowFile, before: readText(workflowFile), after: workflowText, summary: `workflow ${name}` });
+  changes.push(fileChange(workflowFile, readSource(workflowFile, rel(workflowFile)), workflowText, `workflow ${name}`));
 
   // The barrel exactly as `wf barrel --fix` will write it once the new file exists.
   const plan = planBarrel(workflowsDir, config, { cache, extraFiles: [{ filePath: workflowFile, text: workflowText }] });
@@ -240,7 +240,8 @@ export async function newWorkflow(options: NewOptions): Promise<NewResult> {
     throw new UsageError(`${rel(plan.barrelPath)}${at} holds code other than re-exports. Move it to another module so the barrel can be updated, then run wf new again.`);
   }
   if (plan.nextText !== plan.currentText) {
-    changes.push({ filePath: plan.barrelPath, before: plan.currentText, after: plan.nextText, summary: barrelSummary(name, plan.currentText, plan.nextText, plan.barrelPath, config) });
+    const summary = barrelSummary(name, plan.currentText, plan.nextText, plan.barrelPath, config);
+    changes.push(fileChange(plan.barrelPath, barrelSource(plan.barrelPath, plan.currentText, rel), plan.nextText, summary));
   }
 
   if (options.dryRun !== true) writeAll(changes, rel);
@@ -261,7 +262,7 @@ function writeAll(changes: readonly FileChange[], rel: (file: string) => string)
     writeChanges(changes);
   } catch (error) {
     if (!(error instanceof WriteFailure)) throw error;
-    const [reason, fix] = describeWriteProblem(error.error);
+    const { reason, fix } = error;
     const outcome =
       error.notRestored.length === 0
         ? 'Nothing was changed'
@@ -427,15 +428,21 @@ function positionIn(text: string, offset: number): string {
   return `${line}:${column}`;
 }
 
-function readText(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
+/**
+ * The barrel as read for its rewrite: the text the plan was made from, read again strictly (a
+ * barrel that is not UTF-8 is refused, not rewritten with replacement characters).
+ */
+function barrelSource(barrelPath: string, plannedText: string | undefined, rel: (file: string) => string): SourceSnapshot | undefined {
+  const source = readSource(barrelPath, rel(barrelPath));
+  if ((source === undefined ? undefined : textWithBom(source)) !== plannedText) {
+    throw new UsageError(`${rel(barrelPath)} changed while wf new read it (another wf, or an editor, saved it meanwhile). Nothing was written; run wf new again.`);
   }
+  return source;
 }
 
 interface ModuleInfo {
+  /** The file as read; undefined when it does not exist. */
+  source: SourceSnapshot | undefined;
   text: string | undefined;
   /** The text, when the module exists and parses. */
   parsedText: string | undefined;
@@ -447,8 +454,9 @@ interface ModuleInfo {
 
 /** A tasks or models module; one that does not parse is refused when stubs may be appended to it. */
 function readModule(file: string, refuseUnparseable: boolean, rel: (file: string) => string): ModuleInfo {
-  const text = readText(file);
-  const empty: ModuleInfo = { text, parsedText: undefined, exports: new Set(), hasExportStar: false, locals: new Map() };
+  const source = readSource(file, rel(file));
+  const text = source?.text;
+  const empty: ModuleInfo = { source, text, parsedText: undefined, exports: new Set(), hasExportStar: false, locals: new Map() };
   if (text === undefined) return empty;
   const parsed = parseModule(file, text);
   if ('error' in parsed) {
@@ -458,7 +466,7 @@ function readModule(file: string, refuseUnparseable: boolean, rel: (file: string
   }
   const { exports, hasExportStar, bindings } = moduleBindings(parsed.program);
   const locals = new Map([...bindings].filter(([name]) => !exports.has(name)));
-  return { text, parsedText: text, exports, hasExportStar, locals };
+  return { source, text, parsedText: text, exports, hasExportStar, locals };
 }
 
 function summaryOf(stubs: readonly Stub[]): string {
@@ -468,17 +476,18 @@ function summaryOf(stubs: readonly Stub[]): string {
 /** A module with stubs added, formatted as the project would format it. */
 async function stubChange(
   file: string,
-  before: string | undefined,
+  source: SourceSnapshot | undefined,
   stubs: readonly Stub[],
   imports: Parameters<typeof addStubs>[3],
   neighbourStyle: CodeStyle,
   prettier: ProjectFormatter | undefined,
   summary: string,
 ): Promise<FileChange> {
+  const before = source?.text;
   // An existing file sets its own style; a new one takes its neighbours'.
   const style = before === undefined ? neighbourStyle : detectStyle([before], neighbourStyle);
   let after = addStubs(file, before, stubs, imports, style);
   // Prettier reformats the whole file: only do that when it was formatted already, so nothing but the stubs changes.
   if (prettier !== undefined && (before === undefined || (await prettier.isFormatted(file, before)))) after = await prettier.format(file, after);
-  return { filePath: file, before, after, summary };
+  return fileChange(file, source, after, summary);
 }

@@ -1,21 +1,39 @@
-/** Why a write failed, in words, and what a user can do about it, by Node error code. */
-const WRITE_PROBLEMS: Record<string, readonly [reason: string, fix: string]> = {
+/** Why a file system call failed, in words, and what a user can do about it, by Node error code. */
+const FILE_PROBLEMS: Record<string, readonly [reason: string, fix: string]> = {
   EPERM: ['operation not permitted', "check the file's permissions"],
-  EACCES: ['permission denied', "check the file's permissions"],
+  EACCES: ['permission denied', 'check the permissions on it and the directories above it for the user running wf'],
   EROFS: ['read-only file system', 'run wf where the project is writable'],
   EISDIR: ['it is a directory', 'move the directory away'],
   ENOTDIR: ['a parent of it is a file', 'move that file away'],
   EEXIST: ['a file is in the way', 'move it away'],
   ENOSPC: ['no space left on device', 'free some space'],
   EDQUOT: ['disk quota exceeded', 'free some space'],
+  ENAMETOOLONG: ['the name is too long for the file system', 'choose a shorter name'],
+  ELOOP: ['too many levels of symbolic links (a link loop)', 'fix or remove the link'],
+  EMFILE: ['too many open files', 'raise the open-file limit (ulimit -n)'],
+  EIO: ['input/output error', 'check the disk'],
 };
 
-/** `[reason, fix]` for a failed write: `['permission denied', "check the file's permissions"]`. */
-export function describeWriteProblem(error: NodeJS.ErrnoException): readonly [reason: string, fix: string] {
-  return WRITE_PROBLEMS[error.code ?? ''] ?? [error.code ?? error.message, "check the file's permissions and the disk"];
+/** `[reason, fix]` for a failed file system call: `['permission denied', "check the file's permissions…"]`. */
+export function describeFileProblem(error: NodeJS.ErrnoException): readonly [reason: string, fix: string] {
+  return FILE_PROBLEMS[error.code ?? ''] ?? [error.code ?? error.message, "check the file's permissions and the disk"];
 }
 
 /** Whether an error is a failed file system call (as opposed to a bug). */
 export function isErrnoException(error: unknown): error is NodeJS.ErrnoException {
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
+}
+
+const READ_CALLS = new Set(['open', 'read', 'stat', 'lstat', 'realpath', 'readlink', 'access']);
+
+/**
+ * A file system error that reached the top: one line naming the file, the cause and the fix,
+ * e.g. `cannot read directory src/secret: permission denied. Check …`. `undefined` for an error
+ * without a path (not a file problem).
+ */
+export function formatFileError(error: NodeJS.ErrnoException, relative: (file: string) => string): string | undefined {
+  if (error.path === undefined) return undefined;
+  const [reason, fix] = describeFileProblem(error);
+  const action = error.syscall === 'scandir' || error.syscall === 'opendir' ? 'cannot read directory' : READ_CALLS.has(error.syscall ?? '') ? 'cannot read' : 'cannot write';
+  return `${action} ${relative(error.path)}: ${reason}. ${fix.charAt(0).toUpperCase()}${fix.slice(1)}.`;
 }

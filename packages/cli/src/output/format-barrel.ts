@@ -26,7 +26,7 @@ export function formatBarrelResult(result: BarrelResult, cwd: string, fix: boole
         ),
         ...(report.writeError === undefined
           ? []
-          : [`  cannot write ${label}: ${report.writeError[0]}. It is unchanged; ${report.writeError[1]}, then run \`wf barrel --fix\` again.`]),
+          : [`  cannot write ${label}: ${report.writeError[0]}. It is unchanged; ${againAfter(report.writeError[1])}.`]),
       ];
       const cannot = fix ? 'cannot fix' : report.parseErrors.length > 0 ? 'cannot check' : 'cannot fix';
       const heading = report.written ? `${c.yellow('rewrote, but cannot fix')} ${label}` : `${c.red(cannot)} ${label}`;
@@ -54,3 +54,7 @@ function summaryLine(result: BarrelResult, fix: boolean, shown: number, c: Color
   if (fixable === 0) return `${c.red('✖')} ${barrels(byHand)} need${byHand === 1 ? 's' : ''} a fix by hand (see above).`;
   return `${c.red('✖')} ${barrels(result.problemCount)} wrong: ${fixable} missing or out of date (run \`wf barrel --fix\`), ${byHand} to fix by hand (see above).`;
 }
+
+/** What to do about a barrel `--fix` could not write, and then `--fix` again (only that, when nothing needs doing first). */
+const againAfter = (fix: string | undefined): string =>
+  fix === undefined ? 'run `wf barrel --fix` again, so it plans from what is there now' : `${fix}, then run \`wf barrel --fix\` again`;

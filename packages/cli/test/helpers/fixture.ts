@@ -50,6 +50,16 @@ export function writeTree(dir: string, files: Record<string, string>): void {
   }
 }
 
+/** A fresh empty directory under the OS temp directory, removed with the copies (a test's scratch space). */
+export function scratchDir(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'wfkit-cli-scratch-'));
+  created.push(dir);
+  return dir;
+}
+
+/** Whether `dir` is a temporary tree this test process made (and has not removed yet). */
+export const madeByThisTest = (dir: string): boolean => created.includes(dir);
+
 /** Removes every copy made so far (call from `afterEach`/`afterAll`). */
 export function removeCopies(): void {
   for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });

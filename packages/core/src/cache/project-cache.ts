@@ -6,8 +6,11 @@ import type { ModuleInfo, WfkitConfig } from '../types.js';
 
 export interface DirectoryEntry {
   name: string;
+  /** What the entry is, through a symbolic link (a link to a directory is a directory). */
   isDirectory: boolean;
   isFile: boolean;
+  /** A symbolic link (dangling or looping ones are neither file nor directory). */
+  isSymbolicLink: boolean;
 }
 
 export type ModuleResult = { info: ModuleInfo; text: string } | { error: ParseFailure; text: string };
@@ -215,7 +218,11 @@ export class ProjectCache {
 
 function readEntries(dir: string): DirectoryEntry[] {
   return readdirSync(dir, { withFileTypes: true })
-    .map((entry) => ({ name: entry.name, isDirectory: entry.isDirectory(), isFile: entry.isFile() }))
+    .map((entry): DirectoryEntry => {
+      if (!entry.isSymbolicLink()) return { name: entry.name, isDirectory: entry.isDirectory(), isFile: entry.isFile(), isSymbolicLink: false };
+      const target = linkTarget(path.join(dir, entry.name));
+      return { name: entry.name, isDirectory: target?.isDirectory() === true, isFile: target?.isFile() === true, isSymbolicLink: true };
+    })
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
@@ -224,3 +231,12 @@ function readEntries(dir: string): DirectoryEntry[] {
  * It checks every hit: an editor re-linting a barrel must see the file just added beside it.
  */
 export const defaultCache = new ProjectCache();
+
+/** What a symbolic link points at; `undefined` when it dangles or loops. */
+function linkTarget(link: string): Stats | undefined {
+  try {
+    return statSync(link);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ModuleResult, ProjectCache } from '../cache/project-cache.js';
 import type { ResolvedConfig } from '../types.js';
+import { RealDirectories } from './real-dirs.js';
 import { classifyFile, toPosixRelative } from './classify-file.js';
 import { isBarrelName, isCompiledTwin } from './source-files.js';
 
@@ -37,16 +38,21 @@ export function listWorkflowFiles(dir: string, config: ResolvedConfig, cache: Pr
   // Once per directory: every workflow file of a large directory asks for it (`missingBarrel`).
   const listed = cache.derive(config, `workflow-files\0${dir}`, (list) => {
     const found: string[] = [];
-    const visit = (current: string): void => {
+    const entered = new RealDirectories();
+    const visit = (current: string, real: string): void => {
       const entries = list(current);
       const fileNames = new Set(entries.filter((entry) => entry.isFile).map((entry) => entry.name));
       for (const entry of entries) {
         const entryPath = path.join(current, entry.name);
-        if (entry.isDirectory && !config.workflowDirs.includes(entry.name) && entry.name !== 'node_modules') visit(entryPath);
-        else if (entry.isFile && !isCompiledTwin(entry.name, (name) => fileNames.has(name)) && isFileOfDir(entryPath)) found.push(entryPath);
+        if (entry.isDirectory) {
+          if (config.workflowDirs.includes(entry.name) || entry.name === 'node_modules') continue;
+          const entryReal = entered.enter(entryPath, entry.isSymbolicLink, real, config.rootDir);
+          if (entryReal !== undefined) visit(entryPath, entryReal);
+        } else if (entry.isFile && !isCompiledTwin(entry.name, (name) => fileNames.has(name)) && isFileOfDir(entryPath)) found.push(entryPath);
       }
     };
-    visit(dir);
+    const real = realDirOf(dir);
+    if (real !== undefined && entered.claim(real)) visit(dir, real);
     const files = sortByRelativePath(dir, found);
     return { files, members: new Set(files) };
   });
@@ -85,4 +91,13 @@ export function readWorkflowDirectory(
     if (module !== undefined) files.push({ filePath, relativePath: toPosixRelative(dir, filePath), module });
   }
   return { dir, barrelPath, barrelExists: overlay.has(barrelPath) || cache.fileExists(barrelPath), files };
+}
+
+/** A directory's real path; `undefined` when it does not exist (yet: `wf new` plans a new one). */
+function realDirOf(dir: string): string | undefined {
+  try {
+    return RealDirectories.of(dir);
+  } catch {
+    return undefined;
+  }
 }

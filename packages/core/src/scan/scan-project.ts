@@ -5,6 +5,7 @@ import { CONFIG_FILE_NAME } from '../config/defaults.js';
 import { loadConfig } from '../config/load-config.js';
 import type { ResolvedConfig } from '../types.js';
 import { classifyFile, globMatcher, relativeBelow, toPosixRelative, type FileRole } from './classify-file.js';
+import { RealDirectories } from './real-dirs.js';
 import { DECLARATION_FILE, isCompiledTwin, runtimeModuleNames, SOURCE_FILE } from './source-files.js';
 import { TextSearch, type TextSearchOptions } from './text-search.js';
 
@@ -90,7 +91,8 @@ export function startScan(paths: readonly string[], options: ScanOptions = {}): 
     }
   };
 
-  const walk = (dir: string, inherited: ResolvedConfig): void => {
+  const entered = new RealDirectories();
+  const walk = (dir: string, inherited: ResolvedConfig, real: string): void => {
     const entries = cache.listDirectory(dir);
     const config =
       // Any entry of the name: a directory called wfkit.config.json is reported by loadConfig, not skipped.
@@ -107,7 +109,9 @@ export function startScan(paths: readonly string[], options: ScanOptions = {}): 
       const relative = toPosixRelative(config.rootDir, entryPath);
       if (isBelow(entryPath, config.rootDir) && ignored(relative)) continue;
       if (entry.isDirectory) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(entryPath, config);
+        if (SKIPPED_DIRECTORIES.has(entry.name)) continue;
+        const entryReal = entered.enter(entryPath, entry.isSymbolicLink, real, config.rootDir);
+        if (entryReal !== undefined) walk(entryPath, config, entryReal);
       } else if (entry.isFile && !isCompiledTwin(entry.name, (name) => fileNames.has(name))) {
         consider(entryPath, config);
       }
@@ -120,7 +124,10 @@ export function startScan(paths: readonly string[], options: ScanOptions = {}): 
       const stats = statSync(target, { throwIfNoEntry: false });
       if (stats === undefined) throw new PathNotFoundError(target);
       const config = loadConfig(target, options.overrides);
-      if (stats.isDirectory()) walk(target, config);
+      if (stats.isDirectory()) {
+        const real = RealDirectories.of(target);
+        if (entered.claim(real)) walk(target, config, real);
+      }
       else consider(target, config);
     }
   } catch (error) {

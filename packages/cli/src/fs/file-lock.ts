@@ -1,0 +1,81 @@
+import * as nodeFs from 'node:fs';
+import { isProcessAlive, lockPathFor } from './temporary-files.js';
+
+/** The file system calls the lock makes (tests inject faults through them). */
+export type LockFs = Pick<typeof nodeFs, 'openSync' | 'writeSync' | 'closeSync' | 'readFileSync' | 'rmSync'>;
+
+/** Another process holds a lock for longer than a command waits. */
+export class LockTimeout extends Error {
+  override readonly name = 'LockTimeout';
+  constructor(
+    readonly filePath: string,
+    readonly owner: number,
+  ) {
+    super(`${filePath} is being written by another process (${owner})`);
+  }
+}
+
+const WAIT_MS = 10_000;
+const POLL_MS = 20;
+const sleeper = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * Runs `action` holding a lock on each of `files` (real paths): a `.<name>.wf-lock` file beside
+ * each, created exclusively, holding the owner's process id. Two wf processes writing one file
+ * take turns; they lock in one order (sorted), so neither waits for the other forever. A lock
+ * whose process is gone (a wf killed while writing) is taken over; a live one is waited for, up to
+ * ten seconds. The lock covers a command's check that a file is unchanged and its replacement.
+ */
+export function withFileLocks<T>(files: readonly string[], action: () => T, fs: LockFs = nodeFs): T {
+  const held: string[] = [];
+  try {
+    for (const file of [...new Set(files)].sort()) {
+      acquire(file, fs);
+      held.push(lockPathFor(file));
+    }
+    return action();
+  } finally {
+    for (const lock of held.reverse()) {
+      try {
+        fs.rmSync(lock, { force: true });
+      } catch {
+        // A lock that cannot be removed is taken over once this process is gone.
+      }
+    }
+  }
+}
+
+function acquire(file: string, fs: LockFs): void {
+  const lock = lockPathFor(file);
+  const deadline = Date.now() + WAIT_MS;
+  for (;;) {
+    try {
+      const fd = fs.openSync(lock, 'wx');
+      try {
+        fs.writeSync(fd, `${process.pid}\n`);
+      } finally {
+        fs.closeSync(fd);
+      }
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const owner = ownerOf(lock, fs);
+    if (owner !== undefined && !isProcessAlive(owner)) {
+      fs.rmSync(lock, { force: true });
+      continue;
+    }
+    if (Date.now() > deadline) throw new LockTimeout(file, owner ?? 0);
+    Atomics.wait(sleeper, 0, 0, POLL_MS);
+  }
+}
+
+/** The process id in a lock file; `undefined` while it is being written (or gone). */
+function ownerOf(lock: string, fs: LockFs): number | undefined {
+  try {
+    const pid = Number.parseInt(fs.readFileSync(lock, 'utf8'), 10);
+    return Number.isNaN(pid) ? undefined : pid;
+  } catch {
+    return undefined;
+  }
+}
