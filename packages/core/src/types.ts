@@ -35,6 +35,11 @@ export interface WfkitConfig {
     allow: string[];
   };
   importExtension: ImportExtension;
+  /**
+   * Names of functions from libraries built on the SDK whose result is a workflow
+   * (`export const processOrder = declareWorkflow({…})`).
+   */
+  workflowFactories: string[];
 }
 
 /** A config as resolved for a place on disk. */
@@ -94,13 +99,22 @@ export interface NamedExport {
 export interface WorkflowExport extends NamedExport {
   /** Name of the local binding (differs from `name` for `export { local as Name }`). */
   localName: string;
-  kind: 'function-declaration' | 'function-expression' | 'arrow-function' | 'export-specifier';
+  /** `factory-call`: `export const X = declareWorkflow(…)` with `declareWorkflow` in `workflowFactories`. */
+  kind: 'function-declaration' | 'function-expression' | 'arrow-function' | 'export-specifier' | 'factory-call';
 }
 
 /** What a module exports and imports, as far as the convention cares. */
 export interface ModuleInfo {
-  /** Exported function values, in source order. */
+  /**
+   * Exported workflows, in source order: function values whose signature returns a Promise
+   * (async, or a declared `Promise<…>` return), and values made by a configured workflow factory.
+   */
   workflows: WorkflowExport[];
+  /**
+   * Exported synchronous functions (id builders, formatters) and the SDK's `interceptors` export:
+   * function values a worker would register, but not workflows. Never re-exported by a barrel.
+   */
+  helpers: NamedExport[];
   /** Exported values that are not functions (signals, queries, updates, constants). */
   values: NamedExport[];
   /** Exported types and interfaces (also `export type { X }`). */

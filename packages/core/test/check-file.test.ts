@@ -31,7 +31,7 @@ describe('checkFile on a workflow file', () => {
     const root = writeTree({
       ...pkg,
       'billing/workflows/charge-card.ts':
-        'export async function ChargeCard() {}\nexport const RefundCard = async () => {};\nexport function VoidCard() {}\n',
+        'export async function ChargeCard() {}\nexport const RefundCard = async () => {};\nexport function VoidCard(): Promise<void> { return Promise.resolve(); }\n',
       'billing/workflows/index.ts': barrel("export { ChargeCard, RefundCard, VoidCard } from './charge-card';\n"),
     });
     expect(findingsOf(root, 'billing/workflows/charge-card.ts')).toEqual([
@@ -73,19 +73,10 @@ describe('checkFile on a workflow file', () => {
     ]);
   });
 
-  it('suggests barrelExclude for a helper module in a workflows directory', () => {
+  it('leaves a synchronous helper module in a workflows directory alone, and out of the barrel', () => {
     const root = writeTree({ ...pkg, 'billing/workflows/helpers.ts': 'export function backoff(attempt: number) { return attempt * 2; }\n', 'billing/workflows/index.ts': '' });
-    expect(findingsOf(root, 'billing/workflows/helpers.ts')).toEqual(['1:17 filename-matches-workflow/helperInWorkflowsDir', '1:17 workflow-name-case/wrongCase']);
-    expect(checkFileMessages(root, 'billing/workflows/helpers.ts')).toContain(
-      "'helpers.ts' exports 'backoff', which is not named like a workflow, yet the barrel and the worker would take it for one. If it is a helper, list the file in \"barrelExclude\" in wfkit.config.json; if it is a workflow, name it in pascal case in a file like 'backoff.ts'.",
-    );
-    const excluded = writeTree({
-      ...pkg,
-      'wfkit.config.json': '{ "barrelExclude": ["helpers.ts"] }',
-      'billing/workflows/helpers.ts': 'export function backoff(attempt: number) { return attempt * 2; }\n',
-      'billing/workflows/index.ts': '',
-    });
-    expect(findingsOf(excluded, 'billing/workflows/helpers.ts')).toEqual([]);
+    expect(findingsOf(root, 'billing/workflows/helpers.ts')).toEqual([]);
+    expect(findingsOf(root, 'billing/workflows/index.ts')).toEqual([]);
   });
 
   it('names a default export after the file when its own name does not match it', () => {
@@ -305,5 +296,26 @@ describe('checkFile on a file outside workflows directories', () => {
     expect(findingsOf(root, 'billing/escaped.ts')).toEqual([]);
     const report = checkProject([root]);
     expect(report.files.map((file) => path.relative(root, file.filePath))).toEqual(['billing/direct.ts']);
+  });
+});
+
+describe('checkFile: names two files of a directory both export', () => {
+  it('calls a signal defined twice a duplicated definition, and two workflows of one name a clash', () => {
+    const signal = "import { defineSignal } from '@temporalio/workflow';\nexport const cancelled = defineSignal('cancelled');\n";
+    const root = writeTree({
+      ...pkg,
+      'billing/workflows/charge-card.ts': `${signal}export async function ChargeCard() {}\n`,
+      'billing/workflows/refund.ts': `${signal}export async function Refund() {}\nexport async function ChargeCard() {}\n`,
+      'billing/workflows/index.ts': barrel(
+        "export { cancelled, ChargeCard } from './charge-card';\nexport { cancelled, ChargeCard, Refund } from './refund';\n",
+      ),
+    });
+    const messages = checkFileMessages(root, 'billing/workflows/index.ts');
+    expect(messages).toContain(
+      "'cancelled' is defined in both 'charge-card.ts' and 'refund.ts', and the barrel can export only one. Define it once (a signal, query or update in one module) and import it where it is needed.",
+    );
+    expect(messages).toContain(
+      "'ChargeCard' is exported by both 'charge-card.ts' and 'refund.ts'; a worker can register only one workflow of a name. Rename one of them.",
+    );
   });
 });

@@ -75,6 +75,7 @@ export function planBarrel(workflowsDir: string, config: ResolvedConfig, options
       contextWords: barrelWords(workflowsDir, config),
     },
   );
+  const workflowNames = new Set(directory.files.flatMap(({ module }) => ('info' in module ? module.info.workflows.map(({ name }) => name) : [])));
   const unparsed = new Set(
     directory.files.flatMap(({ relativePath, module }) => ('error' in module ? [specifierFor(relativePath, importExtension)] : [])),
   );
@@ -86,11 +87,12 @@ export function planBarrel(workflowsDir: string, config: ResolvedConfig, options
           ...barrelFindings(
             model.duplicates.map(({ name, files }) => ({ kind: 'duplicate-name' as const, name, files, range: undefined })),
             directory.barrelPath,
+            workflowNames,
           ),
         ]
       : program === undefined
         ? []
-        : barrelFindings(analyzeBarrel(program, model), directory.barrelPath).filter(
+        : barrelFindings(analyzeBarrel(program, model), directory.barrelPath, workflowNames).filter(
             // A file that does not parse has unknown exports: what the barrel says of it may be right.
             (finding) => finding.messageId !== 'staleExport' || !unparsed.has(finding.data['specifier'] ?? ''),
           );
@@ -105,7 +107,7 @@ export function planBarrel(workflowsDir: string, config: ResolvedConfig, options
     findings,
     nextText: safe ? rewrite.nextText : undefined,
     changed: rewrite.changed,
-    blockedBy: barrelFindings(rewrite.blockedBy, directory.barrelPath),
+    blockedBy: barrelFindings(rewrite.blockedBy, directory.barrelPath, workflowNames),
     parseErrors,
     model,
   };

@@ -38,8 +38,6 @@ export const ruleMeta: Record<RuleId, RuleMeta> = {
       missingWords:
         "File name '{{fileName}}' leaves out {{words}} of the workflow name '{{workflow}}', which the directory path does not give either. Rename it to '{{suggestion}}'.",
       wrongCase: "File name '{{fileName}}' is not in {{case}} case. Rename it to '{{suggestion}}'.",
-      helperInWorkflowsDir:
-        "'{{fileName}}' exports '{{workflow}}', which is not named like a workflow, yet the barrel and the worker would take it for one. If it is a helper, list the file in \"barrelExclude\" in wfkit.config.json; if it is a workflow, name it in {{nameCase}} case in a file like '{{suggestion}}'.",
     },
   },
   'barrel-exports-all': {
@@ -52,6 +50,8 @@ export const ruleMeta: Record<RuleId, RuleMeta> = {
       staleExport: "The barrel exports '{{name}}' from '{{specifier}}', {{reason}}. Remove it, or run `wf barrel --fix`.",
       duplicateName:
         "'{{name}}' is exported by both '{{first}}' and '{{second}}'; a worker can register only one workflow of a name. Rename one of them.",
+      duplicateDefinition:
+        "'{{name}}' is defined in both '{{first}}' and '{{second}}', and the barrel can export only one. Define it once (a signal, query or update in one module) and import it where it is needed.",
       foreignStatement:
         'A workflows barrel holds only re-exports. Move this statement to another module; `wf barrel --fix` keeps it and will not rewrite this barrel until it is gone.',
       exportStar:

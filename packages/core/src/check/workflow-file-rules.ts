@@ -45,21 +45,17 @@ export function checkWorkflowFile({ filePath, text, programOf, info, config }: W
 
   if (first !== undefined) {
     const check = checkFileName(filePath, first.name, config);
-    // Only functions not named like workflows: most likely a helper module that was put in the
-    // workflows directory, which the barrel (and so the worker) would take for workflows.
-    const helperLike = info.workflows.every((workflow) => !checkWorkflowName(workflow.name, config).ok);
     if (!check.ok) {
       findings.push(
         createFinding({
           ruleId: 'filename-matches-workflow',
-          messageId: helperLike ? 'helperInWorkflowsDir' : FILE_NAME_MESSAGES[check.problem],
+          messageId: FILE_NAME_MESSAGES[check.problem],
           data: {
             fileName: path.basename(filePath),
             workflow: first.name,
             suggestion: check.suggestion,
             words: wordsPhrase(check.words),
             case: config.fileNameCase,
-            nameCase: config.workflowNameCase,
           },
           filePath,
           range: first.range,

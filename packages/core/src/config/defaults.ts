@@ -35,6 +35,7 @@ export const defaultConfig: WfkitConfig = {
     allow: [],
   },
   importExtension: 'auto',
+  workflowFactories: [],
 };
 
 /** `@temporalio/workflow` functions the facade replaces, with the facade call to use instead. */

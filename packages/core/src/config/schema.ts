@@ -44,6 +44,11 @@ export const configFileSchema = z
         description:
           'Extension on relative specifiers in barrels: auto reads the nearest tsconfig.json (node16/nodenext resolution needs .js).',
       }),
+    workflowFactories: z.array(z.string().regex(/^[A-Za-z_$][\w$]*$/, 'a function name such as declareWorkflow')).meta({
+      default: defaultConfig.workflowFactories,
+      description:
+        'Functions from libraries built on the Temporal SDK whose result is a workflow: `export const processOrder = declareWorkflow({…})` is then a workflow named processOrder.',
+    }),
   })
   .partial()
   .meta({ title: 'wfkit configuration', description: 'Configuration of the wfkit workflow layout tools.' });

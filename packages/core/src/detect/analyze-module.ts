@@ -13,9 +13,18 @@ type DefaultExport = NonNullable<ModuleInfo['defaultExport']>;
  * module it loads. Only when the module imports a replaced `@temporalio/workflow` function is the
  * whole tree walked, to find the calls.
  */
-export function analyzeModule(program: TSESTree.Program, config: Pick<WfkitConfig, 'facade'>): ModuleInfo {
+/** The config an analysis depends on: the facade module it recognises and the workflow factories. */
+export type AnalysisConfig = Pick<WfkitConfig, 'facade'> & Partial<Pick<WfkitConfig, 'workflowFactories'>>;
+
+/** A key that differs between configs whose analyses of one text may differ. */
+export function analysisKey(config: AnalysisConfig): string {
+  return `${config.facade.workflowModule}\0${(config.workflowFactories ?? []).join(',')}`;
+}
+
+export function analyzeModule(program: TSESTree.Program, config: AnalysisConfig): ModuleInfo {
   const info: ModuleInfo = {
     workflows: [],
+    helpers: [],
     values: [],
     types: [],
     defaultExport: undefined,
@@ -29,12 +38,15 @@ export function analyzeModule(program: TSESTree.Program, config: Pick<WfkitConfi
   const exportedLocals: Array<{ specifier: TSESTree.ExportSpecifier; typeOnly: boolean }> = [];
   let defaultIdentifier: TSESTree.Identifier | undefined;
 
+  const factories = config.workflowFactories ?? [];
+  const isFactory = (callee: string): boolean => factories.includes(callee);
   const declare = (declaration: TSESTree.NamedExportDeclarations, exported: boolean): void => {
-    for (const { id, binding } of declaredNames(declaration)) {
+    for (const { id, binding } of declaredNames(declaration, isFactory)) {
       bindings.set(id.name, binding);
       if (!exported) continue;
       const named: NamedExport = { name: id.name, range: rangeOf(id) };
-      if (binding.kind === 'function') info.workflows.push({ ...named, localName: id.name, kind: binding.functionKind });
+      if (binding.kind === 'function' && isWorkflow(id.name, binding)) info.workflows.push({ ...named, localName: id.name, kind: binding.functionKind });
+      else if (binding.kind === 'function') info.helpers.push(named);
       else if (binding.kind === 'type' || (binding.kind === 'import' && binding.typeOnly)) info.types.push(named);
       else info.values.push(named);
     }
@@ -102,8 +114,10 @@ export function analyzeModule(program: TSESTree.Program, config: Pick<WfkitConfi
       info.defaultExport = { ...named, isFunction: binding?.kind === 'function', localName };
     } else if (typeOnly || binding?.kind === 'type' || (binding?.kind === 'import' && binding.typeOnly)) {
       info.types.push(named);
-    } else if (binding?.kind === 'function') {
+    } else if (binding?.kind === 'function' && isWorkflow(exportedName, binding)) {
       info.workflows.push({ ...named, localName, kind: 'export-specifier' });
+    } else if (binding?.kind === 'function') {
+      info.helpers.push(named);
     } else {
       info.values.push(named);
     }
@@ -116,16 +130,27 @@ export function analyzeModule(program: TSESTree.Program, config: Pick<WfkitConfi
   const bySource = (a: NamedExport, b: NamedExport): number => a.range.start - b.range.start;
   info.workflows.sort(bySource);
   info.values.sort(bySource);
+  info.helpers.sort(bySource);
   info.types.sort(bySource);
   if (sdk.named.size > 0 || sdk.namespaces.size > 0) info.sdkCalls = findSdkCalls(program, sdk);
   return info;
+}
+
+/**
+ * The SDK's name for a workflow interceptors module's export (listed in a worker's
+ * `interceptors.workflowModules`): a function the SDK calls, never a workflow.
+ */
+const INTERCEPTORS_EXPORT = 'interceptors';
+
+function isWorkflow(exportedName: string, binding: Extract<LocalBinding, { kind: 'function' }>): boolean {
+  return binding.workflow && exportedName !== INTERCEPTORS_EXPORT;
 }
 
 function recordImport(
   statement: TSESTree.ImportDeclaration,
   bindings: Map<string, LocalBinding>,
   sdk: SdkBindings,
-  config: Pick<WfkitConfig, 'facade'>,
+  config: AnalysisConfig,
   info: ModuleInfo,
 ): void {
   const typeOnly = statement.importKind === 'type';

@@ -5,6 +5,7 @@ const name = 'barrel-exports-all';
 
 export type MessageIds =
   | 'defaultReexport'
+  | 'duplicateDefinition'
   | 'duplicateName'
   | 'exportStar'
   | 'foreignStatement'
@@ -27,6 +28,7 @@ export default createRule<[], MessageIds>({
       'missingExport',
       'staleExport',
       'duplicateName',
+      'duplicateDefinition',
       'foreignStatement',
       'workflowInBarrel',
       'exportStar',

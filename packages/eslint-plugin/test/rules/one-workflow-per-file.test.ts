@@ -58,12 +58,12 @@ export async function TranslatePresentationContent(): Promise<void> {}
       ],
     },
     {
-      name: 'every workflow after the first, in every form the SDK registers',
+      name: 'every workflow after the first, in every form a workflow is written',
       filename: inWorkflows('regenerate.ts'),
       code: `
 export async function RegenerateContent(): Promise<void> {}
 export const EditPresentationSlide = async (): Promise<void> => {};
-const translate = function (): void {};
+const translate = async function (): Promise<void> {};
 export { translate as TranslatePresentationContent };
 `,
       errors: [
