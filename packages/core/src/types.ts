@@ -121,8 +121,19 @@ export interface ModuleInfo {
   types: NamedExport[];
   /** `export default …`; `isFunction` when it is a function (the SDK's catch-all workflow). */
   defaultExport: (NamedExport & { isFunction: boolean; localName: string | undefined }) | undefined;
-  /** `export … from '…'` statements. `names` is `'*'` for `export *` (and `export * as ns`). */
-  reExports: Array<{ source: string; names: string[] | '*'; typeOnly: boolean; range: SourceRange }>;
+  /** `export … from '…'` statements. `names` is `'*'` for `export *`; `export * as ns` names `ns`, imported as `'*'`. */
+  reExports: Array<{
+    source: string;
+    names: string[] | '*';
+    /** For named re-exports, the name each of `names` has in `source` (`export { a as B }` → `a`). */
+    imported?: string[] | undefined;
+    typeOnly: boolean;
+    range: SourceRange;
+  }>;
+  /** Specifiers of the modules this one loads at run time (value and side-effect imports; not `import type`). */
+  imports: string[];
+  /** Imported values exported again (`import { a } from './a'; export { a as B }`): `name` is `imported` of `source`. */
+  forwarded: Array<{ name: string; source: string; imported: string }>;
   /** The module imports `@temporalio/workflow` or the configured facade workflow module. */
   importsWorkflowRuntime: boolean;
   /**

@@ -106,14 +106,14 @@ describe('analyzeModule: default exports', () => {
 
 describe('analyzeModule: re-exports', () => {
   test('every form of export … from is recorded, with type-only and star forms marked', () => {
-    expect(sample('reExports').reExports.map(({ source, names, typeOnly }) => ({ source, names, typeOnly }))).toEqual([
-      { source: './a.js', names: ['a', 'c'], typeOnly: false },
-      { source: './types.js', names: ['T'], typeOnly: true },
-      { source: './types.js', names: ['U', 'V'], typeOnly: true },
-      { source: './star.js', names: '*', typeOnly: false },
-      { source: './ns.js', names: '*', typeOnly: false },
-      { source: './types.js', names: '*', typeOnly: true },
-      { source: './default.js', names: ['default', 'Named'], typeOnly: false },
+    expect(sample('reExports').reExports.map(({ source, names, imported, typeOnly }) => ({ source, names, imported, typeOnly }))).toEqual([
+      { source: './a.js', names: ['a', 'c'], imported: ['a', 'b'], typeOnly: false },
+      { source: './types.js', names: ['T'], imported: ['T'], typeOnly: true },
+      { source: './types.js', names: ['U', 'V'], imported: ['U', 'V'], typeOnly: true },
+      { source: './star.js', names: '*', imported: undefined, typeOnly: false },
+      { source: './ns.js', names: ['ns'], imported: ['*'], typeOnly: false },
+      { source: './types.js', names: '*', imported: undefined, typeOnly: true },
+      { source: './default.js', names: ['default', 'Named'], imported: ['default', 'default'], typeOnly: false },
     ]);
   });
 

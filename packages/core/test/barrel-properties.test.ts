@@ -30,6 +30,9 @@ function modelFor(files: Array<{ file: string; values: string[]; types: string[]
         types: types.map(named),
         defaultExport: undefined,
         reExports: [],
+        helpers: [],
+        forwarded: [],
+        imports: [],
         importsWorkflowRuntime: false,
         sdkCalls: [],
       };

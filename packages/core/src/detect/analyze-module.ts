@@ -29,6 +29,8 @@ export function analyzeModule(program: TSESTree.Program, config: AnalysisConfig)
     types: [],
     defaultExport: undefined,
     reExports: [],
+    forwarded: [],
+    imports: [],
     importsWorkflowRuntime: false,
     sdkCalls: [],
   };
@@ -64,6 +66,7 @@ export function analyzeModule(program: TSESTree.Program, config: AnalysisConfig)
           info.reExports.push({
             source: statement.source.value,
             names: statement.specifiers.map((specifier) => nameOf(specifier.exported)),
+            imported: statement.specifiers.map((specifier) => nameOf(specifier.local)),
             typeOnly:
               statement.exportKind === 'type' ||
               (statement.specifiers.length > 0 && statement.specifiers.every((specifier) => specifier.exportKind === 'type')),
@@ -78,7 +81,8 @@ export function analyzeModule(program: TSESTree.Program, config: AnalysisConfig)
       case 'ExportAllDeclaration':
         info.reExports.push({
           source: statement.source.value,
-          names: '*',
+          // `export * as ns` exports one name, the namespace object.
+          ...(statement.exported ? { names: [nameOf(statement.exported)], imported: ['*'] } : { names: '*' as const }),
           typeOnly: statement.exportKind === 'type',
           range: rangeOf(statement),
         });
@@ -120,6 +124,9 @@ export function analyzeModule(program: TSESTree.Program, config: AnalysisConfig)
       info.helpers.push(named);
     } else {
       info.values.push(named);
+      if (binding?.kind === 'import' && binding.source !== undefined && binding.imported !== undefined) {
+        info.forwarded.push({ name: exportedName, source: binding.source, imported: binding.imported });
+      }
     }
   }
   if (defaultIdentifier !== undefined) {
@@ -156,16 +163,19 @@ function recordImport(
   const typeOnly = statement.importKind === 'type';
   for (const specifier of statement.specifiers) {
     const specifierTypeOnly = typeOnly || (specifier.type === 'ImportSpecifier' && specifier.importKind === 'type');
-    bindings.set(specifier.local.name, { kind: 'import', typeOnly: specifierTypeOnly });
+    const imported =
+      specifier.type === 'ImportSpecifier' ? nameOf(specifier.imported) : specifier.type === 'ImportDefaultSpecifier' ? 'default' : undefined;
+    bindings.set(specifier.local.name, { kind: 'import', typeOnly: specifierTypeOnly, source: statement.source.value, imported });
   }
   const source = statement.source.value;
-  if (source !== WORKFLOW_SDK_MODULE && source !== config.facade.workflowModule) return;
-  // Type-only imports are erased: they do not load the workflow runtime.
-  const loadsRuntime =
+  const loadsModule =
     !typeOnly &&
     (statement.specifiers.length === 0 ||
       statement.specifiers.some((specifier) => specifier.type !== 'ImportSpecifier' || specifier.importKind !== 'type'));
-  if (loadsRuntime) info.importsWorkflowRuntime = true;
+  if (loadsModule) info.imports.push(source);
+  if (source !== WORKFLOW_SDK_MODULE && source !== config.facade.workflowModule) return;
+  // Type-only imports are erased: they do not load the workflow runtime.
+  if (loadsModule) info.importsWorkflowRuntime = true;
   if (source !== WORKFLOW_SDK_MODULE || typeOnly) return;
   for (const specifier of statement.specifiers) {
     if (specifier.type === 'ImportNamespaceSpecifier') {

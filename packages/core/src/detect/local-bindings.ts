@@ -12,7 +12,7 @@ export type LocalBinding =
   | { kind: 'value' }
   | { kind: 'type' }
   /** Imported: a value import may be a function, but nothing in this file says so. */
-  | { kind: 'import'; typeOnly: boolean };
+  | { kind: 'import'; typeOnly: boolean; source?: string; imported?: string };
 
 export interface DeclaredName {
   id: TSESTree.Identifier;

@@ -5,7 +5,7 @@ import { CONFIG_FILE_NAME } from '../config/defaults.js';
 import { loadConfig } from '../config/load-config.js';
 import type { ResolvedConfig } from '../types.js';
 import { classifyFile, globMatcher, relativeBelow, toPosixRelative, type FileRole } from './classify-file.js';
-import { DECLARATION_FILE, isCompiledTwin, runtimeModuleNames, SOURCE_FILE } from './source-files.js';
+import { DECLARATION_FILE, isCompiledTwin, runtimeModuleNames, SKIPPED_DIRECTORIES, SOURCE_FILE } from './source-files.js';
 import { TextSearch, type TextSearchOptions } from './text-search.js';
 
 export interface ScannedFile {
@@ -47,9 +47,6 @@ export interface ScanOptions extends TextSearchOptions {
   /** Called for each file of a workflows directory as the walk finds it (to start work early). */
   onWorkflowFile?: ((file: ScannedFile) => void) | undefined;
 }
-
-// Build output and tool state: never source of a workflow, often the bulk of a tree.
-const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'coverage', '.next', '.turbo', '.cache', '.nx']);
 
 /**
  * Finds workflows directories and the files the rules must parse under `paths`, without parsing:

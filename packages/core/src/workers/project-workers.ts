@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ProjectCache } from '../cache/project-cache.js';
+import { parseModule } from '../parse/parse-module.js';
+import { globMatcher, toPosixRelative } from '../scan/classify-file.js';
+import { DECLARATION_FILE, isCompiledTwin, SKIPPED_DIRECTORIES, SOURCE_FILE } from '../scan/source-files.js';
+import type { ResolvedConfig } from '../types.js';
+import { functionExports, loadedModules, type ExportOrigin, type GraphHost } from './module-graph.js';
+import { resolveSpecifier } from './resolve-module.js';
+import { findWorkerEntries, WORKER_NEEDLE, type WorkerEntry } from './worker-entries.js';
+
+/** A workflow a worker registers: under `workflowType` (its exported name in the worker's module). */
+export interface Registration {
+  workflowType: string;
+  worker: WorkerEntry;
+}
+
+/** The workers of a project and what each loads: Temporal's own answer to "what is a workflow here". */
+export interface WorkerModel {
+  rootDir: string;
+  /** Every `workflowsPath` found under the root, in file order. */
+  workers: WorkerEntry[];
+  /**
+   * Whether registration can be judged from the workers: some were found and every one's
+   * `workflowsPath` was resolved. Otherwise detection falls back to modules that import the
+   * workflow runtime.
+   */
+  complete: boolean;
+  /** The worker entry modules. */
+  entryModules: ReadonlySet<string>;
+  /** Every module some worker's bundle holds (entries and what they import and re-export). */
+  sandboxModules: ReadonlySet<string>;
+  /** The registrations of a workflow declared in `filePath` under `name`. */
+  registrationsOf(filePath: string, name: string): Registration[];
+  /** Every workflow (by signature) some worker registers, with where it is declared. */
+  registered: ReadonlyArray<{ origin: ExportOrigin; registrations: Registration[] }>;
+}
+
+const models = new WeakMap<ProjectCache, Map<string, { model: WorkerModel; at: number }>>();
+/** How long a non-snapshot cache (an editor's ESLint) trusts a model before looking for workers again. */
+const TRUST_MS = 2000;
+
+/**
+ * The workers under the project root (`config.rootDir`), whatever path a command was given: the
+ * model must not depend on it. Modules whose text mentions `workflowsPath` are parsed for worker
+ * entries; the entries' export graphs give the registered workflows. Kept for the cache's life
+ * when it is a snapshot (one command), else for two seconds.
+ */
+export function projectWorkers(config: ResolvedConfig, cache: ProjectCache): WorkerModel {
+  let byRoot = models.get(cache);
+  if (byRoot === undefined) models.set(cache, (byRoot = new Map()));
+  const key = `${config.rootDir}\0${config.ignore.join('\0')}\0${(config.workflowFactories ?? []).join(',')}`;
+  const known = byRoot.get(key);
+  if (known !== undefined && (cache.isSnapshot || Date.now() - known.at < TRUST_MS)) return known.model;
+  const model = buildWorkerModel(config, cache, findWorkerFiles(config, cache));
+  byRoot.set(key, { model, at: Date.now() });
+  return model;
+}
+
+/** Source files under the root whose text mentions `workflowsPath`. */
+function findWorkerFiles(config: ResolvedConfig, cache: ProjectCache): string[] {
+  const ignored = globMatcher(config.ignore);
+  const found: string[] = [];
+  const walk = (dir: string): void => {
+    const entries = cache.listDirectory(dir);
+    const fileNames = new Set(entries.filter((entry) => entry.isFile).map((entry) => entry.name));
+    for (const entry of entries) {
+      const entryPath = path.join(dir, entry.name);
+      if (ignored(toPosixRelative(config.rootDir, entryPath))) continue;
+      if (entry.isDirectory) {
+        if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(entryPath);
+      } else if (entry.isFile && SOURCE_FILE.test(entry.name) && !DECLARATION_FILE.test(entry.name) && !isCompiledTwin(entry.name, (name) => fileNames.has(name))) {
+        if (readOrEmpty(entryPath).includes(WORKER_NEEDLE)) found.push(entryPath);
+      }
+    }
+  };
+  walk(config.rootDir);
+  return found.sort();
+}
+
+function readOrEmpty(filePath: string): string {
+  try {
+    return readFileSync(filePath, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** The model from the worker files found (exported for tests and callers that found them already). */
+export function buildWorkerModel(config: ResolvedConfig, cache: ProjectCache, workerFiles: readonly string[]): WorkerModel {
+  const isFile = (filePath: string): boolean => cache.fileExists(filePath);
+  const host: GraphHost = {
+    moduleInfo: (filePath) => {
+      const module = cache.readModule(filePath, config);
+      return module !== undefined && 'info' in module ? module.info : undefined;
+    },
+    resolve: (fromFile, specifier) => resolveSpecifier(fromFile, specifier, isFile),
+  };
+  const workers: WorkerEntry[] = [];
+  for (const workerFile of workerFiles) {
+    const text = cache.readText(workerFile) ?? '';
+    const parsed = parseModule(workerFile, text, { ranges: false });
+    if ('error' in parsed) continue;
+    workers.push(...findWorkerEntries(workerFile, text, parsed.program, packageRootOf(workerFile, config.rootDir, isFile), isFile));
+  }
+
+  const memo = new Map<string, ReadonlyMap<string, ExportOrigin>>();
+  const byOrigin = new Map<string, { origin: ExportOrigin; registrations: Registration[] }>();
+  const sandboxModules = new Set<string>();
+  for (const worker of workers) {
+    if (worker.entryPath === undefined) continue;
+    for (const filePath of loadedModules(worker.entryPath, host)) sandboxModules.add(filePath);
+    for (const [workflowType, origin] of functionExports(worker.entryPath, host, memo)) {
+      if (!origin.workflow) continue;
+      const key = `${origin.filePath}\0${origin.name}`;
+      let record = byOrigin.get(key);
+      if (record === undefined) byOrigin.set(key, (record = { origin, registrations: [] }));
+      record.registrations.push({ workflowType, worker });
+    }
+  }
+  return {
+    rootDir: config.rootDir,
+    workers,
+    complete: workers.length > 0 && workers.every((worker) => worker.entryPath !== undefined),
+    entryModules: new Set(workers.flatMap((worker) => (worker.entryPath === undefined ? [] : [worker.entryPath]))),
+    sandboxModules,
+    registrationsOf: (filePath, name) => byOrigin.get(`${filePath}\0${name}`)?.registrations ?? [],
+    registered: [...byOrigin.values()],
+  };
+}
+
+/** The nearest directory with a `package.json` from a file up to the root (the root itself at worst). */
+function packageRootOf(filePath: string, rootDir: string, isFile: (filePath: string) => boolean): string {
+  for (let dir = path.dirname(filePath); dir.startsWith(rootDir); dir = path.dirname(dir)) {
+    if (isFile(path.join(dir, 'package.json'))) return dir;
+    if (dir === rootDir) break;
+  }
+  return rootDir;
+}
+
