@@ -136,8 +136,8 @@ describe('wf new --in a package root', () => {
   it('refuses when several workflows directories below the package make it ambiguous, listing them', async () => {
     const project = emptyProject(
       billing({
-        'packages/billing/src/invoices/workflows/send.ts': 'export async function SendInvoice(): Promise<void> {}\n',
-        'packages/billing/src/payments/workflows/refund.ts': 'export async function RefundPayment(): Promise<void> {}\n',
+        'packages/billing/src/invoices/workflows/send.ts': "import { sleep } from '@temporalio/workflow';\nexport async function SendInvoice(): Promise<void> { await sleep(1); }\n",
+        'packages/billing/src/payments/workflows/refund.ts': "import { sleep } from '@temporalio/workflow';\nexport async function RefundPayment(): Promise<void> { await sleep(1); }\n",
       }),
     );
     await expectRefusal(

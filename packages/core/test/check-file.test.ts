@@ -11,7 +11,10 @@ import { parseModule } from '../src/parse/parse-module.js';
 import { checkFileMessages, findingsOf, onlyFinding } from './support/check-helpers.js';
 import { writeTree } from './support/temp-tree.js';
 
-const pkg = { 'package.json': '{ "name": "app" }' };
+/** Workflow code: a module of the directory imports the workflow runtime (and exports nothing, so no barrel line). */
+const RUNTIME = "import '@temporalio/workflow';\n";
+const bare = { 'package.json': '{ "name": "app" }' };
+const pkg = { ...bare, 'billing/workflows/runtime.ts': RUNTIME };
 const barrel = (lines: string) => `/** All workflows for billing. */\n\n${lines}`;
 
 describe('checkFile on a workflow file', () => {
@@ -83,6 +86,7 @@ describe('checkFile on a workflow file', () => {
     const root = writeTree({
       ...pkg,
       'reports/workflows/send-report.ts': 'async function run() {}\nexport default run;\n',
+      'reports/workflows/runtime.ts': RUNTIME,
       'reports/workflows/index.ts': '',
     });
     const finding = onlyFinding(root, 'reports/workflows/send-report.ts');
@@ -92,7 +96,7 @@ describe('checkFile on a workflow file', () => {
 
   it('removes a default export of a workflow that is already exported by name', () => {
     const text = 'export async function SendEmail() {}\nexport default SendEmail;\n';
-    const root = writeTree({ ...pkg, 'mail/workflows/send-email.ts': text, 'mail/workflows/index.ts': '' });
+    const root = writeTree({ ...pkg, 'mail/workflows/send-email.ts': text, 'mail/workflows/runtime.ts': RUNTIME, 'mail/workflows/index.ts': '' });
     const finding = onlyFinding(root, 'mail/workflows/send-email.ts');
     expect(finding).toMatchObject({ messageId: 'defaultExportOfNamed', data: { suggestion: 'SendEmail' } });
     const fix = finding.suggestions?.[0]?.fix;
@@ -260,7 +264,7 @@ describe('checkFile for some rules only', () => {
   it('reads no other file without barrel-exports-all', () => {
     const root = writeTree({
       ...pkg,
-      'billing/workflows/charge-card.ts': 'export async function ChargeCard() {}\n',
+      'billing/workflows/charge-card.ts': "import { sleep } from '@temporalio/workflow';\nexport async function ChargeCard() { await sleep(1); }\n",
       'billing/workflows/refund-card.ts': 'export async function RefundCard() {}\n',
       'billing/workflows/index.ts': barrel("import { proxyActivities } from '@temporalio/workflow';\nexport { ChargeCard } from './charge-card';\n"),
     });
@@ -287,7 +291,7 @@ describe('checkFile for some rules only', () => {
 describe('checkFile on a file outside workflows directories', () => {
   it('looks at it only when its text names the workflow runtime, as wf check scans for it', () => {
     const root = writeTree({
-      ...pkg,
+      ...bare,
       'billing/direct.ts': "import { sleep } from '@temporalio/workflow';\nexport async function ChargeCard() { await sleep(1); }\n",
       // The same import spelled with an escape: neither tool reads this file as a workflow module.
       'billing/escaped.ts': "import { sleep } from '@temporalio\\u002fworkflow';\nexport async function RefundCard() { await sleep(1); }\n",

@@ -62,9 +62,9 @@ describe('checkProject over the fixtures', () => {
   it('lists workflow names defined in two directories', () => {
     const root = writeTree({
       'package.json': '{}',
-      'a/workflows/sync-user.ts': 'export async function SyncUser() {}\n',
+      'a/workflows/sync-user.ts': "import { sleep } from '@temporalio/workflow';\nexport async function SyncUser() { await sleep(1); }\n",
       'a/workflows/index.ts': "export { SyncUser } from './sync-user';\n",
-      'b/workflows/sync-user.ts': 'export async function SyncUser() {}\n',
+      'b/workflows/sync-user.ts': "import { sleep } from '@temporalio/workflow';\nexport async function SyncUser() { await sleep(1); }\n",
     });
     const report = checkProject([root]);
     expect(report.duplicateWorkflowNames).toEqual([
@@ -80,7 +80,7 @@ describe('checkProject over the fixtures', () => {
     const root = writeTree({
       'package.json': '{}',
       'a/workflows/sync-user.ts': 'export async function SyncUser( {\n',
-      'a/workflows/pipeline.ts': 'export async function SyncTeam() {}\n',
+      'a/workflows/pipeline.ts': "import { sleep } from '@temporalio/workflow';\nexport async function SyncTeam() { await sleep(1); }\n",
       'a/workflows/index.ts': "export { SyncTeam } from './pipeline';\n",
     });
     const report = checkProject([root]);

@@ -3,7 +3,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { defaultCache, type ProjectCache } from '../cache/project-cache.js';
 import { analyzeModule } from '../detect/analyze-module.js';
 import { parseModule } from '../parse/parse-module.js';
-import { classifyFile } from '../scan/classify-file.js';
+import { fileRole } from '../scan/sandbox-directory.js';
 import { barrelPathOf, listWorkflowFiles } from '../scan/read-workflow-directory.js';
 import { mentionsWorkflowRuntime } from '../scan/source-files.js';
 import type { Finding, ModuleInfo, ResolvedConfig, RuleId } from '../types.js';
@@ -43,10 +43,11 @@ export function checkFile(input: CheckFileInput): Finding[] {
   const filePath = path.resolve(input.filePath);
   const { text, config } = input;
   const cache = input.cache ?? defaultCache;
-  const role = classifyFile(filePath, config);
   let program = input.program;
   const programOf = (): TSESTree.Program => (program ??= parseOrThrow(filePath, text));
   const infoOf = (): ModuleInfo => input.info ?? analyzeModule(programOf(), config);
+  // The text being checked may be the first of its directory to import the workflow runtime.
+  const role = fileRole(filePath, config, cache, () => mentionsWorkflowRuntime(text, config) && infoOf().importsWorkflowRuntime);
   const { rules } = input;
   const barrelRule = rules === undefined || rules.has('barrel-exports-all');
   // Any rule but the barrel's looks at this file alone.

@@ -4,7 +4,8 @@ import { defaultCache, type ProjectCache } from '../cache/project-cache.js';
 import { CONFIG_FILE_NAME } from '../config/defaults.js';
 import { loadConfig } from '../config/load-config.js';
 import type { ResolvedConfig } from '../types.js';
-import { classifyFile, globMatcher, relativeBelow, toPosixRelative, type FileRole } from './classify-file.js';
+import { globMatcher, relativeBelow, toPosixRelative, type FileRole } from './classify-file.js';
+import { fileRole, holdsWorkflowCode } from './sandbox-directory.js';
 import { DECLARATION_FILE, isCompiledTwin, runtimeModuleNames, SKIPPED_DIRECTORIES, SOURCE_FILE } from './source-files.js';
 import { TextSearch, type TextSearchOptions } from './text-search.js';
 
@@ -73,7 +74,7 @@ export function startScan(paths: readonly string[], options: ScanOptions = {}): 
   const search = new TextSearch(options);
 
   const consider = (filePath: string, config: ResolvedConfig): void => {
-    const role = classifyFile(filePath, config);
+    const role = fileRole(filePath, config, cache);
     if (role.kind === 'workflow' || role.kind === 'barrel') {
       const file = { filePath, role, config };
       if (!files.has(filePath)) options.onWorkflowFile?.(file);
@@ -94,8 +95,8 @@ export function startScan(paths: readonly string[], options: ScanOptions = {}): 
         ? loadConfig(dir, options.overrides)
         : inherited;
     const ignored = globMatcher(config.ignore);
-    if (config.workflowDirs.includes(path.basename(dir)) && isBelow(dir, config.rootDir)) {
-      if (!workflowDirs.has(dir)) workflowDirs.set(dir, config);
+    if (config.workflowDirs.includes(path.basename(dir)) && isBelow(dir, config.rootDir) && !workflowDirs.has(dir)) {
+      if (holdsWorkflowCode(dir, config, cache)) workflowDirs.set(dir, config);
     }
     const fileNames = new Set(entries.filter((entry) => entry.isFile).map((entry) => entry.name));
     for (const entry of entries) {

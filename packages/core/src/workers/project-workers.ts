@@ -3,8 +3,9 @@ import path from 'node:path';
 import type { ProjectCache } from '../cache/project-cache.js';
 import { parseModule } from '../parse/parse-module.js';
 import { globMatcher, toPosixRelative } from '../scan/classify-file.js';
-import { DECLARATION_FILE, isCompiledTwin, SKIPPED_DIRECTORIES, SOURCE_FILE } from '../scan/source-files.js';
-import type { ResolvedConfig } from '../types.js';
+import { isInCase } from '../naming/words.js';
+import { DECLARATION_FILE, isCompiledTwin, mentionsWorkflowRuntime, SKIPPED_DIRECTORIES, SOURCE_FILE, TEST_FILE } from '../scan/source-files.js';
+import type { ResolvedConfig, WorkflowNameCase } from '../types.js';
 import { functionExports, loadedModules, type ExportOrigin, type GraphHost } from './module-graph.js';
 import { resolveSpecifier } from './resolve-module.js';
 import { findWorkerEntries, WORKER_NEEDLE, type WorkerEntry } from './worker-entries.js';
@@ -22,7 +23,7 @@ export interface WorkerModel {
   workers: WorkerEntry[];
   /**
    * Whether registration can be judged from the workers: some were found and every one's
-   * `workflowsPath` was resolved. Otherwise detection falls back to modules that import the
+   * `workflowsPath` names a known path (a module not written yet registers nothing). Otherwise detection falls back to modules that import the
    * workflow runtime.
    */
   complete: boolean;
@@ -34,6 +35,21 @@ export interface WorkerModel {
   registrationsOf(filePath: string, name: string): Registration[];
   /** Every workflow (by signature) some worker registers, with where it is declared. */
   registered: ReadonlyArray<{ origin: ExportOrigin; registrations: Registration[] }>;
+  /**
+   * Every workflow the model knows, sorted by file and name: what the workers register when they
+   * are known (`complete`), else the workflows (by signature) of modules that import the runtime.
+   */
+  workflows(): readonly KnownWorkflow[];
+  /** The case most of the project's workflows are named in (`workflowNameCase: "auto"`). */
+  workflowNameCase(): WorkflowNameCase;
+}
+
+/** A workflow as the project model knows it. */
+export interface KnownWorkflow {
+  filePath: string;
+  /** Its exported name in its own module. */
+  name: string;
+  registrations: Registration[];
 }
 
 const models = new WeakMap<ProjectCache, Map<string, { model: WorkerModel; at: number }>>();
@@ -52,15 +68,17 @@ export function projectWorkers(config: ResolvedConfig, cache: ProjectCache): Wor
   const key = `${config.rootDir}\0${config.ignore.join('\0')}\0${(config.workflowFactories ?? []).join(',')}`;
   const known = byRoot.get(key);
   if (known !== undefined && (cache.isSnapshot || Date.now() - known.at < TRUST_MS)) return known.model;
-  const model = buildWorkerModel(config, cache, findWorkerFiles(config, cache));
+  const found = findProjectFiles(config, cache);
+  const model = buildWorkerModel(config, cache, found.workerFiles, found.runtimeFiles);
   byRoot.set(key, { model, at: Date.now() });
   return model;
 }
 
-/** Source files under the root whose text mentions `workflowsPath`. */
-function findWorkerFiles(config: ResolvedConfig, cache: ProjectCache): string[] {
+/** Source files under the root whose text mentions `workflowsPath`, and those that name the workflow runtime. */
+function findProjectFiles(config: ResolvedConfig, cache: ProjectCache): { workerFiles: string[]; runtimeFiles: string[] } {
   const ignored = globMatcher(config.ignore);
-  const found: string[] = [];
+  const workerFiles: string[] = [];
+  const runtimeFiles: string[] = [];
   const walk = (dir: string): void => {
     const entries = cache.listDirectory(dir);
     const fileNames = new Set(entries.filter((entry) => entry.isFile).map((entry) => entry.name));
@@ -70,12 +88,14 @@ function findWorkerFiles(config: ResolvedConfig, cache: ProjectCache): string[] 
       if (entry.isDirectory) {
         if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(entryPath);
       } else if (entry.isFile && SOURCE_FILE.test(entry.name) && !DECLARATION_FILE.test(entry.name) && !isCompiledTwin(entry.name, (name) => fileNames.has(name))) {
-        if (readOrEmpty(entryPath).includes(WORKER_NEEDLE)) found.push(entryPath);
+        const text = readOrEmpty(entryPath);
+        if (text.includes(WORKER_NEEDLE)) workerFiles.push(entryPath);
+        if (mentionsWorkflowRuntime(text, config) && !TEST_FILE.test(entry.name)) runtimeFiles.push(entryPath);
       }
     }
   };
   walk(config.rootDir);
-  return found.sort();
+  return { workerFiles: workerFiles.sort(), runtimeFiles: runtimeFiles.sort() };
 }
 
 function readOrEmpty(filePath: string): string {
@@ -86,8 +106,13 @@ function readOrEmpty(filePath: string): string {
   }
 }
 
-/** The model from the worker files found (exported for tests and callers that found them already). */
-export function buildWorkerModel(config: ResolvedConfig, cache: ProjectCache, workerFiles: readonly string[]): WorkerModel {
+/** The model from the files found (exported for tests and callers that found them already). */
+export function buildWorkerModel(
+  config: ResolvedConfig,
+  cache: ProjectCache,
+  workerFiles: readonly string[],
+  runtimeFiles: readonly string[] = [],
+): WorkerModel {
   const isFile = (filePath: string): boolean => cache.fileExists(filePath);
   const host: GraphHost = {
     moduleInfo: (filePath) => {
@@ -118,15 +143,43 @@ export function buildWorkerModel(config: ResolvedConfig, cache: ProjectCache, wo
       record.registrations.push({ workflowType, worker });
     }
   }
+  const complete = workers.length > 0 && workers.every((worker) => worker.target !== undefined);
+  const registrationsOf = (filePath: string, name: string): Registration[] => byOrigin.get(`${filePath}\0${name}`)?.registrations ?? [];
+  let known: KnownWorkflow[] | undefined;
+  const workflows = (): KnownWorkflow[] => {
+    if (known !== undefined) return known;
+    // Workers known: what they register. Else the fallback: workflows by signature in modules that import the runtime.
+    const fromWorkers = [...byOrigin.values()].map(({ origin, registrations }) => ({ filePath: origin.filePath, name: origin.name, registrations }));
+    const fromRuntime = complete
+      ? []
+      : runtimeFiles.flatMap((filePath) => {
+          const info = host.moduleInfo(filePath);
+          return info === undefined || !info.importsWorkflowRuntime ? [] : info.workflows.map(({ name }) => ({ filePath, name, registrations: registrationsOf(filePath, name) }));
+        });
+    const byKey = new Map<string, KnownWorkflow>();
+    for (const workflow of [...fromWorkers, ...fromRuntime]) byKey.set(`${workflow.filePath}\0${workflow.name}`, byKey.get(`${workflow.filePath}\0${workflow.name}`) ?? workflow);
+    known = [...byKey.values()].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return known;
+  };
+  let majority: WorkflowNameCase | undefined;
   return {
     rootDir: config.rootDir,
     workers,
-    complete: workers.length > 0 && workers.every((worker) => worker.entryPath !== undefined),
+    complete,
     entryModules: new Set(workers.flatMap((worker) => (worker.entryPath === undefined ? [] : [worker.entryPath]))),
     sandboxModules,
-    registrationsOf: (filePath, name) => byOrigin.get(`${filePath}\0${name}`)?.registrations ?? [],
+    registrationsOf,
     registered: [...byOrigin.values()],
+    workflows,
+    workflowNameCase: () => (majority ??= majorityCase(workflows().map(({ name }) => name))),
   };
+}
+
+/** The case most of the names are in; PascalCase on a tie or when there are none. */
+function majorityCase(names: readonly string[]): WorkflowNameCase {
+  const camel = names.filter((name) => isInCase(name, 'camel')).length;
+  const pascal = names.filter((name) => isInCase(name, 'pascal')).length;
+  return camel > pascal ? 'camel' : 'pascal';
 }
 
 /** The nearest directory with a `package.json` from a file up to the root (the root itself at worst). */

@@ -12,6 +12,8 @@ export interface WorkerEntry {
   range: SourceRange;
   /** The expression as written (`require.resolve('./workflows')`). */
   written: string;
+  /** The path it names, absolute; `undefined` when it is computed at run time. */
+  target: string | undefined;
   /** The module it loads; `undefined` when wfkit cannot tell (a path computed at run time, a file that does not exist). */
   entryPath: string | undefined;
   /** The task queue, when it is a literal or a constant; else the expression as written, or `undefined` when there is none. */
@@ -143,17 +145,23 @@ export function findWorkerEntries(
     const workflowsPath = property('workflowsPath');
     if (workflowsPath === undefined) return;
     const value = evaluate(workflowsPath.value, 0);
+    let target: string | undefined;
     let entryPath: string | undefined;
-    if (value?.anchored === true) entryPath = resolveModulePath(value.path, isFile);
-    else if (value !== undefined) {
+    if (value?.anchored === true) {
+      target = value.path;
+      entryPath = resolveModulePath(target, isFile);
+    } else if (value !== undefined) {
       // A bare string is resolved against the process's directory: the module's own, or the package root.
-      entryPath = resolveModulePath(path.resolve(dir, value.text), isFile) ?? resolveModulePath(path.resolve(packageRoot, value.text), isFile);
+      const candidates = [path.resolve(dir, value.text), path.resolve(packageRoot, value.text)];
+      entryPath = candidates.map((candidate) => resolveModulePath(candidate, isFile)).find((resolved) => resolved !== undefined);
+      target = candidates.find((candidate) => entryPath?.startsWith(candidate)) ?? candidates[0];
     }
     const taskQueue = property('taskQueue');
     entries.push({
       workerFile,
       range: rangeOf(workflowsPath),
       written: sourceOf(workflowsPath.value),
+      target,
       entryPath,
       taskQueue: taskQueue === undefined ? undefined : (stringOf(taskQueue.value) ?? sourceOf(taskQueue.value)),
     });

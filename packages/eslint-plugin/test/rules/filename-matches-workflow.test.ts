@@ -1,12 +1,15 @@
 import rule from '../../src/rules/filename-matches-workflow.js';
 import { ruleTester } from '../rule-tester.js';
-import { createTree } from '../temp-tree.js';
+import { createTree, RUNTIME_MODULE } from '../temp-tree.js';
 
 // Barrels exist, so no case here also meets `barrel-exports-all`'s missing-barrel report.
 const tree = createTree({
   'presentation/edit/content/workflows/index.ts': '/** Barrel. */\n\nexport {};\n',
   'presentation/generation/workflows/index.ts': '/** Barrel. */\n\nexport {};\n',
   'modules/email/workflows/index.ts': '/** Barrel. */\n\nexport {};\n',
+  'presentation/edit/content/workflows/runtime.ts': RUNTIME_MODULE,
+  'presentation/generation/workflows/runtime.ts': RUNTIME_MODULE,
+  'modules/email/workflows/runtime.ts': RUNTIME_MODULE,
 });
 const editContent = (name: string) => tree.file(`presentation/edit/content/workflows/${name}`);
 const email = (name: string) => tree.file(`modules/email/workflows/${name}`);

@@ -1,10 +1,11 @@
 import rule from '../../src/rules/one-workflow-per-file.js';
 import { ruleTester } from '../rule-tester.js';
-import { createTree } from '../temp-tree.js';
+import { createTree, RUNTIME_MODULE } from '../temp-tree.js';
 
 const tree = createTree({
   'presentation/edit/content/workflows/index.ts': "/** Barrel. */\n\nexport { RegenerateContent } from './regenerate.js';\n",
   'presentation/edit/content/workflows/regenerate.ts': 'export async function RegenerateContent(): Promise<void> {}\n',
+  'presentation/edit/content/workflows/runtime.ts': RUNTIME_MODULE,
 });
 const inWorkflows = (name: string) => tree.file(`presentation/edit/content/workflows/${name}`);
 

@@ -1,12 +1,14 @@
 import rule from '../../src/rules/workflow-name-case.js';
 import { ruleTester } from '../rule-tester.js';
-import { createTree } from '../temp-tree.js';
+import { createTree, RUNTIME_MODULE } from '../temp-tree.js';
 
 const tree = createTree({
   'modules/email/workflows/index.ts': '/** Barrel. */\n\nexport {};\n',
   // A nested project whose wfkit.config.json asks for camelCase.
   'camel/wfkit.config.json': '{ "workflowNameCase": "camel" }\n',
   'camel/email/workflows/index.ts': '/** Barrel. */\n\nexport {};\n',
+  'modules/email/workflows/runtime.ts': RUNTIME_MODULE,
+  'camel/email/workflows/runtime.ts': RUNTIME_MODULE,
 });
 const filename = tree.file('modules/email/workflows/send-download-email.ts');
 const camelFilename = tree.file('camel/email/workflows/send-download-email.ts');

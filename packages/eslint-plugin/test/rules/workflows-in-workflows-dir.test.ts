@@ -1,8 +1,8 @@
 import rule from '../../src/rules/workflows-in-workflows-dir.js';
 import { ruleTester } from '../rule-tester.js';
-import { createTree } from '../temp-tree.js';
+import { createTree, RUNTIME_MODULE } from '../temp-tree.js';
 
-const tree = createTree({ 'presentation/edit/content/workflows/index.ts': '/** Barrel. */\n\nexport {};\n' });
+const tree = createTree({ 'presentation/edit/content/workflows/index.ts': '/** Barrel. */\n\nexport {};\n', 'presentation/edit/content/workflows/runtime.ts': RUNTIME_MODULE });
 const workflowCode = (module: string) => `import { Temporal } from '${module}';
 
 export async function RegenerateContent(): Promise<void> {
