@@ -89,7 +89,7 @@ describe('wf check', () => {
         "  6:23  error  'CancelOrder' is another workflow in a file that already holds 'PlaceOrder'; one workflow per file. Move it to its own file 'cancel.ts' in this directory.  wfkit/one-workflow-per-file",
         '',
         'profiles/workflows/update-profile.ts',
-        "  2:23  warning  Workflow name 'updateProfile' is not in pascal case. Rename it to 'UpdateProfile'.  wfkit/workflow-name-case",
+        "  2:23  warning  Workflow name 'updateProfile' is not in pascal case, the case most of this project's workflows use. Renaming it to 'UpdateProfile' changes its workflow type, which breaks running executions, schedules and clients that use the old name: rename only with those migrated.  wfkit/workflow-name-case",
         '',
         '✖ 2 problems (1 error, 1 warning)',
         '',
@@ -117,7 +117,7 @@ describe('wf check', () => {
     expect(result.stdout).toBe(
       [
         '::error file=drafts/workflows/review-draft.ts,line=2,col=9,title=parse error::Parsing error: Unexpected token',
-        "::warning file=profiles/workflows/update-profile.ts,line=2,col=23,endLine=2,endColumn=36,title=wfkit/workflow-name-case::Workflow name 'updateProfile' is not in pascal case. Rename it to 'UpdateProfile'.",
+        "::warning file=profiles/workflows/update-profile.ts,line=2,col=23,endLine=2,endColumn=36,title=wfkit/workflow-name-case::Workflow name 'updateProfile' is not in pascal case, the case most of this project's workflows use. Renaming it to 'UpdateProfile' changes its workflow type, which breaks running executions, schedules and clients that use the old name: rename only with those migrated.",
         '',
       ].join('\n'),
     );

@@ -27,5 +27,5 @@ export { analyzeFiles, FileAnalysis, type AnalyzeFilesOptions } from './parallel
 export { checkFile, type CheckFileInput } from './check/check-file.js';
 export { checkProject, type FileReport, type ProjectReport, type WorkflowDirReport, type WorkflowListing } from './check/check-project.js';
 export { planBarrel, type BarrelPlan, type PlanBarrelOptions } from './check/plan-barrel.js';
-export { projectWorkers, type Registration, type WorkerModel } from './workers/project-workers.js';
+export { projectWorkers, withProjectNameCase, type KnownWorkflow, type Registration, type WorkerModel } from './workers/project-workers.js';
 export type { WorkerEntry } from './workers/worker-entries.js';

@@ -19,7 +19,8 @@ export interface WfkitConfig {
   /** File name of the barrel inside each workflows directory. */
   barrelFile: string;
   fileNameCase: FileNameCase;
-  workflowNameCase: WorkflowNameCase;
+  /** `auto`: the case most of the project's workflows are already named in. */
+  workflowNameCase: WorkflowNameCase | 'auto';
   /** File names (as words joined in any case) that say nothing about the workflow. */
   genericNames: string[];
   /** Globs, relative to a workflows directory, of files left out of its barrel. */

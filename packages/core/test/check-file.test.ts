@@ -103,13 +103,23 @@ describe('checkFile on a workflow file', () => {
     expect(fix && text.slice(0, fix.range.start) + fix.text + text.slice(fix.range.end)).toBe('export async function SendEmail() {}\n');
   });
 
-  it('reports workflow names in the wrong case, and accepts camel case when configured', () => {
-    const root = writeTree({ ...pkg, 'billing/workflows/charge-card.ts': 'export async function chargeCard() {}\n', 'billing/workflows/index.ts': '' });
-    expect(onlyFinding(root, 'billing/workflows/charge-card.ts')).toMatchObject({
-      ruleId: 'workflow-name-case',
-      message: "Workflow name 'chargeCard' is not in pascal case. Rename it to 'ChargeCard'.",
+  it('reports workflow names in the minority case by default, and in any other case than a configured one', () => {
+    const workflow = (name: string) => `import { sleep } from '@temporalio/workflow';\nexport async function ${name}() { await sleep(1); }\n`;
+    const root = writeTree({
+      ...pkg,
+      'billing/workflows/charge-card.ts': workflow('chargeCard'),
+      'billing/workflows/refund-card.ts': workflow('refundCard'),
+      'billing/workflows/void-card.ts': workflow('VoidCard'),
+      'billing/workflows/index.ts': '',
     });
-    expect(findingsOf(root, 'billing/workflows/charge-card.ts', { workflowNameCase: 'camel' })).toEqual([]);
+    expect(findingsOf(root, 'billing/workflows/charge-card.ts')).toEqual([]);
+    expect(checkFileMessages(root, 'billing/workflows/void-card.ts')).toContain(
+      "Workflow name 'VoidCard' is not in camel case, the case most of this project's workflows use. Renaming it to 'voidCard' changes its workflow type, which breaks running executions, schedules and clients that use the old name: rename only with those migrated.",
+    );
+    const configured = writeTree({ ...pkg, 'wfkit.config.json': '{ "workflowNameCase": "pascal" }', 'billing/workflows/charge-card.ts': workflow('chargeCard'), 'billing/workflows/index.ts': '' });
+    expect(checkFileMessages(configured, 'billing/workflows/charge-card.ts')).toContain(
+      "Workflow name 'chargeCard' is not in pascal case, as configured (workflowNameCase). Renaming it to 'ChargeCard' changes its workflow type, which breaks running executions, schedules and clients that use the old name: rename only with those migrated.",
+    );
   });
 
   it('reports SDK calls the facade replaces, unless allowed', () => {
@@ -148,19 +158,23 @@ describe('checkFile on other files', () => {
     expect(onlyFinding(root, 'src/billing/charge.ts')).toMatchObject({
       ruleId: 'workflows-in-workflows-dir',
       message:
-        "'ChargeCard' is a workflow (this file imports the workflow runtime and exports functions) outside a 'workflows/' directory, so no worker loads it through a barrel. Move it to 'src/billing/workflows/charge-card.ts'.",
+        "'ChargeCard' is a workflow (an exported function returning a Promise, in a module that imports the workflow runtime) outside a 'workflows/' directory. Move it to 'src/billing/workflows/charge-card.ts', one workflow per file, re-exported by that directory's barrel.",
     });
     expect(findingsOf(root, 'src/billing/api.ts')).toEqual([]);
   });
 
-  it('leaves shared workflow helpers alone: functions not named like workflows', () => {
+  it('leaves a shared async helper alone where the workers are known, and takes it for a workflow where they are not', () => {
+    const helper = "import { sleep, isCancellation } from '@temporalio/workflow';\nexport async function sleepUntil(date: Date) { await sleep(date.getTime() - Date.now()); }\nexport { isCancellation };\n";
     const root = writeTree({
       ...pkg,
-      'src/temporal/helpers.ts':
-        "import { sleep, isCancellation } from '@temporalio/workflow';\nexport async function sleepUntil(date: Date) { await sleep(date.getTime() - Date.now()); }\nexport { isCancellation };\n",
+      'src/temporal/helpers.ts': helper,
+      'src/worker.ts': "Worker.create({ workflowsPath: require.resolve('../billing/workflows') });\n",
+      'billing/workflows/charge-card.ts': "import { sleepUntil } from '../../src/temporal/helpers';\nexport async function ChargeCard() { await sleepUntil(new Date()); }\n",
+      'billing/workflows/index.ts': "/** All workflows for billing. */\n\nexport { ChargeCard } from './charge-card';\n",
     });
     expect(findingsOf(root, 'src/temporal/helpers.ts')).toEqual([]);
-    expect(findingsOf(root, 'src/temporal/helpers.ts', { workflowNameCase: 'camel' })).toEqual(['2:23 workflows-in-workflows-dir/outsideWorkflowsDir']);
+    const withoutWorkers = writeTree({ ...pkg, 'src/temporal/helpers.ts': helper });
+    expect(findingsOf(withoutWorkers, 'src/temporal/helpers.ts')).toEqual(['2:23 workflows-in-workflows-dir/outsideWorkflowsDir']);
   });
 
   it('reports every function of a module named for workflows, whatever their case (Temporal samples layout)', () => {
@@ -264,6 +278,8 @@ describe('checkFile for some rules only', () => {
   it('reads no other file without barrel-exports-all', () => {
     const root = writeTree({
       ...pkg,
+      // A configured case: `auto` would ask the project's workflows (once per lint, cached).
+      'wfkit.config.json': '{ "workflowNameCase": "pascal" }',
       'billing/workflows/charge-card.ts': "import { sleep } from '@temporalio/workflow';\nexport async function ChargeCard() { await sleep(1); }\n",
       'billing/workflows/refund-card.ts': 'export async function RefundCard() {}\n',
       'billing/workflows/index.ts': barrel("import { proxyActivities } from '@temporalio/workflow';\nexport { ChargeCard } from './charge-card';\n"),

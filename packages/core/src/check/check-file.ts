@@ -6,7 +6,10 @@ import { parseModule } from '../parse/parse-module.js';
 import { fileRole } from '../scan/sandbox-directory.js';
 import { barrelPathOf, listWorkflowFiles } from '../scan/read-workflow-directory.js';
 import { mentionsWorkflowRuntime } from '../scan/source-files.js';
-import type { Finding, ModuleInfo, ResolvedConfig, RuleId } from '../types.js';
+import type { Finding, ModuleInfo, ResolvedConfig, RuleId, WorkflowNameCase } from '../types.js';
+import { projectWorkers, type WorkerModel } from '../workers/project-workers.js';
+import { toPosixRelative } from '../scan/classify-file.js';
+import { createFinding, quoteList } from './finding.js';
 import { checkBarrelFile } from './barrel-rule.js';
 import { missingBarrelFinding } from './barrel-findings.js';
 import { checkOutsideFile } from './outside-file-rule.js';
@@ -52,20 +55,27 @@ export function checkFile(input: CheckFileInput): Finding[] {
   const barrelRule = rules === undefined || rules.has('barrel-exports-all');
   // Any rule but the barrel's looks at this file alone.
   const fileRules = rules === undefined || rules.size > (rules.has('barrel-exports-all') ? 1 : 0);
+  let workers: WorkerModel | undefined;
+  const workersOf = (): WorkerModel => (workers ??= projectWorkers(config, cache));
+  const workflowCase = (): WorkflowNameCase => (config.workflowNameCase === 'auto' ? workersOf().workflowNameCase() : config.workflowNameCase);
+  const caseReason = config.workflowNameCase === 'auto' ? "the case most of this project's workflows use" : 'as configured (workflowNameCase)';
   let findings: Finding[];
   switch (role.kind) {
     case 'barrel':
-      findings = barrelRule
-        ? checkBarrelFile({ filePath, text, program: programOf(), config, cache, workflowsDir: role.workflowsDir, barrelPlans: input.barrelPlans })
-        : useFacadeFindings(filePath, infoOf(), config);
+      // A barrel no worker loads, where the workers are known, registers nothing: its findings would mislead.
+      findings =
+        barrelRule && !(workersOf().complete && !workersOf().sandboxModules.has(filePath))
+          ? checkBarrelFile({ filePath, text, program: programOf(), config, cache, workflowsDir: role.workflowsDir, barrelPlans: input.barrelPlans })
+          : useFacadeFindings(filePath, infoOf(), config);
       break;
     case 'workflow':
-      findings = fileRules ? checkWorkflowFile({ filePath, text, programOf, info: infoOf(), config }) : [];
-      if (barrelRule) findings.push(...missingBarrel(filePath, role.workflowsDir, config, cache));
+      findings = fileRules ? checkWorkflowFile({ filePath, text, programOf, info: infoOf(), config, workflowCase, caseReason }) : [];
+      if (barrelRule) findings.push(...registrationFindings(filePath, infoOf(), role.workflowsDir, config, cache, workersOf));
       break;
     case 'other':
       // Only a file that imports the workflow runtime can hold a misplaced workflow.
-      findings = fileRules && mentionsWorkflowRuntime(text, config) ? checkOutsideFile(filePath, infoOf(), config) : [];
+      findings = fileRules && mentionsWorkflowRuntime(text, config) ? checkOutsideFile(filePath, infoOf(), config, workersOf) : [];
+      if (barrelRule && workersOf().entryModules.has(filePath)) findings.push(...workerEntryFindings(filePath, infoOf()));
       break;
     default:
       findings = [];
@@ -80,9 +90,48 @@ function parseOrThrow(filePath: string, text: string): TSESTree.Program {
   return parsed.program;
 }
 
-/** A directory without a barrel is reported once, on its first workflow file. */
-function missingBarrel(filePath: string, workflowsDir: string, config: ResolvedConfig, cache: ProjectCache): Finding[] {
+/**
+ * Whether the workers register a workflow file's workflows. Where the workers are known, each
+ * workflow none of them registers is reported on itself, and a worker entry module in the
+ * directory is checked as the barrel it is; where they are not, a directory without a barrel is
+ * reported once, on its first workflow file.
+ */
+function registrationFindings(
+  filePath: string,
+  info: ModuleInfo,
+  workflowsDir: string,
+  config: ResolvedConfig,
+  cache: ProjectCache,
+  workersOf: () => WorkerModel,
+): Finding[] {
+  const workers = workersOf();
+  if (workers.complete) {
+    const entries = quoteList([...workers.entryModules].map((entry) => toPosixRelative(config.rootDir, entry)));
+    return [
+      ...info.workflows
+        .filter((workflow) => workers.registrationsOf(filePath, workflow.name).length === 0)
+        .map((workflow) =>
+          createFinding({
+            ruleId: 'barrel-exports-all',
+            messageId: workers.entryModules.size === 0 ? 'notRegisteredNoEntry' : 'notRegistered',
+            data: { name: workflow.name, entries },
+            filePath,
+            range: workflow.range,
+          }),
+        ),
+      ...(workers.entryModules.has(filePath) ? workerEntryFindings(filePath, info) : []),
+    ];
+  }
   if (cache.fileExists(barrelPathOf(workflowsDir, config, cache))) return [];
   const first = listWorkflowFiles(workflowsDir, config, cache, [filePath])[0];
   return first === filePath ? [missingBarrelFinding(filePath, config)] : [];
+}
+
+/** A module a worker loads that is not a workflows barrel is still one: `export *` there drops names silently. */
+function workerEntryFindings(filePath: string, info: ModuleInfo): Finding[] {
+  return info.reExports
+    .filter((reExport) => reExport.names === '*' && !reExport.typeOnly)
+    .map((reExport) =>
+      createFinding({ ruleId: 'barrel-exports-all', messageId: 'exportStar', data: { specifier: reExport.source }, filePath, range: reExport.range }),
+    );
 }

@@ -1,32 +1,23 @@
 import path from 'node:path';
-import { fileStem, suggestFileName } from '../naming/file-name.js';
-import { splitWords } from '../naming/words.js';
-import { checkWorkflowName } from '../naming/workflow-name.js';
+import { suggestFileName } from '../naming/file-name.js';
+import type { WorkerModel } from '../workers/project-workers.js';
 import { toPosixRelative } from '../scan/classify-file.js';
 import type { Finding, ModuleInfo, ResolvedConfig } from '../types.js';
 import { createFinding, quoteList } from './finding.js';
 
 /**
- * A file outside every workflows directory that imports the workflow runtime and exports
- * functions defines workflows in the wrong place: a worker never loads it through a barrel.
- * Shared workflow helpers (`sleepUntil`, `isCancellation`) import the runtime too, so only
- * functions named like workflows (the configured workflow-name case) count, unless the file itself
- * is named for workflows (`workflows.ts`): with PascalCase workflows, a camelCase helper module is
- * left alone.
+ * A file outside every workflows directory that defines workflows: exported functions that return
+ * a Promise, in a module that imports the workflow runtime. Where the workers are known, only what
+ * they register counts (an async helper the workflows import is not one); else every such function.
  */
-export function checkOutsideFile(filePath: string, info: ModuleInfo, config: ResolvedConfig): Finding[] {
-  if (!info.importsWorkflowRuntime) return [];
-  const fallback = info.defaultExport?.isFunction
+export function checkOutsideFile(filePath: string, info: ModuleInfo, config: ResolvedConfig, workersOf: () => WorkerModel): Finding[] {
+  if (!info.importsWorkflowRuntime || (info.workflows.length === 0 && !info.defaultExport?.isFunction)) return [];
+  const workers = workersOf();
+  const registered = (name: string): boolean => !workers.complete || workers.registrationsOf(filePath, name).length > 0;
+  const fallback = info.defaultExport?.isFunction && !workers.complete
     ? [{ name: info.defaultExport.localName ?? 'default', range: info.defaultExport.range }]
     : [];
-  // A module named for workflows (`workflows.ts`, as in Temporal's samples) holds nothing but.
-  const namedForWorkflows = ['workflow', 'workflows'].includes(splitWords(fileStem(filePath)).join(' '));
-  const workflows = [
-    ...info.workflows
-      .filter(({ name }) => namedForWorkflows || checkWorkflowName(name, config).ok)
-      .map(({ name, range }) => ({ name, range })),
-    ...fallback,
-  ];
+  const workflows = [...info.workflows.filter(({ name }) => registered(name)).map(({ name, range }) => ({ name, range })), ...fallback];
   const targetDir = path.join(path.dirname(filePath), config.workflowDirs[0] ?? 'workflows');
   return workflows.map((workflow) =>
     createFinding({

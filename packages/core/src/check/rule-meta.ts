@@ -60,6 +60,10 @@ export const ruleMeta: Record<RuleId, RuleMeta> = {
         'The barrel re-exports a default export, which the Temporal worker runs for every workflow type it does not know. Re-export workflows by name.',
       workflowInBarrel:
         "Workflow '{{name}}' is defined in the barrel, which should only re-export. Move it to its own file '{{suggestion}}' in this directory; the barrel then re-exports it.",
+      notRegistered:
+        "No worker registers workflow '{{name}}': it is not exported, directly or through re-exports, by a module a worker loads ({{entries}}). Export it from the barrel a worker loads, or run `wf barrel --fix` when that is this directory's barrel.",
+      notRegisteredNoEntry:
+        "No worker registers workflow '{{name}}': every worker's workflowsPath names a module that does not exist yet. Create that module and export the workflow from it.",
       missingBarrel:
         "This workflows directory has no '{{barrel}}' re-exporting its workflows, so a worker cannot load them. Run `wf barrel --fix` to create it.",
     },
@@ -85,16 +89,17 @@ export const ruleMeta: Record<RuleId, RuleMeta> = {
     hasSuggestions: false,
     messages: {
       outsideWorkflowsDir:
-        "'{{name}}' is a workflow (this file imports the workflow runtime and exports functions) outside a {{dirs}} directory, so no worker loads it through a barrel. Move it to '{{suggestion}}'.",
+        "'{{name}}' is a workflow (an exported function returning a Promise, in a module that imports the workflow runtime) outside a {{dirs}} directory. Move it to '{{suggestion}}', one workflow per file, re-exported by that directory's barrel.",
     },
   },
   'workflow-name-case': {
-    description: 'Workflow names are in the configured case (PascalCase by default).',
+    description: "Workflow names are in one case: the configured one, or the one most of the project's workflows use.",
     recommended: 'warn',
     fixable: false,
     hasSuggestions: false,
     messages: {
-      wrongCase: "Workflow name '{{name}}' is not in {{case}} case. Rename it to '{{expected}}'.",
+      wrongCase:
+        "Workflow name '{{name}}' is not in {{case}} case, {{reason}}. Renaming it to '{{expected}}' changes its workflow type, which breaks running executions, schedules and clients that use the old name: rename only with those migrated.",
     },
   },
   'use-facade': {

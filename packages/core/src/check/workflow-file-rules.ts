@@ -4,7 +4,7 @@ import { facadeReplacements } from '../config/defaults.js';
 import { checkFileName, fileStem, isGenericName, suggestFileName } from '../naming/file-name.js';
 import { checkWorkflowName } from '../naming/workflow-name.js';
 import { formatWords, splitWords } from '../naming/words.js';
-import type { Finding, ModuleInfo, ResolvedConfig } from '../types.js';
+import type { Finding, ModuleInfo, ResolvedConfig, WorkflowNameCase } from '../types.js';
 import { namedExportEdit } from './default-export-fix.js';
 import { createFinding, quoteList, wordsPhrase } from './finding.js';
 
@@ -15,6 +15,10 @@ interface WorkflowFileInput {
   programOf: () => TSESTree.Program;
   info: ModuleInfo;
   config: ResolvedConfig;
+  /** The workflow-name case in force: the configured one, or (`auto`) the project's, asked for only when needed. */
+  workflowCase: () => WorkflowNameCase;
+  /** Why that case: it is configured, or it is what most of the project's workflows use. */
+  caseReason: string;
 }
 
 const FILE_NAME_MESSAGES = {
@@ -25,7 +29,10 @@ const FILE_NAME_MESSAGES = {
 } as const;
 
 /** Findings of the rules that look at one workflow file on its own. */
-export function checkWorkflowFile({ filePath, text, programOf, info, config }: WorkflowFileInput): Finding[] {
+export function checkWorkflowFile({ filePath, text, programOf, info, config, workflowCase, caseReason }: WorkflowFileInput): Finding[] {
+  let resolved: ResolvedConfig | undefined;
+  // Resolved only when a name is checked: `auto` asks the whole project.
+  const caseConfig = (): ResolvedConfig => (resolved ??= { ...config, workflowNameCase: workflowCase() });
   const findings: Finding[] = [];
   const dir = path.dirname(filePath);
   const [first, ...others] = info.workflows;
@@ -67,7 +74,7 @@ export function checkWorkflowFile({ filePath, text, programOf, info, config }: W
   if (info.defaultExport?.isFunction) {
     const localName = info.defaultExport.localName;
     const alreadyNamed = localName !== undefined && info.workflows.some((workflow) => workflow.localName === localName);
-    const suggestion = alreadyNamed ? localName : defaultExportName(filePath, localName, config);
+    const suggestion = alreadyNamed ? localName : defaultExportName(filePath, localName, caseConfig());
     const exportedLocals = new Set(info.workflows.map((workflow) => workflow.localName));
     const edit = namedExportEdit(programOf(), text, suggestion, exportedLocals);
     findings.push(
@@ -83,13 +90,13 @@ export function checkWorkflowFile({ filePath, text, programOf, info, config }: W
   }
 
   for (const workflow of info.workflows) {
-    const check = checkWorkflowName(workflow.name, config);
+    const check = checkWorkflowName(workflow.name, caseConfig());
     if (check.ok) continue;
     findings.push(
       createFinding({
         ruleId: 'workflow-name-case',
         messageId: 'wrongCase',
-        data: { name: workflow.name, case: config.workflowNameCase, expected: check.expected },
+        data: { name: workflow.name, case: workflowCase(), expected: check.expected, reason: caseReason },
         filePath,
         range: workflow.range,
       }),
@@ -124,9 +131,10 @@ export function useFacadeFindings(filePath: string, info: ModuleInfo, config: Re
  * else the file's name (which then matches by construction), unless the file name is generic.
  */
 function defaultExportName(filePath: string, localName: string | undefined, config: ResolvedConfig): string {
-  const own = localName === undefined ? undefined : formatWords(splitWords(localName), config.workflowNameCase);
+  const style = config.workflowNameCase === 'auto' ? 'pascal' : config.workflowNameCase;
+  const own = localName === undefined ? undefined : formatWords(splitWords(localName), style);
   if (own !== undefined && checkFileName(filePath, own, config).ok) return own;
   const stem = fileStem(filePath);
-  if (!isGenericName(stem, config.genericNames)) return formatWords(splitWords(stem), config.workflowNameCase);
-  return own ?? formatWords(splitWords(stem), config.workflowNameCase);
+  if (!isGenericName(stem, config.genericNames)) return formatWords(splitWords(stem), style);
+  return own ?? formatWords(splitWords(stem), style);
 }

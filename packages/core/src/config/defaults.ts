@@ -5,7 +5,7 @@ export const defaultConfig: WfkitConfig = {
   workflowDirs: ['workflows'],
   barrelFile: 'index.ts',
   fileNameCase: 'kebab',
-  workflowNameCase: 'pascal',
+  workflowNameCase: 'auto',
   genericNames: [
     'pipeline',
     'workflow',

@@ -22,7 +22,10 @@ export const configFileSchema = z
     fileNameCase: z
       .enum(['kebab', 'snake', 'camel', 'pascal'])
       .meta({ default: defaultConfig.fileNameCase, description: 'Case of workflow file names.' }),
-    workflowNameCase: z.enum(['pascal', 'camel']).meta({ default: defaultConfig.workflowNameCase, description: 'Case of exported workflow names.' }),
+    workflowNameCase: z.enum(['auto', 'pascal', 'camel']).meta({
+      default: defaultConfig.workflowNameCase,
+      description: "Case of exported workflow names; auto: the case most of the project's workflows already use.",
+    }),
     genericNames: z
       .array(nonEmpty)
       .meta({ default: defaultConfig.genericNames, description: 'File names that say nothing about their workflow (compared word by word, in any case).' }),

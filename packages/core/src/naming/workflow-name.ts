@@ -4,10 +4,14 @@ import { formatWords, isInCase, splitWords } from './words.js';
 
 type NameConfig = Pick<ResolvedConfig, 'workflowNameCase' | 'genericNames'>;
 
-/** Whether an exported workflow name is in the configured case, and the name it should have. */
+/**
+ * Whether an exported workflow name is in the configured case, and the name it should have.
+ * `auto` (not yet resolved against a project, see `checkFile`) takes either case.
+ */
 export function checkWorkflowName(name: string, config: NameConfig): { ok: true } | { ok: false; expected: string } {
-  if (isInCase(name, config.workflowNameCase)) return { ok: true };
-  return { ok: false, expected: formatWords(splitWords(name), config.workflowNameCase) };
+  const cases = config.workflowNameCase === 'auto' ? (['pascal', 'camel'] as const) : [config.workflowNameCase];
+  if (cases.some((style) => isInCase(name, style))) return { ok: true };
+  return { ok: false, expected: formatWords(splitWords(name), cases[0]) };
 }
 
 // Reserved in strict-mode ES modules, or meaningful to TypeScript at the top level of a module.
@@ -35,7 +39,7 @@ export function validateWorkflowName(name: string, config: NameConfig): string |
   if (RESERVED.has(name)) return `"${name}" is a reserved word`;
   if (SHADOWED.has(name)) return `"${name}" would shadow the global \`${name}\` in the workflow's file; name the workflow after what it does`;
   const check = checkWorkflowName(name, config);
-  if (!check.ok) return `"${name}" is not in ${config.workflowNameCase} case (try "${check.expected}")`;
+  if (!check.ok) return `"${name}" is not in ${config.workflowNameCase === 'auto' ? 'pascal or camel' : config.workflowNameCase} case (try "${check.expected}")`;
   if (isGenericName(name, config.genericNames)) {
     return `"${name}" is too generic to say what the workflow does (name it after what it does, e.g. "RegenerateContent")`;
   }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ProjectCache } from '../cache/project-cache.js';
+import { CONFIG_FILE_NAME } from '../config/defaults.js';
 import { parseModule } from '../parse/parse-module.js';
 import { globMatcher, toPosixRelative } from '../scan/classify-file.js';
 import { isInCase } from '../naming/words.js';
@@ -79,6 +80,9 @@ function findProjectFiles(config: ResolvedConfig, cache: ProjectCache): { worker
   const ignored = globMatcher(config.ignore);
   const workerFiles: string[] = [];
   const runtimeFiles: string[] = [];
+  // A directory whose files resolve to another root (a nested config, or a nested package where no config names the root) is another project.
+  const rootMarkers = config.configFile === undefined ? [CONFIG_FILE_NAME, 'package.json'] : [CONFIG_FILE_NAME];
+  const isOtherRoot = (dir: string): boolean => cache.listDirectory(dir).some((entry) => entry.isFile && rootMarkers.includes(entry.name));
   const walk = (dir: string): void => {
     const entries = cache.listDirectory(dir);
     const fileNames = new Set(entries.filter((entry) => entry.isFile).map((entry) => entry.name));
@@ -86,7 +90,7 @@ function findProjectFiles(config: ResolvedConfig, cache: ProjectCache): { worker
       const entryPath = path.join(dir, entry.name);
       if (ignored(toPosixRelative(config.rootDir, entryPath))) continue;
       if (entry.isDirectory) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(entryPath);
+        if (!SKIPPED_DIRECTORIES.has(entry.name) && !isOtherRoot(entryPath)) walk(entryPath);
       } else if (entry.isFile && SOURCE_FILE.test(entry.name) && !DECLARATION_FILE.test(entry.name) && !isCompiledTwin(entry.name, (name) => fileNames.has(name))) {
         const text = readOrEmpty(entryPath);
         if (text.includes(WORKER_NEEDLE)) workerFiles.push(entryPath);
@@ -191,3 +195,9 @@ function packageRootOf(filePath: string, rootDir: string, isFile: (filePath: str
   return rootDir;
 }
 
+
+/** The config with `workflowNameCase: "auto"` resolved to the case most of the project's workflows use. */
+export function withProjectNameCase(config: ResolvedConfig, cache: ProjectCache): ResolvedConfig & { workflowNameCase: WorkflowNameCase } {
+  const workflowNameCase = config.workflowNameCase === 'auto' ? projectWorkers(config, cache).workflowNameCase() : config.workflowNameCase;
+  return { ...config, workflowNameCase };
+}

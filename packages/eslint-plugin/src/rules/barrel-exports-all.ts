@@ -11,6 +11,8 @@ export type MessageIds =
   | 'foreignStatement'
   | 'missingBarrel'
   | 'missingExport'
+  | 'notRegistered'
+  | 'notRegisteredNoEntry'
   | 'staleExport'
   | 'workflowInBarrel';
 
@@ -34,6 +36,8 @@ export default createRule<[], MessageIds>({
       'exportStar',
       'defaultReexport',
       'missingBarrel',
+      'notRegistered',
+      'notRegisteredNoEntry',
     ]),
     schema: [],
   },
