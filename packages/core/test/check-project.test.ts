@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -52,6 +52,16 @@ describe('checkProject over the fixtures', () => {
     );
     expect(report.workflowDirs.every((dir) => dir.barrelExists)).toBe(true);
     expect(report.duplicateWorkflowNames).toEqual([]);
+  });
+
+  it('finds exactly the problems planted in real-world, from its root and from each package alike', () => {
+    const realWorld = path.join(fixtures, 'real-world');
+    const expected = (JSON.parse(readFileSync(path.join(realWorld, 'EXPECTED.json'), 'utf8')) as Planted[]).sort(byPlace);
+    expect(flatten(realWorld)).toEqual(expected);
+    for (const entry of readdirSync(realWorld, { withFileTypes: true }).filter((candidate) => candidate.isDirectory())) {
+      const own = flatten(path.join(realWorld, entry.name)).map((row) => ({ ...row, file: `${entry.name}/${row.file}` }));
+      expect(own, entry.name).toEqual(expected.filter((row) => row.file.startsWith(`${entry.name}/`)));
+    }
   });
 
   it('finds exactly the problems planted in violations', () => {

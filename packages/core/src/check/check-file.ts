@@ -73,8 +73,9 @@ export function checkFile(input: CheckFileInput): Finding[] {
       if (barrelRule) findings.push(...registrationFindings(filePath, infoOf(), role.workflowsDir, config, cache, workersOf));
       break;
     case 'other':
-      // Only a file that imports the workflow runtime can hold a misplaced workflow.
-      findings = fileRules && mentionsWorkflowRuntime(text, config) ? checkOutsideFile(filePath, infoOf(), config, workersOf) : [];
+      // Only a file that imports the workflow runtime, or that a worker loads, can hold a misplaced workflow.
+      findings =
+        fileRules && (mentionsWorkflowRuntime(text, config) || workersOf().sandboxModules.has(filePath)) ? checkOutsideFile(filePath, infoOf(), config, workersOf) : [];
       if (barrelRule && workersOf().entryModules.has(filePath)) findings.push(...workerEntryFindings(filePath, infoOf()));
       break;
     default:

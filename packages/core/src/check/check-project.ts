@@ -7,6 +7,10 @@ import { planBarrel, type BarrelPlan } from './plan-barrel.js';
 import { FileAnalysis } from '../parallel/analyze-files.js';
 import { startScan, type ScanOptions, type ScannedFile, type StartedScan } from '../scan/scan-project.js';
 import type { Finding } from '../types.js';
+import path from 'node:path';
+import { loadConfig } from '../config/load-config.js';
+import { fileRole } from '../scan/sandbox-directory.js';
+import { projectWorkers, type WorkerModel } from '../workers/project-workers.js';
 import { checkFile } from './check-file.js';
 
 export interface FileReport {
@@ -70,6 +74,10 @@ export function checkProject(paths: readonly string[], options: ScanOptions = {}
     for (const file of scan.files) if (file.role.kind !== 'barrel') check(file);
     for (const file of scan.files) if (file.role.kind === 'barrel') check(file);
     for (const file of scan.outsideFiles()) check(file);
+    // Modules a worker loads hold workflows whether or not they name the runtime.
+    for (const file of workerLoadedFiles(paths, options, [...scan.files, ...scan.outsideFiles()], cache)) {
+      if (!reports.has(file.filePath)) check(file);
+    }
   } finally {
     scan.cancel();
   }
@@ -87,6 +95,27 @@ export function checkProject(paths: readonly string[], options: ScanOptions = {}
 
   const files = [...reports.values()].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   return { files, workflowDirs, duplicateWorkflowNames };
+}
+
+/** Each project root's worker model, from the configs of the paths given and of the files scanned. */
+function workerModels(configs: readonly ResolvedConfig[], cache: ProjectCache): WorkerModel[] {
+  const byRoot = new Map<string, ResolvedConfig>();
+  for (const config of configs) if (!byRoot.has(config.rootDir)) byRoot.set(config.rootDir, config);
+  return [...byRoot.values()].map((config) => projectWorkers(config, cache));
+}
+
+/** The modules workers load under the paths given, as scanned files. */
+function workerLoadedFiles(paths: readonly string[], options: ScanOptions, scanned: readonly ScannedFile[], cache: ProjectCache): ScannedFile[] {
+  const cwd = options.cwd ?? process.cwd();
+  const targets = (paths.length === 0 ? ['.'] : paths).map((input) => path.resolve(cwd, input));
+  const under = (filePath: string): boolean => targets.some((target) => filePath === target || filePath.startsWith(target + path.sep));
+  const configs = [...targets.map((target) => loadConfig(target, options.overrides)), ...scanned.map(({ config }) => config)];
+  return workerModels(configs, cache).flatMap((model) =>
+    [...model.sandboxModules].filter(under).map((filePath) => {
+      const config = loadConfig(filePath, options.overrides);
+      return { filePath, config, role: fileRole(filePath, config, cache) };
+    }),
+  );
 }
 
 function checkScannedFile({ filePath, config, role }: ScannedFile, cache: ProjectCache, barrelPlans: Map<string, BarrelPlan>): FileReport {

@@ -11,8 +11,10 @@ import { createFinding, quoteList } from './finding.js';
  * they register counts (an async helper the workflows import is not one); else every such function.
  */
 export function checkOutsideFile(filePath: string, info: ModuleInfo, config: ResolvedConfig, workersOf: () => WorkerModel): Finding[] {
-  if (!info.importsWorkflowRuntime || (info.workflows.length === 0 && !info.defaultExport?.isFunction)) return [];
+  if (info.workflows.length === 0 && !info.defaultExport?.isFunction) return [];
   const workers = workersOf();
+  // A module a worker loads holds workflows whatever it imports; else it must import the runtime.
+  if (!info.importsWorkflowRuntime && !workers.sandboxModules.has(filePath)) return [];
   const registered = (name: string): boolean => !workers.complete || workers.registrationsOf(filePath, name).length > 0;
   const fallback = info.defaultExport?.isFunction && !workers.complete
     ? [{ name: info.defaultExport.localName ?? 'default', range: info.defaultExport.range }]

@@ -49,6 +49,8 @@ export interface ScanOptions extends TextSearchOptions {
   onWorkflowFile?: ((file: ScannedFile) => void) | undefined;
 }
 
+const NESTED_ROOT_MARKERS = [CONFIG_FILE_NAME, 'package.json'];
+
 /**
  * Finds workflows directories and the files the rules must parse under `paths`, without parsing:
  * files outside workflows directories are read and kept only when their text names the workflow
@@ -90,8 +92,12 @@ export function startScan(paths: readonly string[], options: ScanOptions = {}): 
 
   const walk = (dir: string, inherited: ResolvedConfig): void => {
     const entries = cache.listDirectory(dir);
+    // A nested config governs its subtree; without any config, so does a nested package's root,
+    // as it does for ESLint, which loads the config of each file: results must not depend on the
+    // path a command was given.
+    const rootMarkers = inherited.configFile === undefined ? NESTED_ROOT_MARKERS : [CONFIG_FILE_NAME];
     const config =
-      dir !== inherited.rootDir && entries.some((entry) => entry.isFile && entry.name === CONFIG_FILE_NAME)
+      dir !== inherited.rootDir && entries.some((entry) => entry.isFile && rootMarkers.includes(entry.name))
         ? loadConfig(dir, options.overrides)
         : inherited;
     const ignored = globMatcher(config.ignore);
