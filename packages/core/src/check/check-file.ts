@@ -107,10 +107,10 @@ function registrationFindings(
 ): Finding[] {
   const workers = workersOf();
   if (workers.complete) {
-    const entries = quoteList([...workers.entryModules].map((entry) => toPosixRelative(config.rootDir, entry)));
+    const unregistered = info.workflows.filter((workflow) => workers.registrationsOf(filePath, workflow.name).length === 0);
+    const entries = unregistered.length === 0 ? '' : entryList(workers, config);
     return [
-      ...info.workflows
-        .filter((workflow) => workers.registrationsOf(filePath, workflow.name).length === 0)
+      ...unregistered
         .map((workflow) =>
           createFinding({
             ruleId: 'barrel-exports-all',
@@ -126,6 +126,12 @@ function registrationFindings(
   if (cache.fileExists(barrelPathOf(workflowsDir, config, cache))) return [];
   const first = listWorkflowFiles(workflowsDir, config, cache, [filePath])[0];
   return first === filePath ? [missingBarrelFinding(filePath, config)] : [];
+}
+
+/** The modules the workers load, for a message: named when there are a few, else counted. */
+function entryList(workers: WorkerModel, config: ResolvedConfig): string {
+  const entries = [...workers.entryModules].map((entry) => toPosixRelative(config.rootDir, entry)).sort();
+  return entries.length <= 3 ? quoteList(entries) : `${quoteList(entries.slice(0, 2))} and ${entries.length - 2} more`;
 }
 
 /** A module a worker loads that is not a workflows barrel is still one: `export *` there drops names silently. */

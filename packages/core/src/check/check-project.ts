@@ -10,7 +10,8 @@ import type { Finding } from '../types.js';
 import path from 'node:path';
 import { loadConfig } from '../config/load-config.js';
 import { fileRole } from '../scan/sandbox-directory.js';
-import { projectWorkers, type WorkerModel } from '../workers/project-workers.js';
+import { mentionsWorkflowRuntime } from '../scan/source-files.js';
+import { projectWorkers, seedProjectWorkers, type WorkerModel } from '../workers/project-workers.js';
 import { checkFile } from './check-file.js';
 
 export interface FileReport {
@@ -87,11 +88,16 @@ export function checkProject(paths: readonly string[], options: ScanOptions = {}
       scan.files.filter((file) => file.role.kind !== 'barrel'),
       cache,
     );
-    // Barrels after their directories' workflow files, which are then parsed and cached; the files
-    // outside workflows directories last, while a worker may still be searching for them.
+    // The search of the other files ran while this thread parsed: its finds give the worker
+    // model of each root the scan covered whole, without reading the tree again.
+    const outside = scan.outsideFiles();
+    seedWorkerModels([...scan.files, ...outside], targets, cache);
+    // Barrels after their directories' workflow files, which are then parsed and cached.
     for (const file of scan.files) if (file.role.kind !== 'barrel') check(file);
     for (const file of scan.files) if (file.role.kind === 'barrel') check(file);
-    for (const file of scan.outsideFiles()) check(file);
+    // The search also found the modules that mention `workflowsPath` (for the worker model): a
+    // worker module that does not name the runtime is not checked, unless a worker loads it.
+    for (const file of outside) if (mentionsWorkflowRuntime(cache.readText(file.filePath) ?? '', file.config)) check(file);
     models = workerModels([...targets.map((target) => loadConfig(target, options.overrides)), ...[...scan.files, ...scan.outsideFiles()].map(({ config }) => config)], cache);
     // Modules a worker loads hold workflows whether or not they name the runtime.
     for (const model of models) {
@@ -139,6 +145,19 @@ function knownWorkflows(workflowDirs: readonly WorkflowDirReport[], models: read
     .filter(({ filePath, name }) => under(filePath) && !seen.has(`${filePath}\0${name}`))
     .map(({ filePath, name }) => ({ name, filePath, workflowsDir: undefined, exported: undefined, registrations: registrations(filePath, name) }));
   return [...listed, ...outside];
+}
+
+/** Seeds the worker model of each root some target contains (the scan then read all its files). */
+function seedWorkerModels(files: readonly ScannedFile[], targets: readonly string[], cache: ProjectCache): void {
+  const byRoot = new Map<string, { config: ResolvedConfig; files: string[] }>();
+  for (const { filePath, config } of files) {
+    const entry = byRoot.get(config.rootDir) ?? { config, files: [] };
+    entry.files.push(filePath);
+    byRoot.set(config.rootDir, entry);
+  }
+  for (const [rootDir, { config, files: found }] of byRoot) {
+    if (targets.some((target) => rootDir === target || rootDir.startsWith(target + path.sep))) seedProjectWorkers(config, cache, found);
+  }
 }
 
 /** Each project root's worker model, from the configs of the paths given and of the files scanned. */

@@ -8,6 +8,7 @@ import { globMatcher, relativeBelow, toPosixRelative, type FileRole } from './cl
 import { fileRole, holdsWorkflowCode } from './sandbox-directory.js';
 import { DECLARATION_FILE, isCompiledTwin, runtimeModuleNames, SKIPPED_DIRECTORIES, SOURCE_FILE } from './source-files.js';
 import { TextSearch, type TextSearchOptions } from './text-search.js';
+import { WORKER_NEEDLE } from '../workers/worker-entries.js';
 
 export interface ScannedFile {
   filePath: string;
@@ -51,6 +52,12 @@ export interface ScanOptions extends TextSearchOptions {
 
 const NESTED_ROOT_MARKERS = [CONFIG_FILE_NAME, 'package.json'];
 
+// The needles of the outside files' search: the workflow runtime's module names, and the worker
+// option whose modules the worker model reads (so a command need not read the tree again for it).
+function searchedNames(config: ResolvedConfig): readonly string[] {
+  return [...runtimeModuleNames(config), WORKER_NEEDLE];
+}
+
 /**
  * Finds workflows directories and the files the rules must parse under `paths`, without parsing:
  * files outside workflows directories are read and kept only when their text names the workflow
@@ -86,7 +93,7 @@ export function startScan(paths: readonly string[], options: ScanOptions = {}): 
       // Read past the cache: most of these files never matter again, and caching every text of a
       // large tree (with a stat per file) was a third of the scan and tens of MB.
       outside.push({ filePath, role, config });
-      search.add(filePath, runtimeModuleNames(config));
+      search.add(filePath, searchedNames(config));
     }
   };
 

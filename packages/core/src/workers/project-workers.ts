@@ -66,13 +66,36 @@ const TRUST_MS = 2000;
 export function projectWorkers(config: ResolvedConfig, cache: ProjectCache): WorkerModel {
   let byRoot = models.get(cache);
   if (byRoot === undefined) models.set(cache, (byRoot = new Map()));
-  const key = `${config.rootDir}\0${config.ignore.join('\0')}\0${(config.workflowFactories ?? []).join(',')}`;
+  const key = modelKey(config);
   const known = byRoot.get(key);
   if (known !== undefined && (cache.isSnapshot || Date.now() - known.at < TRUST_MS)) return known.model;
   const found = findProjectFiles(config, cache);
   const model = buildWorkerModel(config, cache, found.workerFiles, found.runtimeFiles);
   byRoot.set(key, { model, at: Date.now() });
   return model;
+}
+
+/**
+ * Gives the model of `config.rootDir` from files a command has found already (a scan that covered
+ * the whole root and searched the same texts), so it need not walk and read the tree again.
+ * `candidates` must hold every file of the root that mentions `workflowsPath` or the runtime.
+ */
+export function seedProjectWorkers(config: ResolvedConfig, cache: ProjectCache, candidates: readonly string[]): void {
+  if (!cache.isSnapshot) return;
+  const workerFiles: string[] = [];
+  const runtimeFiles: string[] = [];
+  for (const filePath of [...new Set(candidates)].sort()) {
+    const text = cache.readText(filePath) ?? '';
+    if (text.includes(WORKER_NEEDLE)) workerFiles.push(filePath);
+    if (mentionsWorkflowRuntime(text, config)) runtimeFiles.push(filePath);
+  }
+  let byRoot = models.get(cache);
+  if (byRoot === undefined) models.set(cache, (byRoot = new Map()));
+  byRoot.set(modelKey(config), { model: buildWorkerModel(config, cache, workerFiles, runtimeFiles), at: Date.now() });
+}
+
+function modelKey(config: ResolvedConfig): string {
+  return `${config.rootDir}\0${config.ignore.join('\0')}\0${(config.workflowFactories ?? []).join(',')}`;
 }
 
 /** Source files under the root whose text mentions `workflowsPath`, and those that name the workflow runtime. */
@@ -89,17 +112,22 @@ function findProjectFiles(config: ResolvedConfig, cache: ProjectCache): { worker
     for (const entry of entries) {
       const entryPath = path.join(dir, entry.name);
       if (ignored(toPosixRelative(config.rootDir, entryPath))) continue;
+      // Tests are left out, as the scan of a command leaves them out (see `seedProjectWorkers`).
       if (entry.isDirectory) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name) && !isOtherRoot(entryPath)) walk(entryPath);
-      } else if (entry.isFile && SOURCE_FILE.test(entry.name) && !DECLARATION_FILE.test(entry.name) && !isCompiledTwin(entry.name, (name) => fileNames.has(name))) {
+        if (!SKIPPED_DIRECTORIES.has(entry.name) && entry.name !== '__tests__' && !isOtherRoot(entryPath)) walk(entryPath);
+      } else if (entry.isFile && isSourceModule(entry.name) && !isCompiledTwin(entry.name, (name) => fileNames.has(name))) {
         const text = readOrEmpty(entryPath);
         if (text.includes(WORKER_NEEDLE)) workerFiles.push(entryPath);
-        if (mentionsWorkflowRuntime(text, config) && !TEST_FILE.test(entry.name)) runtimeFiles.push(entryPath);
+        if (mentionsWorkflowRuntime(text, config)) runtimeFiles.push(entryPath);
       }
     }
   };
   walk(config.rootDir);
   return { workerFiles: workerFiles.sort(), runtimeFiles: runtimeFiles.sort() };
+}
+
+function isSourceModule(fileName: string): boolean {
+  return SOURCE_FILE.test(fileName) && !DECLARATION_FILE.test(fileName) && !TEST_FILE.test(fileName);
 }
 
 function readOrEmpty(filePath: string): string {
