@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ProjectCache } from '../cache/project-cache.js';
 import { CONFIG_FILE_NAME } from '../config/defaults.js';
@@ -54,6 +54,16 @@ export interface KnownWorkflow {
 }
 
 const models = new WeakMap<ProjectCache, Map<string, { model: WorkerModel; at: number }>>();
+
+/** What a file's text says, as of a version of it: a walk again reads only the files that changed. */
+interface FileFacts {
+  version: string;
+  worker: boolean;
+  runtime: boolean;
+}
+const factsOf = new Map<string, FileFacts>();
+// A bound on what is remembered between walks (one entry per source file of the trees linted).
+const MAX_FACTS = 200_000;
 /** How long a non-snapshot cache (an editor's ESLint) trusts a model before looking for workers again. */
 const TRUST_MS = 2000;
 
@@ -116,14 +126,36 @@ function findProjectFiles(config: ResolvedConfig, cache: ProjectCache): { worker
       if (entry.isDirectory) {
         if (!SKIPPED_DIRECTORIES.has(entry.name) && entry.name !== '__tests__' && !isOtherRoot(entryPath)) walk(entryPath);
       } else if (entry.isFile && isSourceModule(entry.name) && !isCompiledTwin(entry.name, (name) => fileNames.has(name))) {
-        const text = readOrEmpty(entryPath);
-        if (text.includes(WORKER_NEEDLE)) workerFiles.push(entryPath);
-        if (mentionsWorkflowRuntime(text, config)) runtimeFiles.push(entryPath);
+        const facts = currentFacts(entryPath, config, cache.isSnapshot);
+        if (facts.worker) workerFiles.push(entryPath);
+        if (facts.runtime) runtimeFiles.push(entryPath);
       }
     }
   };
   walk(config.rootDir);
   return { workerFiles: workerFiles.sort(), runtimeFiles: runtimeFiles.sort() };
+}
+
+/**
+ * Whether a file mentions `workflowsPath` or the runtime. A command's snapshot reads each file
+ * once anyway; an editor's lint walks again every few seconds, and then reads only the files whose
+ * version (mtime, ctime, size) changed since.
+ */
+function currentFacts(filePath: string, config: ResolvedConfig, snapshot: boolean): FileFacts {
+  const read = (version: string): FileFacts => {
+    const text = readOrEmpty(filePath);
+    return { version, worker: text.includes(WORKER_NEEDLE), runtime: mentionsWorkflowRuntime(text, config) };
+  };
+  if (snapshot) return read('');
+  const stats = statSync(filePath, { throwIfNoEntry: false });
+  const version = stats === undefined ? '' : `${stats.mtimeMs}:${stats.ctimeMs}:${stats.size}`;
+  const key = `${config.facade.workflowModule}\0${filePath}`;
+  const known = factsOf.get(key);
+  if (known !== undefined && known.version === version) return known;
+  if (factsOf.size >= MAX_FACTS) factsOf.clear();
+  const facts = read(version);
+  factsOf.set(key, facts);
+  return facts;
 }
 
 function isSourceModule(fileName: string): boolean {
