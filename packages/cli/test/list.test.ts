@@ -72,14 +72,18 @@ describe('wf list', () => {
     expect(result.stdout).toBe(
       [
         'all-workflows/src/workflows/ (no barrel)',
-        '  chargeCard  charge-card.ts  registered by all-workflows/src/worker/worker.ts (task queue main)',
-        '  refundCard  refund-card.ts  not in barrel',
-        '  sendEmail   send-email.ts   registered by all-workflows/src/worker/worker.ts (task queue main)',
+        '  chargeCard  charge-card.ts        registered by all-workflows/src/worker/worker.ts (task queue main)',
+        '  sendEmail   legacy/send-email.ts  not in barrel',
+        '  refundCard  refund-card.ts        not in barrel',
+        '  sendEmail   send-email.ts         not in barrel',
         '',
         'outside workflows directories',
         '  example     samples/src/workflows.ts  registered by samples/src/worker.ts (task queue hello-world)',
         '',
-        '4 workflows in 1 workflows directory (1 outside them).',
+        '5 workflows in 1 workflows directory (1 outside them).',
+        '',
+        'Duplicate workflow names (a worker loading these barrels together would register only one):',
+        '  sendEmail: all-workflows/src/workflows/legacy/send-email.ts, all-workflows/src/workflows/send-email.ts',
         '',
       ].join('\n'),
     );

@@ -76,7 +76,7 @@ export function checkFile(input: CheckFileInput): Finding[] {
       // Only a file that imports the workflow runtime, or that a worker loads, can hold a misplaced workflow.
       findings =
         fileRules && (mentionsWorkflowRuntime(text, config) || workersOf().sandboxModules.has(filePath)) ? checkOutsideFile(filePath, infoOf(), config, workersOf) : [];
-      if (barrelRule && workersOf().entryModules.has(filePath)) findings.push(...workerEntryFindings(filePath, infoOf()));
+      if (barrelRule && workersOf().entryModules.has(filePath)) findings.push(...workerEntryFindings(filePath, infoOf(), workersOf()));
       break;
     default:
       findings = [];
@@ -120,7 +120,7 @@ function registrationFindings(
             range: workflow.range,
           }),
         ),
-      ...(workers.entryModules.has(filePath) ? workerEntryFindings(filePath, info) : []),
+      ...(workers.entryModules.has(filePath) ? workerEntryFindings(filePath, info, workers) : []),
     ];
   }
   if (cache.fileExists(barrelPathOf(workflowsDir, config, cache))) return [];
@@ -134,11 +134,25 @@ function entryList(workers: WorkerModel, config: ResolvedConfig): string {
   return entries.length <= 3 ? quoteList(entries) : `${quoteList(entries.slice(0, 2))} and ${entries.length - 2} more`;
 }
 
-/** A module a worker loads that is not a workflows barrel is still one: `export *` there drops names silently. */
-function workerEntryFindings(filePath: string, info: ModuleInfo): Finding[] {
-  return info.reExports
-    .filter((reExport) => reExport.names === '*' && !reExport.typeOnly)
-    .map((reExport) =>
+/**
+ * A module a worker loads that is not a workflows barrel is still one: `export *` there drops
+ * names silently, and a name two of them give is dropped (reported on the first `export *`).
+ */
+function workerEntryFindings(filePath: string, info: ModuleInfo, workers: WorkerModel): Finding[] {
+  const stars = info.reExports.filter((reExport) => reExport.names === '*' && !reExport.typeOnly);
+  const relative = (file: string): string => toPosixRelative(path.dirname(filePath), file);
+  return [
+    ...stars.map((reExport) =>
       createFinding({ ruleId: 'barrel-exports-all', messageId: 'exportStar', data: { specifier: reExport.source }, filePath, range: reExport.range }),
-    );
+    ),
+    ...workers.droppedNames(filePath).map(({ name, origins }) =>
+      createFinding({
+        ruleId: 'barrel-exports-all',
+        messageId: 'duplicateName',
+        data: { name, first: relative(origins[0]?.filePath ?? ''), second: relative(origins[1]?.filePath ?? '') },
+        filePath,
+        range: stars[0]?.range ?? { start: 0, end: 0 },
+      }),
+    ),
+  ];
 }

@@ -24,7 +24,13 @@ const AMBIGUOUS: ExportOrigin = { filePath: '', name: '', workflow: false };
  * workflow type named by its exported name. Non-function exports are left out; `default` too.
  * Analyses are shared through `memo` across the entries of one project.
  */
-export function functionExports(entry: string, host: GraphHost, memo: Map<string, ReadonlyMap<string, ExportOrigin>> = new Map()): ReadonlyMap<string, ExportOrigin> {
+export function functionExports(
+  entry: string,
+  host: GraphHost,
+  memo: Map<string, ReadonlyMap<string, ExportOrigin>> = new Map(),
+  /** Filled with the names two `export *` of a module give from different modules (which ES modules drop), by module. */
+  ambiguities?: Map<string, Array<{ name: string; origins: ExportOrigin[] }>>,
+): ReadonlyMap<string, ExportOrigin> {
   const visiting = new Set<string>();
   const exportsOf = (filePath: string): ReadonlyMap<string, ExportOrigin> => {
     const known = memo.get(filePath);
@@ -45,6 +51,7 @@ export function functionExports(entry: string, host: GraphHost, memo: Map<string
       };
       for (const { name, source, imported } of info.forwarded) follow(name, source, imported);
       const starred = new Map<string, ExportOrigin>();
+      const clashes = new Map<string, ExportOrigin[]>();
       for (const reExport of info.reExports) {
         if (reExport.typeOnly) continue;
         if (reExport.names !== '*') {
@@ -57,9 +64,12 @@ export function functionExports(entry: string, host: GraphHost, memo: Map<string
           if (name === 'default') continue;
           const earlier = starred.get(name);
           const same = earlier !== undefined && earlier.filePath === origin.filePath && earlier.name === origin.name;
+          if (earlier !== undefined && !same && earlier !== AMBIGUOUS) clashes.set(name, [earlier, origin]);
           starred.set(name, earlier === undefined || same ? origin : AMBIGUOUS);
         }
       }
+      const kept = [...clashes].filter(([name]) => !result.has(name)).map(([name, origins]) => ({ name, origins }));
+      if (kept.length > 0) ambiguities?.set(filePath, kept);
       // Names the module exports itself win over `export *`.
       for (const [name, origin] of starred) if (!result.has(name) && origin !== AMBIGUOUS) result.set(name, origin);
     }

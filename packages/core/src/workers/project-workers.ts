@@ -34,6 +34,8 @@ export interface WorkerModel {
   sandboxModules: ReadonlySet<string>;
   /** The registrations of a workflow declared in `filePath` under `name`. */
   registrationsOf(filePath: string, name: string): Registration[];
+  /** Names two `export *` of a module a worker loads give from different modules: ES modules drop them. */
+  droppedNames(filePath: string): ReadonlyArray<{ name: string; origins: ExportOrigin[] }>;
   /** Every workflow (by signature) some worker registers, with where it is declared. */
   registered: ReadonlyArray<{ origin: ExportOrigin; registrations: Registration[] }>;
   /**
@@ -194,12 +196,13 @@ export function buildWorkerModel(
   }
 
   const memo = new Map<string, ReadonlyMap<string, ExportOrigin>>();
+  const ambiguities = new Map<string, Array<{ name: string; origins: ExportOrigin[] }>>();
   const byOrigin = new Map<string, { origin: ExportOrigin; registrations: Registration[] }>();
   const sandboxModules = new Set<string>();
   for (const worker of workers) {
     if (worker.entryPath === undefined) continue;
     for (const filePath of loadedModules(worker.entryPath, host)) sandboxModules.add(filePath);
-    for (const [workflowType, origin] of functionExports(worker.entryPath, host, memo)) {
+    for (const [workflowType, origin] of functionExports(worker.entryPath, host, memo, ambiguities)) {
       if (!origin.workflow) continue;
       const key = `${origin.filePath}\0${origin.name}`;
       let record = byOrigin.get(key);
@@ -234,6 +237,7 @@ export function buildWorkerModel(
     sandboxModules,
     registrationsOf,
     registered: [...byOrigin.values()],
+    droppedNames: (filePath) => ambiguities.get(filePath) ?? [],
     workflows,
     workflowNameCase: () => (majority ??= majorityCase(workflows().map(({ name }) => name))),
   };
