@@ -1,6 +1,8 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ProjectCache } from '../src/cache/project-cache.js';
+import { checkProject } from '../src/check/check-project.js';
 import { loadConfig } from '../src/config/load-config.js';
 import { resolveModulePath } from '../src/workers/resolve-module.js';
 import { projectWorkers } from '../src/workers/project-workers.js';
@@ -156,5 +158,17 @@ describe('registration through the export graph', () => {
       ['refund.ts', 'refund', ['RefundOrder']],
       ['a.ts', 'OnlyA', ['OnlyA']],
     ]);
+  });
+});
+
+describe('messages about what workers load', () => {
+  it('never say no worker loads a module a worker does load (samples: ./workflows is src/workflows.ts)', () => {
+    const samples = fileURLToPath(new URL('../../../fixtures/real-world/samples/', import.meta.url));
+    const report = checkProject([samples]);
+    const messages = report.files.flatMap((file) => file.findings.map((finding) => finding.message));
+    expect(messages).toEqual([
+      "'example' is a workflow (an exported function returning a Promise, in a module that imports the workflow runtime) outside a 'workflows/' directory. Move it to 'src/workflows/example.ts', one workflow per file, re-exported by that directory's barrel.",
+    ]);
+    expect(modelOf(samples).registrationsOf(path.join(samples, 'src/workflows.ts'), 'example').map((r) => r.worker.taskQueue)).toEqual(['hello-world']);
   });
 });
