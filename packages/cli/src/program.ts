@@ -170,7 +170,7 @@ export function createProgram(io: Io, color = useColor(io)): Command {
 
   program
     .command('list')
-    .description('list every workflow: name, file, workflows directory, whether its barrel exports it; and duplicate names')
+    .description('list every workflow: name, file, workflows directory, whether its barrel exports it, the workers that register it and their task queues; and duplicate names')
     .argument('[paths...]', 'files or directories to look under', ['.'])
     .option('--json', 'print JSON: { workflows: [...], duplicates: [...], unparsed: [...] }')
     .addHelpText('after', examples('wf list', 'wf list presentation --json'))

@@ -22,7 +22,7 @@ describe('bin/wf', () => {
   it('exits 1 with findings and does not colour piped output', () => {
     const result = spawnWf(path.join(repoRoot, 'fixtures/violations'), ['check', 'orders']);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('orders/workflows/place-order.ts\n  5:23  error');
+    expect(result.stdout).toContain('orders/workflows/place-order.ts\n  6:23  error');
     expect(result.stdout).not.toContain('\u001b[');
   });
 

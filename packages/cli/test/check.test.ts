@@ -58,9 +58,9 @@ describe('wf check', () => {
           messageId: 'extraWorkflow',
           severity: 2,
           message: "'CancelOrder' is another workflow in a file that already holds 'PlaceOrder'; one workflow per file. Move it to its own file 'cancel.ts' in this directory.",
-          line: 5,
+          line: 6,
           column: 23,
-          endLine: 5,
+          endLine: 6,
           endColumn: 34,
         },
       ],
@@ -86,10 +86,10 @@ describe('wf check', () => {
       [
         '',
         'orders/workflows/place-order.ts',
-        "  5:23  error  'CancelOrder' is another workflow in a file that already holds 'PlaceOrder'; one workflow per file. Move it to its own file 'cancel.ts' in this directory.  wfkit/one-workflow-per-file",
+        "  6:23  error  'CancelOrder' is another workflow in a file that already holds 'PlaceOrder'; one workflow per file. Move it to its own file 'cancel.ts' in this directory.  wfkit/one-workflow-per-file",
         '',
         'profiles/workflows/update-profile.ts',
-        "  1:23  warning  Workflow name 'updateProfile' is not in pascal case. Rename it to 'UpdateProfile'.  wfkit/workflow-name-case",
+        "  2:23  warning  Workflow name 'updateProfile' is not in pascal case, the case most of this project's workflows use. Renaming it to 'UpdateProfile' changes its workflow type, which breaks running executions, schedules and clients that use the old name: rename only with those migrated.  wfkit/workflow-name-case",
         '',
         '✖ 2 problems (1 error, 1 warning)',
         '',
@@ -109,7 +109,7 @@ describe('wf check', () => {
     const result = await wf(violations, 'check', 'drafts', 'orders');
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('drafts/workflows/review-draft.ts\n  2:9  error  Parsing error: Unexpected token\n');
-    expect(result.stdout).toContain('orders/workflows/place-order.ts\n  5:23  error');
+    expect(result.stdout).toContain('orders/workflows/place-order.ts\n  6:23  error');
   });
 
   it('--format github prints workflow-command annotations with escaped data', async () => {
@@ -117,7 +117,7 @@ describe('wf check', () => {
     expect(result.stdout).toBe(
       [
         '::error file=drafts/workflows/review-draft.ts,line=2,col=9,title=parse error::Parsing error: Unexpected token',
-        "::warning file=profiles/workflows/update-profile.ts,line=1,col=23,endLine=1,endColumn=36,title=wfkit/workflow-name-case::Workflow name 'updateProfile' is not in pascal case. Rename it to 'UpdateProfile'.",
+        "::warning file=profiles/workflows/update-profile.ts,line=2,col=23,endLine=2,endColumn=36,title=wfkit/workflow-name-case::Workflow name 'updateProfile' is not in pascal case, the case most of this project's workflows use. Renaming it to 'UpdateProfile' changes its workflow type, which breaks running executions, schedules and clients that use the old name: rename only with those migrated.",
         '',
       ].join('\n'),
     );

@@ -39,6 +39,7 @@ describe('wf list', () => {
           barrel: 'modules/email/workflows/index.ts',
           barrelExists: true,
           exported: true,
+          workers: [],
         },
       ],
       duplicates: [],
@@ -64,6 +65,45 @@ describe('wf list', () => {
     expect(text).toContain(
       'Duplicate workflow names (a worker loading these barrels together would register only one):\n  SendDownloadEmail: modules/email/workflows/send-download-email.ts, presentation/generation/workflows/send-download-email.ts\n',
     );
+  });
+
+  it('shows workflows outside workflows directories and the workers that register them, with their task queues', async () => {
+    const realWorld = path.join(repoRoot, 'fixtures/real-world');
+    const result = await wf(realWorld, 'list', 'all-workflows', 'samples');
+    expect(result.stdout).toBe(
+      [
+        'all-workflows/src/workflows/ (no barrel)',
+        '  chargeCard  charge-card.ts        registered by all-workflows/src/worker/worker.ts (task queue main)',
+        '  sendEmail   legacy/send-email.ts  not in barrel',
+        '  refundCard  refund-card.ts        not in barrel',
+        '  sendEmail   send-email.ts         not in barrel',
+        '',
+        'outside workflows directories',
+        '  example     samples/src/workflows.ts  registered by samples/src/worker.ts (task queue hello-world)',
+        '',
+        '5 workflows in 1 workflows directory (1 outside them).',
+        '',
+        'Duplicate workflow names (a worker loading these barrels together would register only one):',
+        '  sendEmail: all-workflows/src/workflows/legacy/send-email.ts, all-workflows/src/workflows/send-email.ts',
+        '',
+      ].join('\n'),
+    );
+    const json = JSON.parse((await wf(realWorld, 'list', '--json', 'samples', 'factories')).stdout) as ListResult;
+    expect(json.workflows.map(({ name, workflowsDir, exported, workers }) => ({ name, workflowsDir, exported, workers }))).toEqual([
+      {
+        name: 'processOrder',
+        workflowsDir: 'factories/src/workflows',
+        exported: true,
+        workers: [{ worker: 'factories/src/worker.ts', entry: 'factories/src/workflows/index.ts', taskQueue: 'orders', workflowType: 'processOrder' }],
+      },
+      { name: 'shipOrder', workflowsDir: 'factories/src/workflows', exported: false, workers: [] },
+      {
+        name: 'example',
+        workflowsDir: null,
+        exported: null,
+        workers: [{ worker: 'samples/src/worker.ts', entry: 'samples/src/workflows.ts', taskQueue: 'hello-world', workflowType: 'example' }],
+      },
+    ]);
   });
 
   it('says so when there are no workflows', async () => {

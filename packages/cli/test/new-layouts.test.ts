@@ -85,7 +85,7 @@ describe('wf new and workflows outside workflows directories', () => {
     const project = emptyProject({ 'src/activities.ts': SAMPLE_ACTIVITIES, 'src/workflows.ts': sampleWorkflows('example') });
     await expectRefusal(
       project,
-      ['Greet', '--in', 'src', '--activity', 'greet'],
+      ['greet', '--in', 'src', '--activity', 'greet'],
       "wf: src/workflows.ts exists, and './workflows' resolves to it, never to a new src/workflows/ beside it. Split src/workflows.ts into src/workflows/ first (wf check lists its workflows), then run wf new again.",
     );
     const jsProject = emptyProject({ 'src/workflows.js': 'export async function example() {}\n' });
@@ -100,7 +100,7 @@ describe('wf new and workflows outside workflows directories', () => {
     });
     await expectRefusal(
       project,
-      ['Greet', '--in', 'src', '--activity', 'greet'],
+      ['greet', '--in', 'src', '--activity', 'greet'],
       "wf: src/workflows.ts exists, and './workflows' resolves to it, never to src/workflows/ beside it. Split src/workflows.ts into src/workflows/ first (wf check lists its workflows), then run wf new again.",
     );
   });
@@ -136,8 +136,8 @@ describe('wf new --in a package root', () => {
   it('refuses when several workflows directories below the package make it ambiguous, listing them', async () => {
     const project = emptyProject(
       billing({
-        'packages/billing/src/invoices/workflows/send.ts': 'export async function SendInvoice(): Promise<void> {}\n',
-        'packages/billing/src/payments/workflows/refund.ts': 'export async function RefundPayment(): Promise<void> {}\n',
+        'packages/billing/src/invoices/workflows/send.ts': "import { sleep } from '@temporalio/workflow';\nexport async function SendInvoice(): Promise<void> { await sleep(1); }\n",
+        'packages/billing/src/payments/workflows/refund.ts': "import { sleep } from '@temporalio/workflow';\nexport async function RefundPayment(): Promise<void> { await sleep(1); }\n",
       }),
     );
     await expectRefusal(

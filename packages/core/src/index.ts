@@ -27,5 +27,7 @@ export { TextSearch, type TextSearchOptions } from './scan/text-search.js';
 export { mentionsWorkflowRuntime } from './scan/source-files.js';
 export { analyzeFiles, FileAnalysis, type AnalyzeFilesOptions } from './parallel/analyze-files.js';
 export { checkFile, type CheckFileInput } from './check/check-file.js';
-export { checkProject, type FileReport, type ProjectReport, type WorkflowDirReport, type WorkflowListing } from './check/check-project.js';
+export { checkProject, type FileReport, type ProjectReport, type ProjectWorkflow, type WorkflowDirReport, type WorkflowListing } from './check/check-project.js';
 export { planBarrel, type BarrelPlan, type PlanBarrelOptions } from './check/plan-barrel.js';
+export { projectWorkers, withProjectNameCase, type KnownWorkflow, type Registration, type WorkerModel } from './workers/project-workers.js';
+export type { WorkerEntry } from './workers/worker-entries.js';

@@ -19,7 +19,8 @@ export interface WfkitConfig {
   /** File name of the barrel inside each workflows directory. */
   barrelFile: string;
   fileNameCase: FileNameCase;
-  workflowNameCase: WorkflowNameCase;
+  /** `auto`: the case most of the project's workflows are already named in. */
+  workflowNameCase: WorkflowNameCase | 'auto';
   /** File names (as words joined in any case) that say nothing about the workflow. */
   genericNames: string[];
   /** Globs, relative to a workflows directory, of files left out of its barrel. */
@@ -35,6 +36,11 @@ export interface WfkitConfig {
     allow: string[];
   };
   importExtension: ImportExtension;
+  /**
+   * Names of functions from libraries built on the SDK whose result is a workflow
+   * (`export const processOrder = declareWorkflow({…})`).
+   */
+  workflowFactories: string[];
 }
 
 /** A config as resolved for a place on disk. */
@@ -95,21 +101,41 @@ export interface NamedExport {
 export interface WorkflowExport extends NamedExport {
   /** Name of the local binding (differs from `name` for `export { local as Name }`). */
   localName: string;
-  kind: 'function-declaration' | 'function-expression' | 'arrow-function' | 'export-specifier';
+  /** `factory-call`: `export const X = declareWorkflow(…)` with `declareWorkflow` in `workflowFactories`. */
+  kind: 'function-declaration' | 'function-expression' | 'arrow-function' | 'export-specifier' | 'factory-call';
 }
 
 /** What a module exports and imports, as far as the convention cares. */
 export interface ModuleInfo {
-  /** Exported function values, in source order. */
+  /**
+   * Exported workflows, in source order: function values whose signature returns a Promise
+   * (async, or a declared `Promise<…>` return), and values made by a configured workflow factory.
+   */
   workflows: WorkflowExport[];
+  /**
+   * Exported synchronous functions (id builders, formatters) and the SDK's `interceptors` export:
+   * function values a worker would register, but not workflows. Never re-exported by a barrel.
+   */
+  helpers: NamedExport[];
   /** Exported values that are not functions (signals, queries, updates, constants). */
   values: NamedExport[];
   /** Exported types and interfaces (also `export type { X }`). */
   types: NamedExport[];
   /** `export default …`; `isFunction` when it is a function (the SDK's catch-all workflow). */
   defaultExport: (NamedExport & { isFunction: boolean; localName: string | undefined }) | undefined;
-  /** `export … from '…'` statements. `names` is `'*'` for `export *` (and `export * as ns`). */
-  reExports: Array<{ source: string; names: string[] | '*'; typeOnly: boolean; range: SourceRange }>;
+  /** `export … from '…'` statements. `names` is `'*'` for `export *`; `export * as ns` names `ns`, imported as `'*'`. */
+  reExports: Array<{
+    source: string;
+    names: string[] | '*';
+    /** For named re-exports, the name each of `names` has in `source` (`export { a as B }` → `a`). */
+    imported?: string[] | undefined;
+    typeOnly: boolean;
+    range: SourceRange;
+  }>;
+  /** Specifiers of the modules this one loads at run time (value and side-effect imports; not `import type`). */
+  imports: string[];
+  /** Imported values exported again (`import { a } from './a'; export { a as B }`): `name` is `imported` of `source`. */
+  forwarded: Array<{ name: string; source: string; imported: string }>;
   /** The module imports `@temporalio/workflow` or the configured facade workflow module. */
   importsWorkflowRuntime: boolean;
   /**

@@ -17,17 +17,31 @@ const sample = (name: string) => analyze(moduleSamples[name]!);
 const at = (info: { text: string }, range: { start: number; end: number }) => info.text.slice(range.start, range.end);
 
 describe('analyzeModule: workflows', () => {
-  test('exported function declarations, function expressions and arrows are workflows', () => {
+  test('exported async function declarations, function expressions and arrows are workflows', () => {
     const info = sample('declarations');
     expect(info.workflows.map((w) => [w.name, w.kind])).toEqual([
       ['RegenerateContent', 'function-declaration'],
-      ['SyncWorkflow', 'function-declaration'],
       ['ArrowWorkflow', 'arrow-function'],
       ['ExpressionWorkflow', 'function-expression'],
       ['AssertedWorkflow', 'arrow-function'],
-      ['overloaded', 'function-declaration'],
     ]);
     for (const workflow of info.workflows) expect(at(info, workflow.range)).toBe(workflow.name);
+    // Synchronous: helpers, whatever their names say.
+    expect(names(info.helpers)).toEqual(['SyncWorkflow', 'overloaded']);
+  });
+
+  test('a workflow is async or declares a Promise return; sync helpers, definitions, stubs and interceptors are not', () => {
+    const info = analyze(moduleSamples['signatures']!, { ...defaultConfig, workflowFactories: ['declareWorkflow'] });
+    expect(info.workflows.map((w) => [w.name, w.kind])).toEqual([
+      ['broadcastWorkflow', 'function-declaration'],
+      ['promised', 'function-declaration'],
+      ['promisedArrow', 'arrow-function'],
+      ['processOrder', 'factory-call'],
+    ]);
+    expect(names(info.helpers)).toEqual(['workflowOutput', 'formatPhoneNumber', 'interceptors']);
+    expect(names(info.values)).toEqual(['approve', 'cancelled', 'sendEmail']);
+    // Without the factory configured, its result is a value like any other.
+    expect(names(analyze(moduleSamples['signatures']!).values)).toContain('processOrder');
   });
 
   test('signals, queries, constants, classes, enums, namespaces and declare functions are values', () => {
@@ -52,9 +66,8 @@ describe('analyzeModule: workflows', () => {
     const info = sample('specifiers');
     expect(info.workflows.map((w) => [w.name, w.localName, w.kind])).toEqual([
       ['RenamedWorkflow', 'local', 'export-specifier'],
-      ['later', 'later', 'export-specifier'],
-      ['quoted name', 'Later', 'export-specifier'],
     ]);
+    expect(names(info.helpers)).toEqual(['later', 'quoted name']);
     expect(at(info, info.workflows[0]!.range)).toBe('RenamedWorkflow');
     // An imported value may be anything: not a workflow of this file.
     expect(names(info.values)).toEqual(['constant', 'helper']);
@@ -93,14 +106,14 @@ describe('analyzeModule: default exports', () => {
 
 describe('analyzeModule: re-exports', () => {
   test('every form of export … from is recorded, with type-only and star forms marked', () => {
-    expect(sample('reExports').reExports.map(({ source, names, typeOnly }) => ({ source, names, typeOnly }))).toEqual([
-      { source: './a.js', names: ['a', 'c'], typeOnly: false },
-      { source: './types.js', names: ['T'], typeOnly: true },
-      { source: './types.js', names: ['U', 'V'], typeOnly: true },
-      { source: './star.js', names: '*', typeOnly: false },
-      { source: './ns.js', names: '*', typeOnly: false },
-      { source: './types.js', names: '*', typeOnly: true },
-      { source: './default.js', names: ['default', 'Named'], typeOnly: false },
+    expect(sample('reExports').reExports.map(({ source, names, imported, typeOnly }) => ({ source, names, imported, typeOnly }))).toEqual([
+      { source: './a.js', names: ['a', 'c'], imported: ['a', 'b'], typeOnly: false },
+      { source: './types.js', names: ['T'], imported: ['T'], typeOnly: true },
+      { source: './types.js', names: ['U', 'V'], imported: ['U', 'V'], typeOnly: true },
+      { source: './star.js', names: '*', imported: undefined, typeOnly: false },
+      { source: './ns.js', names: ['ns'], imported: ['*'], typeOnly: false },
+      { source: './types.js', names: '*', imported: undefined, typeOnly: true },
+      { source: './default.js', names: ['default', 'Named'], imported: ['default', 'default'], typeOnly: false },
     ]);
   });
 

@@ -79,7 +79,7 @@ describe('buildBarrelModel', () => {
   test('relative file paths are accepted as well as absolute ones', () => {
     const model = buildBarrelModel(
       contentDir,
-      [{ file: 'a.ts', info: { workflows: [], values: [{ name: 'A', range: { start: 0, end: 1 } }], types: [], defaultExport: undefined, reExports: [], importsWorkflowRuntime: false, sdkCalls: [], sandboxUnsafeImports: [] } }],
+      [{ file: 'a.ts', info: { workflows: [], values: [{ name: 'A', range: { start: 0, end: 1 } }], types: [], defaultExport: undefined, reExports: [], helpers: [], forwarded: [], imports: [], importsWorkflowRuntime: false, sdkCalls: [], sandboxUnsafeImports: [] } }],
       config,
       { importExtension: '' },
     );

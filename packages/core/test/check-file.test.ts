@@ -11,7 +11,10 @@ import { parseModule } from '../src/parse/parse-module.js';
 import { checkFileMessages, findingsOf, onlyFinding } from './support/check-helpers.js';
 import { writeTree } from './support/temp-tree.js';
 
-const pkg = { 'package.json': '{ "name": "app" }' };
+/** Workflow code: a module of the directory imports the workflow runtime (and exports nothing, so no barrel line). */
+const RUNTIME = "import '@temporalio/workflow';\n";
+const bare = { 'package.json': '{ "name": "app" }' };
+const pkg = { ...bare, 'billing/workflows/runtime.ts': RUNTIME };
 const barrel = (lines: string) => `/** All workflows for billing. */\n\n${lines}`;
 
 describe('checkFile on a workflow file', () => {
@@ -31,7 +34,7 @@ describe('checkFile on a workflow file', () => {
     const root = writeTree({
       ...pkg,
       'billing/workflows/charge-card.ts':
-        'export async function ChargeCard() {}\nexport const RefundCard = async () => {};\nexport function VoidCard() {}\n',
+        'export async function ChargeCard() {}\nexport const RefundCard = async () => {};\nexport function VoidCard(): Promise<void> { return Promise.resolve(); }\n',
       'billing/workflows/index.ts': barrel("export { ChargeCard, RefundCard, VoidCard } from './charge-card';\n"),
     });
     expect(findingsOf(root, 'billing/workflows/charge-card.ts')).toEqual([
@@ -73,25 +76,17 @@ describe('checkFile on a workflow file', () => {
     ]);
   });
 
-  it('suggests barrelExclude for a helper module in a workflows directory', () => {
+  it('leaves a synchronous helper module in a workflows directory alone, and out of the barrel', () => {
     const root = writeTree({ ...pkg, 'billing/workflows/helpers.ts': 'export function backoff(attempt: number) { return attempt * 2; }\n', 'billing/workflows/index.ts': '' });
-    expect(findingsOf(root, 'billing/workflows/helpers.ts')).toEqual(['1:17 filename-matches-workflow/helperInWorkflowsDir', '1:17 workflow-name-case/wrongCase']);
-    expect(checkFileMessages(root, 'billing/workflows/helpers.ts')).toContain(
-      "'helpers.ts' exports 'backoff', which is not named like a workflow, yet the barrel and the worker would take it for one. If it is a helper, list the file in \"barrelExclude\" in wfkit.config.json; if it is a workflow, name it in pascal case in a file like 'backoff.ts'.",
-    );
-    const excluded = writeTree({
-      ...pkg,
-      'wfkit.config.json': '{ "barrelExclude": ["helpers.ts"] }',
-      'billing/workflows/helpers.ts': 'export function backoff(attempt: number) { return attempt * 2; }\n',
-      'billing/workflows/index.ts': '',
-    });
-    expect(findingsOf(excluded, 'billing/workflows/helpers.ts')).toEqual([]);
+    expect(findingsOf(root, 'billing/workflows/helpers.ts')).toEqual([]);
+    expect(findingsOf(root, 'billing/workflows/index.ts')).toEqual([]);
   });
 
   it('names a default export after the file when its own name does not match it', () => {
     const root = writeTree({
       ...pkg,
       'reports/workflows/send-report.ts': 'async function run() {}\nexport default run;\n',
+      'reports/workflows/runtime.ts': RUNTIME,
       'reports/workflows/index.ts': '',
     });
     const finding = onlyFinding(root, 'reports/workflows/send-report.ts');
@@ -101,20 +96,30 @@ describe('checkFile on a workflow file', () => {
 
   it('removes a default export of a workflow that is already exported by name', () => {
     const text = 'export async function SendEmail() {}\nexport default SendEmail;\n';
-    const root = writeTree({ ...pkg, 'mail/workflows/send-email.ts': text, 'mail/workflows/index.ts': '' });
+    const root = writeTree({ ...pkg, 'mail/workflows/send-email.ts': text, 'mail/workflows/runtime.ts': RUNTIME, 'mail/workflows/index.ts': '' });
     const finding = onlyFinding(root, 'mail/workflows/send-email.ts');
     expect(finding).toMatchObject({ messageId: 'defaultExportOfNamed', data: { suggestion: 'SendEmail' } });
     const fix = finding.suggestions?.[0]?.fix;
     expect(fix && text.slice(0, fix.range.start) + fix.text + text.slice(fix.range.end)).toBe('export async function SendEmail() {}\n');
   });
 
-  it('reports workflow names in the wrong case, and accepts camel case when configured', () => {
-    const root = writeTree({ ...pkg, 'billing/workflows/charge-card.ts': 'export async function chargeCard() {}\n', 'billing/workflows/index.ts': '' });
-    expect(onlyFinding(root, 'billing/workflows/charge-card.ts')).toMatchObject({
-      ruleId: 'workflow-name-case',
-      message: "Workflow name 'chargeCard' is not in pascal case. Rename it to 'ChargeCard'.",
+  it('reports workflow names in the minority case by default, and in any other case than a configured one', () => {
+    const workflow = (name: string) => `import { sleep } from '@temporalio/workflow';\nexport async function ${name}() { await sleep(1); }\n`;
+    const root = writeTree({
+      ...pkg,
+      'billing/workflows/charge-card.ts': workflow('chargeCard'),
+      'billing/workflows/refund-card.ts': workflow('refundCard'),
+      'billing/workflows/void-card.ts': workflow('VoidCard'),
+      'billing/workflows/index.ts': '',
     });
-    expect(findingsOf(root, 'billing/workflows/charge-card.ts', { workflowNameCase: 'camel' })).toEqual([]);
+    expect(findingsOf(root, 'billing/workflows/charge-card.ts')).toEqual([]);
+    expect(checkFileMessages(root, 'billing/workflows/void-card.ts')).toContain(
+      "Workflow name 'VoidCard' is not in camel case, the case most of this project's workflows use. Renaming it to 'voidCard' changes its workflow type, which breaks running executions, schedules and clients that use the old name: rename only with those migrated.",
+    );
+    const configured = writeTree({ ...pkg, 'wfkit.config.json': '{ "workflowNameCase": "pascal" }', 'billing/workflows/charge-card.ts': workflow('chargeCard'), 'billing/workflows/index.ts': '' });
+    expect(checkFileMessages(configured, 'billing/workflows/charge-card.ts')).toContain(
+      "Workflow name 'chargeCard' is not in pascal case, as configured (workflowNameCase). Renaming it to 'ChargeCard' changes its workflow type, which breaks running executions, schedules and clients that use the old name: rename only with those migrated.",
+    );
   });
 
   it('reports SDK calls the facade replaces, unless allowed', () => {
@@ -153,19 +158,23 @@ describe('checkFile on other files', () => {
     expect(onlyFinding(root, 'src/billing/charge.ts')).toMatchObject({
       ruleId: 'workflows-in-workflows-dir',
       message:
-        "'ChargeCard' is a workflow (this file imports the workflow runtime and exports functions) outside a 'workflows/' directory, so no worker loads it through a barrel. Move it to 'src/billing/workflows/charge-card.ts'.",
+        "'ChargeCard' is a workflow (an exported function returning a Promise, in a module that imports the workflow runtime) outside a 'workflows/' directory. Move it to 'src/billing/workflows/charge-card.ts', one workflow per file, re-exported by that directory's barrel.",
     });
     expect(findingsOf(root, 'src/billing/api.ts')).toEqual([]);
   });
 
-  it('leaves shared workflow helpers alone: functions not named like workflows', () => {
+  it('leaves a shared async helper alone where the workers are known, and takes it for a workflow where they are not', () => {
+    const helper = "import { sleep, isCancellation } from '@temporalio/workflow';\nexport async function sleepUntil(date: Date) { await sleep(date.getTime() - Date.now()); }\nexport { isCancellation };\n";
     const root = writeTree({
       ...pkg,
-      'src/temporal/helpers.ts':
-        "import { sleep, isCancellation } from '@temporalio/workflow';\nexport async function sleepUntil(date: Date) { await sleep(date.getTime() - Date.now()); }\nexport { isCancellation };\n",
+      'src/temporal/helpers.ts': helper,
+      'src/worker.ts': "Worker.create({ workflowsPath: require.resolve('../billing/workflows') });\n",
+      'billing/workflows/charge-card.ts': "import { sleepUntil } from '../../src/temporal/helpers';\nexport async function ChargeCard() { await sleepUntil(new Date()); }\n",
+      'billing/workflows/index.ts': "/** All workflows for billing. */\n\nexport { ChargeCard } from './charge-card';\n",
     });
     expect(findingsOf(root, 'src/temporal/helpers.ts')).toEqual([]);
-    expect(findingsOf(root, 'src/temporal/helpers.ts', { workflowNameCase: 'camel' })).toEqual(['2:23 workflows-in-workflows-dir/outsideWorkflowsDir']);
+    const withoutWorkers = writeTree({ ...pkg, 'src/temporal/helpers.ts': helper });
+    expect(findingsOf(withoutWorkers, 'src/temporal/helpers.ts')).toEqual(['2:23 workflows-in-workflows-dir/outsideWorkflowsDir']);
   });
 
   it('reports every function of a module named for workflows, whatever their case (Temporal samples layout)', () => {
@@ -269,7 +278,9 @@ describe('checkFile for some rules only', () => {
   it('reads no other file without barrel-exports-all', () => {
     const root = writeTree({
       ...pkg,
-      'billing/workflows/charge-card.ts': 'export async function ChargeCard() {}\n',
+      // A configured case: `auto` would ask the project's workflows (once per lint, cached).
+      'wfkit.config.json': '{ "workflowNameCase": "pascal" }',
+      'billing/workflows/charge-card.ts': "import { sleep } from '@temporalio/workflow';\nexport async function ChargeCard() { await sleep(1); }\n",
       'billing/workflows/refund-card.ts': 'export async function RefundCard() {}\n',
       'billing/workflows/index.ts': barrel("import { proxyActivities } from '@temporalio/workflow';\nexport { ChargeCard } from './charge-card';\n"),
     });
@@ -296,7 +307,7 @@ describe('checkFile for some rules only', () => {
 describe('checkFile on a file outside workflows directories', () => {
   it('looks at it only when its text names the workflow runtime, as wf check scans for it', () => {
     const root = writeTree({
-      ...pkg,
+      ...bare,
       'billing/direct.ts': "import { sleep } from '@temporalio/workflow';\nexport async function ChargeCard() { await sleep(1); }\n",
       // The same import spelled with an escape: neither tool reads this file as a workflow module.
       'billing/escaped.ts': "import { sleep } from '@temporalio\\u002fworkflow';\nexport async function RefundCard() { await sleep(1); }\n",
@@ -305,5 +316,26 @@ describe('checkFile on a file outside workflows directories', () => {
     expect(findingsOf(root, 'billing/escaped.ts')).toEqual([]);
     const report = checkProject([root]);
     expect(report.files.map((file) => path.relative(root, file.filePath))).toEqual(['billing/direct.ts']);
+  });
+});
+
+describe('checkFile: names two files of a directory both export', () => {
+  it('calls a signal defined twice a duplicated definition, and two workflows of one name a clash', () => {
+    const signal = "import { defineSignal } from '@temporalio/workflow';\nexport const cancelled = defineSignal('cancelled');\n";
+    const root = writeTree({
+      ...pkg,
+      'billing/workflows/charge-card.ts': `${signal}export async function ChargeCard() {}\n`,
+      'billing/workflows/refund.ts': `${signal}export async function Refund() {}\nexport async function ChargeCard() {}\n`,
+      'billing/workflows/index.ts': barrel(
+        "export { cancelled, ChargeCard } from './charge-card';\nexport { cancelled, ChargeCard, Refund } from './refund';\n",
+      ),
+    });
+    const messages = checkFileMessages(root, 'billing/workflows/index.ts');
+    expect(messages).toContain(
+      "'cancelled' is defined in both 'charge-card.ts' and 'refund.ts', and the barrel can export only one. Define it once (a signal, query or update in one module) and import it where it is needed.",
+    );
+    expect(messages).toContain(
+      "'ChargeCard' is exported by both 'charge-card.ts' and 'refund.ts'; a worker can register only one workflow of a name. Rename one of them.",
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -54,6 +54,16 @@ describe('checkProject over the fixtures', () => {
     expect(report.duplicateWorkflowNames).toEqual([]);
   });
 
+  it('finds exactly the problems planted in real-world, from its root and from each package alike', () => {
+    const realWorld = path.join(fixtures, 'real-world');
+    const expected = (JSON.parse(readFileSync(path.join(realWorld, 'EXPECTED.json'), 'utf8')) as Planted[]).sort(byPlace);
+    expect(flatten(realWorld)).toEqual(expected);
+    for (const entry of readdirSync(realWorld, { withFileTypes: true }).filter((candidate) => candidate.isDirectory())) {
+      const own = flatten(path.join(realWorld, entry.name)).map((row) => ({ ...row, file: `${entry.name}/${row.file}` }));
+      expect(own, entry.name).toEqual(expected.filter((row) => row.file.startsWith(`${entry.name}/`)));
+    }
+  });
+
   it('finds exactly the problems planted in violations', () => {
     const expected = (JSON.parse(readFileSync(path.join(violations, 'EXPECTED.json'), 'utf8')) as Planted[]).sort(byPlace);
     expect(flatten(violations)).toEqual(expected);
@@ -62,9 +72,9 @@ describe('checkProject over the fixtures', () => {
   it('lists workflow names defined in two directories', () => {
     const root = writeTree({
       'package.json': '{}',
-      'a/workflows/sync-user.ts': 'export async function SyncUser() {}\n',
+      'a/workflows/sync-user.ts': "import { sleep } from '@temporalio/workflow';\nexport async function SyncUser() { await sleep(1); }\n",
       'a/workflows/index.ts': "export { SyncUser } from './sync-user';\n",
-      'b/workflows/sync-user.ts': 'export async function SyncUser() {}\n',
+      'b/workflows/sync-user.ts': "import { sleep } from '@temporalio/workflow';\nexport async function SyncUser() { await sleep(1); }\n",
     });
     const report = checkProject([root]);
     expect(report.duplicateWorkflowNames).toEqual([
@@ -80,7 +90,7 @@ describe('checkProject over the fixtures', () => {
     const root = writeTree({
       'package.json': '{}',
       'a/workflows/sync-user.ts': 'export async function SyncUser( {\n',
-      'a/workflows/pipeline.ts': 'export async function SyncTeam() {}\n',
+      'a/workflows/pipeline.ts': "import { sleep } from '@temporalio/workflow';\nexport async function SyncTeam() { await sleep(1); }\n",
       'a/workflows/index.ts': "export { SyncTeam } from './pipeline';\n",
     });
     const report = checkProject([root]);

@@ -23,6 +23,20 @@ export function overloaded(a: string): void;
 export function overloaded(a: number): void;
 export function overloaded(a: unknown) { void a; }
 `,
+  signatures: `
+import { defineSignal, defineUpdate, proxyActivities, type WorkflowInterceptors } from '@temporalio/workflow';
+import { declareWorkflow } from 'some-workflow-library';
+export const workflowOutput = (trace: string): string => trace;
+export function formatPhoneNumber(phone: string): string { return phone; }
+export async function broadcastWorkflow(): Promise<void> {}
+export function promised(): Promise<number> { return Promise.resolve(1); }
+export const promisedArrow = (): PromiseLike<number> => Promise.resolve(1);
+export const interceptors = (): WorkflowInterceptors => ({ inbound: [] });
+export const approve = defineUpdate<void>('approve');
+export const cancelled = defineSignal('cancelled');
+export const { sendEmail } = proxyActivities({ startToCloseTimeout: '1 minute' });
+export const processOrder = declareWorkflow({ name: 'processOrder' });
+`,
   specifiers: `
 import type { Imported } from './models.js';
 import { helper } from './helpers.js';

@@ -142,17 +142,21 @@ describe('contextWords', () => {
 });
 
 describe('workflow names', () => {
-  it('checks the configured case', () => {
-    expect(checkWorkflowName('RegenerateContent', config)).toEqual({ ok: true });
-    expect(checkWorkflowName('regenerateContent', config)).toEqual({ ok: false, expected: 'RegenerateContent' });
+  it('checks the configured case; auto (not resolved against a project) takes either', () => {
+    const pascal = { ...config, workflowNameCase: 'pascal' as const };
+    expect(checkWorkflowName('RegenerateContent', pascal)).toEqual({ ok: true });
+    expect(checkWorkflowName('regenerateContent', pascal)).toEqual({ ok: false, expected: 'RegenerateContent' });
     expect(checkWorkflowName('regenerateContent', { ...config, workflowNameCase: 'camel' })).toEqual({ ok: true });
+    expect(checkWorkflowName('regenerateContent', config)).toEqual({ ok: true });
+    expect(checkWorkflowName('regenerate_content', config)).toEqual({ ok: false, expected: 'RegenerateContent' });
   });
 
   it('explains why a new name cannot be used', () => {
     expect(validateWorkflowName('RegenerateContent', config)).toBeUndefined();
     expect(validateWorkflowName('Regenerate-Content', config)).toMatch(/not a JavaScript identifier/);
     expect(validateWorkflowName('await', config)).toMatch(/reserved word/);
-    expect(validateWorkflowName('regenerateContent', config)).toMatch(/pascal case \(try "RegenerateContent"\)/);
+    expect(validateWorkflowName('regenerateContent', { ...config, workflowNameCase: 'pascal' })).toMatch(/pascal case \(try "RegenerateContent"\)/);
+    expect(validateWorkflowName('regenerate_content', config)).toMatch(/pascal or camel case \(try "RegenerateContent"\)/);
     expect(validateWorkflowName('Pipeline', config)).toMatch(/too generic/);
   });
 });

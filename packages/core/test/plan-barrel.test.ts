@@ -9,10 +9,10 @@ import { parseModule } from '../src/parse/parse-module.js';
 import { writeTree } from './support/temp-tree.js';
 
 const app = {
-  'package.json': '{ "name": "app" }',
+  'package.json': '{ "name": "app", "type": "module" }',
   'tsconfig.json': '{ "compilerOptions": { "module": "nodenext", "moduleResolution": "nodenext" } }',
   'billing/workflows/charge-card.ts': 'export async function ChargeCard() {}\nexport interface ChargeCardInput { id: string }\n',
-  'billing/workflows/refund-card.ts': 'export async function RefundCard() {}\n',
+  'billing/workflows/refund-card.ts': "import { sleep } from '@temporalio/workflow';\nexport async function RefundCard() { await sleep(1); }\n",
 };
 const canonical = [
   '/** All workflows for billing. */',

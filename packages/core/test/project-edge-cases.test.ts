@@ -14,9 +14,9 @@ describe('what a worker loading the barrel registers (wf list)', () => {
   it('counts names passed on by export *, and a name only from the file the barrel takes it from', () => {
     const root = writeTree({
       'package.json': '{}',
-      'reports/workflows/export-report.ts': 'export async function ExportReport() {}\n',
+      'reports/workflows/export-report.ts': "import { sleep } from '@temporalio/workflow';\nexport async function ExportReport() { await sleep(1); }\n",
       'reports/workflows/index.ts': "export * from './export-report';\n",
-      'orders/workflows/refund-order.ts': 'export async function RefundOrder() {}\n',
+      'orders/workflows/refund-order.ts': "import { sleep } from '@temporalio/workflow';\nexport async function RefundOrder() { await sleep(1); }\n",
       'orders/workflows/refund.ts': 'export async function RefundOrder() {}\n',
       'orders/workflows/index.ts': "export { RefundOrder } from './refund';\n",
     });
@@ -47,7 +47,7 @@ describe('JavaScript workflow files', () => {
   it('are workflow files, unless compiled next to their TypeScript source', () => {
     const root = writeTree({
       'package.json': '{}',
-      'jobs/workflows/legacy-job.js': 'export async function LegacyJob() {}\n',
+      'jobs/workflows/legacy-job.js': "import { sleep } from '@temporalio/workflow';\nexport async function LegacyJob() { await sleep(1); }\n",
       'jobs/workflows/sync-job.ts': 'export async function SyncJob() {}\n',
       'jobs/workflows/sync-job.js': 'export async function SyncJob() {}\n',
       'jobs/workflows/index.ts': "export { LegacyJob } from './legacy-job';\nexport { SyncJob } from './sync-job';\n",
@@ -76,7 +76,7 @@ describe('a JavaScript codebase', () => {
     const root = writeTree({
       'package.json': '{}',
       'wfkit.config.json': '{ "fileNameCase": "snake" }',
-      'orders/workflows/pack_order.js': 'export async function PackOrder() {}\n',
+      'orders/workflows/pack_order.js': "import { sleep } from '@temporalio/workflow';\nexport async function PackOrder() { await sleep(1); }\n",
       'orders/workflows/ship_order.js': 'export async function ShipOrder() {}\n',
       'orders/workflows/index.js': "export { PackOrder } from './pack_order';\n",
     });

@@ -65,7 +65,7 @@ describe('startScan', () => {
   it('gives workflows directories first and the outside files later, as scanProject gives them together', () => {
     const root = writeTree({
       'package.json': '{}',
-      'billing/workflows/charge-card.ts': 'export async function ChargeCard() {}\n',
+      'billing/workflows/charge-card.ts': "import { sleep } from '@temporalio/workflow';\nexport async function ChargeCard() { await sleep(1); }\n",
       'billing/workflows/index.ts': "export { ChargeCard } from './charge-card.js';\n",
       'billing/stray.ts': "import { sleep } from '@temporalio/workflow';\n",
       'billing/service.ts': 'export const service = 1;\n',

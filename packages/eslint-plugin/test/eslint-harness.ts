@@ -55,7 +55,7 @@ export default [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser
 
 /** A copy of a fixture in a temporary directory (removed after the test file), with its config file. */
 export function copyFixture(name: string): string {
-  const root = realpathSync(mkdtempSync(path.join(tmpdir(), `wfkit-${name}-`)));
+  const root = realpathSync(mkdtempSync(path.join(tmpdir(), `wfkit-${name.replaceAll('/', '-')}-`)));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
   cpSync(path.join(fixturesDir, name), root, { recursive: true });
   writeConfigFile(root);

@@ -4,7 +4,7 @@ import { Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import plugin from '../src/index.js';
-import { createTree } from './temp-tree.js';
+import { createTree, RUNTIME_MODULE } from './temp-tree.js';
 
 // Count core's work without changing it.
 vi.mock('@wfkit/core', async (importOriginal) => {
@@ -12,7 +12,7 @@ vi.mock('@wfkit/core', async (importOriginal) => {
   return { ...original, checkFile: vi.fn(original.checkFile), analyzeModule: vi.fn(original.analyzeModule) };
 });
 
-const tree = createTree({ 'orders/workflows/index.ts': "/** Orders. */\n\nexport { PlaceOrder } from './place-order.js';\n" });
+const tree = createTree({ 'orders/workflows/index.ts': "/** Orders. */\n\nexport { PlaceOrder } from './place-order.js';\n", 'orders/workflows/runtime.ts': RUNTIME_MODULE });
 const filename = tree.file('orders/workflows/place-order.ts');
 const code = 'export async function PlaceOrder() {}\nexport async function cancelOrder() {}\n';
 

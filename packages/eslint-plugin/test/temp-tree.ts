@@ -4,6 +4,12 @@ import path from 'node:path';
 import { afterAll } from 'vitest';
 
 /**
+ * A module that marks its directory as Temporal workflow code (it imports the runtime) and
+ * exports nothing, so it adds no line to a barrel.
+ */
+export const RUNTIME_MODULE = "import '@temporalio/workflow';\n";
+
+/**
  * A real directory tree for cross-file cases: the rules read sibling files from disk through core's
  * cache. A `wfkit.config.json` marks the tree's root (`{}` unless `files` gives one), so the
  * directory words above the tree never count as naming context. Removed after the test file.

@@ -10,11 +10,14 @@ export interface ListedWorkflow {
   name: string;
   /** Paths are relative to `cwd`, with `/` separators. */
   file: string;
-  workflowsDir: string;
-  barrel: string;
+  /** `null` for a workflow outside every workflows directory. */
+  workflowsDir: string | null;
+  barrel: string | null;
   barrelExists: boolean;
-  /** Whether the directory's barrel re-exports the workflow, so a worker loading it registers it. */
-  exported: boolean;
+  /** Whether the directory's barrel re-exports the workflow; `null` outside workflows directories. */
+  exported: boolean | null;
+  /** The worker entries that register it (empty where no worker is known, or none reaches it). */
+  workers: Array<{ worker: string; entry: string | null; taskQueue: string | null; workflowType: string }>;
 }
 
 export interface ListResult {
@@ -28,20 +31,28 @@ export interface ListResult {
   unparsed: Array<{ file: string; line: number; column: number; message: string }>;
 }
 
-/** `wf list`: every workflow under the paths, where it lives and whether its barrel exports it. */
+/** `wf list`: every workflow the model knows under the paths, where it lives, its barrel and the workers that register it. */
 export function list(options: ListOptions): ListResult {
   const report = checkProject(options.paths, { cwd: options.cwd });
   const relative = (file: string): string => path.relative(options.cwd, file).split(path.sep).join('/') || '.';
-  const workflows = report.workflowDirs.flatMap((dir) =>
-    dir.workflows.map((workflow) => ({
+  const dirs = new Map(report.workflowDirs.map((dir) => [dir.dir, dir]));
+  const workflows = report.workflows.map((workflow): ListedWorkflow => {
+    const dir = workflow.workflowsDir === undefined ? undefined : dirs.get(workflow.workflowsDir);
+    return {
       name: workflow.name,
       file: relative(workflow.filePath),
-      workflowsDir: relative(dir.dir),
-      barrel: relative(dir.barrelPath),
-      barrelExists: dir.barrelExists,
-      exported: workflow.exported,
-    })),
-  );
+      workflowsDir: dir === undefined ? null : relative(dir.dir),
+      barrel: dir === undefined ? null : relative(dir.barrelPath),
+      barrelExists: dir?.barrelExists ?? false,
+      exported: workflow.exported ?? null,
+      workers: workflow.registrations.map((registration) => ({
+        worker: relative(registration.workerFile),
+        entry: registration.entryPath === undefined ? null : relative(registration.entryPath),
+        taskQueue: registration.taskQueue ?? null,
+        workflowType: registration.workflowType,
+      })),
+    };
+  });
   const duplicates = report.duplicateWorkflowNames.map(({ name, files }) => ({ name, files: files.map(relative) }));
   const unparsed = report.files.flatMap(({ filePath, parseError }) => (parseError === undefined ? [] : [{ file: relative(filePath), ...parseError }]));
   return { workflows, duplicates, unparsed };

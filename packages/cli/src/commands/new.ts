@@ -18,6 +18,7 @@ import {
   splitWords,
   suggestFileName,
   validateWorkflowName,
+  withProjectNameCase,
   type ResolvedConfig,
   type TopLevelBinding,
 } from '@wfkit/core';
@@ -93,11 +94,10 @@ export async function newWorkflow(options: NewOptions): Promise<NewResult> {
   if (statSync(inDir, { throwIfNoEntry: false })?.isFile()) throw new UsageError(`--in ${rel(inDir)} is a file. Pass the directory the workflows directory belongs in.`);
   const config = loadConfig(inDir);
 
-  const nameProblem = validateWorkflowName(name, config);
-  if (nameProblem !== undefined) throw new UsageError(`Cannot name a workflow ${JSON.stringify(name)}: ${nameProblem}. Choose another name.`);
-
   // Everything is read before anything is written: one state of the tree for the whole command.
   const cache = new ProjectCache({ trustFor: Infinity });
+  const nameProblem = validateWorkflowName(name, withProjectNameCase(config, cache));
+  if (nameProblem !== undefined) throw new UsageError(`Cannot name a workflow ${JSON.stringify(name)}: ${nameProblem}. Choose another name.`);
   const notes: string[] = [];
   const { dir: workflowsDir, note: dirNote } = findWorkflowsDir(inDir, config, cache, rel);
   if (dirNote !== undefined) notes.push(dirNote);

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { analyzeModule } from '../detect/analyze-module.js';
+import { analysisKey, analyzeModule, type AnalysisConfig } from '../detect/analyze-module.js';
 import { parseModule, type ParseFailure } from '../parse/parse-module.js';
-import type { ModuleInfo, WfkitConfig } from '../types.js';
+import type { ModuleInfo } from '../types.js';
 
 export interface DirectoryEntry {
   name: string;
@@ -16,7 +16,7 @@ export interface DirectoryEntry {
 export type ModuleResult = { info: ModuleInfo; text: string } | { error: ParseFailure; text: string };
 
 /** A module's text parsed and analysed, or why it does not parse. */
-export function analyzeText(file: string, text: string, config: Pick<WfkitConfig, 'facade'>): ModuleResult {
+export function analyzeText(file: string, text: string, config: AnalysisConfig): ModuleResult {
   const parsed = parseModule(file, text, { ranges: false });
   return 'error' in parsed ? { error: parsed.error, text } : { info: analyzeModule(parsed.program, config), text };
 }
@@ -151,9 +151,8 @@ export class ProjectCache {
   }
 
   /** A file parsed and analysed; `undefined` when it cannot be read. */
-  readModule(file: string, config: Pick<WfkitConfig, 'facade'>): ModuleResult | undefined {
-    // The analysis depends on the config only through the facade module it recognises.
-    const key = `${config.facade.workflowModule}\0${file}`;
+  readModule(file: string, config: AnalysisConfig): ModuleResult | undefined {
+    const key = `${analysisKey(config)}\0${file}`;
     const trusted = this.#trusted(this.#modules.get(key));
     if (trusted !== undefined) return trusted.value;
     const stats = statSync(file, { throwIfNoEntry: false });
@@ -171,8 +170,8 @@ export class ProjectCache {
    * Records an analysis made elsewhere (a command that parsed the file itself), so sibling
    * lookups of the same file do not parse it again. Keyed on the file's current version.
    */
-  storeModule(file: string, config: Pick<WfkitConfig, 'facade'>, value: ModuleResult): void {
-    const key = `${config.facade.workflowModule}\0${file}`;
+  storeModule(file: string, config: AnalysisConfig, value: ModuleResult): void {
+    const key = `${analysisKey(config)}\0${file}`;
     if (this.isSnapshot) {
       this.#modules.set(key, { version: '', value, checkedAt: 0 });
       this.#texts.set(file, { version: '', value: value.text, checkedAt: 0 });
@@ -188,7 +187,7 @@ export class ProjectCache {
    * was read at (an editor's unsaved buffer, or a file saved meanwhile, is not recorded).
    * Returns whether it was recorded.
    */
-  storeModuleIfCurrent(file: string, config: Pick<WfkitConfig, 'facade'>, value: ModuleResult): boolean {
+  storeModuleIfCurrent(file: string, config: AnalysisConfig, value: ModuleResult): boolean {
     const stats = statSync(file, { throwIfNoEntry: false });
     if (!stats?.isFile()) return false;
     const version = versionOf(stats);
@@ -204,7 +203,7 @@ export class ProjectCache {
       this.#texts.set(file, { version, value: text, checkedAt: Date.now() });
     }
     if (text !== value.text) return false;
-    this.#modules.set(`${config.facade.workflowModule}\0${file}`, { version, value, checkedAt: Date.now() });
+    this.#modules.set(`${analysisKey(config)}\0${file}`, { version, value, checkedAt: Date.now() });
     return true;
   }
 

@@ -12,8 +12,12 @@ const STALE_REASONS: Record<StaleReason, string> = {
 
 const START = { start: 0, end: 0 };
 
-/** `barrel-exports-all` findings for a barrel, from the barrel analysis. */
-export function barrelFindings(findings: readonly BarrelFinding[], barrelPath: string): Finding[] {
+/**
+ * `barrel-exports-all` findings for a barrel, from the barrel analysis. A name two files export
+ * is a workflow-type clash only when it is a workflow (`workflowNames`); a signal or query defined
+ * twice is a duplicated definition.
+ */
+export function barrelFindings(findings: readonly BarrelFinding[], barrelPath: string, workflowNames: ReadonlySet<string>): Finding[] {
   return findings.map((finding) => {
     const base = { ruleId: 'barrel-exports-all' as const, filePath: barrelPath };
     switch (finding.kind) {
@@ -34,7 +38,7 @@ export function barrelFindings(findings: readonly BarrelFinding[], barrelPath: s
       case 'duplicate-name':
         return createFinding({
           ...base,
-          messageId: 'duplicateName',
+          messageId: workflowNames.has(finding.name) ? 'duplicateName' : 'duplicateDefinition',
           data: { name: finding.name, first: finding.files[0] ?? '', second: finding.files[1] ?? '' },
           range: finding.range ?? START,
         });

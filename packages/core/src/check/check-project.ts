@@ -7,6 +7,11 @@ import { planBarrel, type BarrelPlan } from './plan-barrel.js';
 import { FileAnalysis } from '../parallel/analyze-files.js';
 import { startScan, type ScanOptions, type ScannedFile, type StartedScan } from '../scan/scan-project.js';
 import type { Finding } from '../types.js';
+import path from 'node:path';
+import { loadConfig } from '../config/load-config.js';
+import { fileRole } from '../scan/sandbox-directory.js';
+import { mentionsWorkflowRuntime } from '../scan/source-files.js';
+import { projectWorkers, seedProjectWorkers, type WorkerModel } from '../workers/project-workers.js';
 import { checkFile } from './check-file.js';
 
 export interface FileReport {
@@ -30,12 +35,26 @@ export interface WorkflowDirReport {
   workflows: WorkflowListing[];
 }
 
+/** A workflow as `wf list` shows it. */
+export interface ProjectWorkflow {
+  name: string;
+  filePath: string;
+  /** Its workflows directory; `undefined` for a workflow outside every one. */
+  workflowsDir: string | undefined;
+  /** Whether its directory's barrel exports it; `undefined` outside workflows directories. */
+  exported: boolean | undefined;
+  /** The worker entries that register it, under which workflow type, on which task queue. */
+  registrations: Array<{ workflowType: string; workerFile: string; entryPath: string | undefined; taskQueue: string | undefined }>;
+}
+
 export interface ProjectReport {
   /** Every file that was parsed, in path order, with its findings (possibly none). */
   files: FileReport[];
   workflowDirs: WorkflowDirReport[];
   /** Workflow names defined in more than one file: a worker loading both barrels would collide. */
   duplicateWorkflowNames: Array<{ name: string; files: string[] }>;
+  /** Every workflow the model knows (see `ProjectWorkflow`): directories' first, then the others by file. */
+  workflows: ProjectWorkflow[];
 }
 
 /**
@@ -56,6 +75,10 @@ export function checkProject(paths: readonly string[], options: ScanOptions = {}
     analysis.stop();
     throw error;
   }
+  const cwd = options.cwd ?? process.cwd();
+  const targets = (paths.length === 0 ? ['.'] : paths).map((input) => path.resolve(cwd, input));
+  const under = (filePath: string): boolean => targets.some((target) => filePath === target || filePath.startsWith(target + path.sep));
+  let models: WorkerModel[] = [];
   const reports = new Map<string, FileReport>();
   const barrelPlans = new Map<string, BarrelPlan>();
   const check = (file: ScannedFile): void => void reports.set(file.filePath, checkScannedFile(file, cache, barrelPlans));
@@ -65,11 +88,25 @@ export function checkProject(paths: readonly string[], options: ScanOptions = {}
       scan.files.filter((file) => file.role.kind !== 'barrel'),
       cache,
     );
-    // Barrels after their directories' workflow files, which are then parsed and cached; the files
-    // outside workflows directories last, while a worker may still be searching for them.
+    // The search of the other files ran while this thread parsed: its finds give the worker
+    // model of each root the scan covered whole, without reading the tree again.
+    const outside = scan.outsideFiles();
+    seedWorkerModels([...scan.files, ...outside], targets, cache);
+    // Barrels after their directories' workflow files, which are then parsed and cached.
     for (const file of scan.files) if (file.role.kind !== 'barrel') check(file);
     for (const file of scan.files) if (file.role.kind === 'barrel') check(file);
-    for (const file of scan.outsideFiles()) check(file);
+    // The search also found the modules that mention `workflowsPath` (for the worker model): a
+    // worker module that does not name the runtime is not checked, unless a worker loads it.
+    for (const file of outside) if (mentionsWorkflowRuntime(cache.readText(file.filePath) ?? '', file.config)) check(file);
+    models = workerModels([...targets.map((target) => loadConfig(target, options.overrides)), ...[...scan.files, ...scan.outsideFiles()].map(({ config }) => config)], cache);
+    // Modules a worker loads hold workflows whether or not they name the runtime.
+    for (const model of models) {
+      for (const filePath of [...model.sandboxModules].filter(under)) {
+        if (reports.has(filePath)) continue;
+        const config = loadConfig(filePath, options.overrides);
+        check({ filePath, config, role: fileRole(filePath, config, cache) });
+      }
+    }
   } finally {
     scan.cancel();
   }
@@ -86,7 +123,48 @@ export function checkProject(paths: readonly string[], options: ScanOptions = {}
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 
   const files = [...reports.values()].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  return { files, workflowDirs, duplicateWorkflowNames };
+  return { files, workflowDirs, duplicateWorkflowNames, workflows: knownWorkflows(workflowDirs, models, under) };
+}
+
+/**
+ * Every workflow the model knows under the paths: those of workflows directories, and those the
+ * workers register (or, where no worker is known, that modules importing the runtime export),
+ * each with the worker entries that register it.
+ */
+function knownWorkflows(workflowDirs: readonly WorkflowDirReport[], models: readonly WorkerModel[], under: (filePath: string) => boolean): ProjectWorkflow[] {
+  const registrations = (filePath: string, name: string): ProjectWorkflow['registrations'] =>
+    models.flatMap((model) =>
+      model.registrationsOf(filePath, name).map(({ workflowType, worker }) => ({ workflowType, workerFile: worker.workerFile, entryPath: worker.entryPath, taskQueue: worker.taskQueue })),
+    );
+  const listed = workflowDirs.flatMap((dir) =>
+    dir.workflows.map(({ name, filePath, exported }) => ({ name, filePath, workflowsDir: dir.dir as string | undefined, exported: exported as boolean | undefined, registrations: registrations(filePath, name) })),
+  );
+  const seen = new Set(listed.map(({ filePath, name }) => `${filePath}\0${name}`));
+  const outside = models
+    .flatMap((model) => model.workflows())
+    .filter(({ filePath, name }) => under(filePath) && !seen.has(`${filePath}\0${name}`))
+    .map(({ filePath, name }) => ({ name, filePath, workflowsDir: undefined, exported: undefined, registrations: registrations(filePath, name) }));
+  return [...listed, ...outside];
+}
+
+/** Seeds the worker model of each root some target contains (the scan then read all its files). */
+function seedWorkerModels(files: readonly ScannedFile[], targets: readonly string[], cache: ProjectCache): void {
+  const byRoot = new Map<string, { config: ResolvedConfig; files: string[] }>();
+  for (const { filePath, config } of files) {
+    const entry = byRoot.get(config.rootDir) ?? { config, files: [] };
+    entry.files.push(filePath);
+    byRoot.set(config.rootDir, entry);
+  }
+  for (const [rootDir, { config, files: found }] of byRoot) {
+    if (targets.some((target) => rootDir === target || rootDir.startsWith(target + path.sep))) seedProjectWorkers(config, cache, found);
+  }
+}
+
+/** Each project root's worker model, from the configs of the paths given and of the files scanned. */
+function workerModels(configs: readonly ResolvedConfig[], cache: ProjectCache): WorkerModel[] {
+  const byRoot = new Map<string, ResolvedConfig>();
+  for (const config of configs) if (!byRoot.has(config.rootDir)) byRoot.set(config.rootDir, config);
+  return [...byRoot.values()].map((config) => projectWorkers(config, cache));
 }
 
 function checkScannedFile({ filePath, config, role }: ScannedFile, cache: ProjectCache, barrelPlans: Map<string, BarrelPlan>): FileReport {

@@ -1,32 +1,29 @@
 import path from 'node:path';
-import { fileStem, suggestFileName } from '../naming/file-name.js';
-import { splitWords } from '../naming/words.js';
-import { checkWorkflowName } from '../naming/workflow-name.js';
+import { suggestFileName } from '../naming/file-name.js';
+import type { WorkerModel } from '../workers/project-workers.js';
 import { toPosixRelative } from '../scan/classify-file.js';
 import type { Finding, ModuleInfo, ResolvedConfig } from '../types.js';
 import { createFinding, quoteList } from './finding.js';
 
 /**
- * A file outside every workflows directory that imports the workflow runtime and exports
- * functions defines workflows in the wrong place: a worker never loads it through a barrel.
- * Shared workflow helpers (`sleepUntil`, `isCancellation`) import the runtime too, so only
- * functions named like workflows (the configured workflow-name case) count, unless the file itself
- * is named for workflows (`workflows.ts`): with PascalCase workflows, a camelCase helper module is
- * left alone.
+ * A file outside every workflows directory that defines workflows: exported functions that return
+ * a Promise, in a module that imports the workflow runtime or that a worker loads. In a module a
+ * worker's bundle holds, only what the workers register counts (an async helper the workflows
+ * import is not one); elsewhere every such function.
  */
-export function checkOutsideFile(filePath: string, info: ModuleInfo, config: ResolvedConfig): Finding[] {
-  if (!info.importsWorkflowRuntime) return [];
-  const fallback = info.defaultExport?.isFunction
+export function checkOutsideFile(filePath: string, info: ModuleInfo, config: ResolvedConfig, workersOf: () => WorkerModel): Finding[] {
+  if (info.workflows.length === 0 && !info.defaultExport?.isFunction) return [];
+  const workers = workersOf();
+  // A module a worker loads holds workflows whatever it imports; else it must import the runtime.
+  if (!info.importsWorkflowRuntime && !workers.sandboxModules.has(filePath)) return [];
+  // A module the workers' bundles hold, but whose function none registers, is a helper of theirs;
+  // a module no bundle holds is judged by the fallback, as where no worker is known.
+  const bundled = workers.complete && workers.sandboxModules.has(filePath);
+  const registered = (name: string): boolean => !bundled || workers.registrationsOf(filePath, name).length > 0;
+  const fallback = info.defaultExport?.isFunction && !bundled
     ? [{ name: info.defaultExport.localName ?? 'default', range: info.defaultExport.range }]
     : [];
-  // A module named for workflows (`workflows.ts`, as in Temporal's samples) holds nothing but.
-  const namedForWorkflows = ['workflow', 'workflows'].includes(splitWords(fileStem(filePath)).join(' '));
-  const workflows = [
-    ...info.workflows
-      .filter(({ name }) => namedForWorkflows || checkWorkflowName(name, config).ok)
-      .map(({ name, range }) => ({ name, range })),
-    ...fallback,
-  ];
+  const workflows = [...info.workflows.filter(({ name }) => registered(name)).map(({ name, range }) => ({ name, range })), ...fallback];
   const targetDir = path.join(path.dirname(filePath), config.workflowDirs[0] ?? 'workflows');
   return workflows.map((workflow) =>
     createFinding({

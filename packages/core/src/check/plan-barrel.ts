@@ -1,6 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { analyzeText, defaultCache, type ModuleResult, type ProjectCache } from '../cache/project-cache.js';
 import { analyzeBarrel } from '../barrel/analyze-barrel.js';
+import { emptyModuleInfo } from '../detect/analyze-module.js';
 import { buildBarrelModel, specifierFor, type BarrelModel } from '../barrel/barrel-model.js';
 import { extractLeadingDocComment } from '../barrel/doc-comment.js';
 import { planBarrelRewrite } from '../barrel/plan-rewrite.js';
@@ -80,6 +81,7 @@ export function planBarrel(workflowsDir: string, config: ResolvedConfig, options
       contextWords: barrelWords(workflowsDir, config),
     },
   );
+  const workflowNames = new Set(directory.files.flatMap(({ module }) => ('info' in module ? module.info.workflows.map(({ name }) => name) : [])));
   const unparsed = new Set(
     directory.files.flatMap(({ relativePath, module }) => ('error' in module ? [specifierFor(relativePath, importExtension)] : [])),
   );
@@ -91,11 +93,12 @@ export function planBarrel(workflowsDir: string, config: ResolvedConfig, options
           ...barrelFindings(
             model.duplicates.map(({ name, files }) => ({ kind: 'duplicate-name' as const, name, files, range: undefined })),
             directory.barrelPath,
+            workflowNames,
           ),
         ]
       : program === undefined
         ? []
-        : barrelFindings(analyzeBarrel(program, model), directory.barrelPath).filter(
+        : barrelFindings(analyzeBarrel(program, model), directory.barrelPath, workflowNames).filter(
             // A file that does not parse has unknown exports: what the barrel says of it may be right.
             (finding) => finding.messageId !== 'staleExport' || !unparsed.has(finding.data['specifier'] ?? ''),
           );
@@ -110,7 +113,7 @@ export function planBarrel(workflowsDir: string, config: ResolvedConfig, options
     findings,
     nextText: safe ? rewrite.nextText : undefined,
     changed: rewrite.changed,
-    blockedBy: barrelFindings(rewrite.blockedBy, directory.barrelPath),
+    blockedBy: barrelFindings(rewrite.blockedBy, directory.barrelPath, workflowNames),
     parseErrors,
     model,
   };
@@ -138,7 +141,7 @@ function ignoredFileExports(program: TSESTree.Program, workflowsDir: string, con
   const named = (names: string[]) => names.map((name) => ({ name, range: { start: 0, end: 0 } }));
   return [...namesByFile].map(([file, { values, types }]) => ({
     file,
-    info: { workflows: [], values: named(values), types: named(types), defaultExport: undefined, reExports: [], importsWorkflowRuntime: false, sdkCalls: [], sandboxUnsafeImports: [] },
+    info: { ...emptyModuleInfo(), values: named(values), types: named(types) },
   }));
 }
 

@@ -38,8 +38,6 @@ export const ruleMeta: Record<RuleId, RuleMeta> = {
       missingWords:
         "File name '{{fileName}}' leaves out {{words}} of the workflow name '{{workflow}}', which the directory path does not give either. Rename it to '{{suggestion}}'.",
       wrongCase: "File name '{{fileName}}' is not in {{case}} case. Rename it to '{{suggestion}}'.",
-      helperInWorkflowsDir:
-        "'{{fileName}}' exports '{{workflow}}', which is not named like a workflow, yet the barrel and the worker would take it for one. If it is a helper, list the file in \"barrelExclude\" in wfkit.config.json; if it is a workflow, name it in {{nameCase}} case in a file like '{{suggestion}}'.",
     },
   },
   'barrel-exports-all': {
@@ -52,6 +50,8 @@ export const ruleMeta: Record<RuleId, RuleMeta> = {
       staleExport: "The barrel exports '{{name}}' from '{{specifier}}', {{reason}}. Remove it, or run `wf barrel --fix`.",
       duplicateName:
         "'{{name}}' is exported by both '{{first}}' and '{{second}}'; a worker can register only one workflow of a name. Rename one of them.",
+      duplicateDefinition:
+        "'{{name}}' is defined in both '{{first}}' and '{{second}}', and the barrel can export only one. Define it once (a signal, query or update in one module) and import it where it is needed.",
       foreignStatement:
         'A workflows barrel holds only re-exports. Move this statement to another module; `wf barrel --fix` keeps it and will not rewrite this barrel until it is gone.',
       exportStar:
@@ -62,6 +62,10 @@ export const ruleMeta: Record<RuleId, RuleMeta> = {
         "Workflow '{{name}}' is defined in the barrel, which should only re-export. Move it to its own file '{{suggestion}}' in this directory; the barrel then re-exports it.",
       commentOnRemovedExport:
         "This comment belongs to the export of '{{name}}' from '{{specifier}}', which `wf barrel --fix` removes; it will not rewrite this barrel until the comment is moved or deleted.",
+      notRegistered:
+        "No worker registers workflow '{{name}}': it is not exported, directly or through re-exports, by a module a worker loads ({{entries}}). Export it from the barrel a worker loads, or run `wf barrel --fix` when that is this directory's barrel.",
+      notRegisteredNoEntry:
+        "No worker registers workflow '{{name}}': every worker's workflowsPath names a module that does not exist yet. Create that module and export the workflow from it.",
       missingBarrel:
         "This workflows directory has no '{{barrel}}' re-exporting its workflows, so a worker cannot load them. Run `wf barrel --fix` to create it.",
     },
@@ -87,16 +91,17 @@ export const ruleMeta: Record<RuleId, RuleMeta> = {
     hasSuggestions: false,
     messages: {
       outsideWorkflowsDir:
-        "'{{name}}' is a workflow (this file imports the workflow runtime and exports functions) outside a {{dirs}} directory, so no worker loads it through a barrel. Move it to '{{suggestion}}'.",
+        "'{{name}}' is a workflow (an exported function returning a Promise, in a module that imports the workflow runtime) outside a {{dirs}} directory. Move it to '{{suggestion}}', one workflow per file, re-exported by that directory's barrel.",
     },
   },
   'workflow-name-case': {
-    description: 'Workflow names are in the configured case (PascalCase by default).',
+    description: "Workflow names are in one case: the configured one, or the one most of the project's workflows use.",
     recommended: 'warn',
     fixable: false,
     hasSuggestions: false,
     messages: {
-      wrongCase: "Workflow name '{{name}}' is not in {{case}} case. Rename it to '{{expected}}'.",
+      wrongCase:
+        "Workflow name '{{name}}' is not in {{case}} case, {{reason}}. Renaming it to '{{expected}}' changes its workflow type, which breaks running executions, schedules and clients that use the old name: rename only with those migrated.",
     },
   },
   'use-facade': {

@@ -4,7 +4,7 @@ import { facadeReplacements, facadeReplacementsForUnusedResult } from '../config
 import { checkFileName, fileStem, isGenericName, suggestFileName } from '../naming/file-name.js';
 import { checkWorkflowName } from '../naming/workflow-name.js';
 import { formatWords, splitWords } from '../naming/words.js';
-import type { Finding, ModuleInfo, ResolvedConfig } from '../types.js';
+import type { Finding, ModuleInfo, ResolvedConfig, WorkflowNameCase } from '../types.js';
 import { namedExportEdit } from './default-export-fix.js';
 import { createFinding, quoteList, wordsPhrase } from './finding.js';
 
@@ -15,6 +15,10 @@ interface WorkflowFileInput {
   programOf: () => TSESTree.Program;
   info: ModuleInfo;
   config: ResolvedConfig;
+  /** The workflow-name case in force: the configured one, or (`auto`) the project's, asked for only when needed. */
+  workflowCase: () => WorkflowNameCase;
+  /** Why that case: it is configured, or it is what most of the project's workflows use. */
+  caseReason: string;
 }
 
 const FILE_NAME_MESSAGES = {
@@ -25,7 +29,10 @@ const FILE_NAME_MESSAGES = {
 } as const;
 
 /** Findings of the rules that look at one workflow file on its own. */
-export function checkWorkflowFile({ filePath, text, programOf, info, config }: WorkflowFileInput): Finding[] {
+export function checkWorkflowFile({ filePath, text, programOf, info, config, workflowCase, caseReason }: WorkflowFileInput): Finding[] {
+  let resolved: ResolvedConfig | undefined;
+  // Resolved only when a name is checked: `auto` asks the whole project.
+  const caseConfig = (): ResolvedConfig => (resolved ??= { ...config, workflowNameCase: workflowCase() });
   const findings: Finding[] = [];
   const dir = path.dirname(filePath);
   const [first, ...others] = info.workflows;
@@ -45,21 +52,17 @@ export function checkWorkflowFile({ filePath, text, programOf, info, config }: W
 
   if (first !== undefined) {
     const check = checkFileName(filePath, first.name, config);
-    // Only functions not named like workflows: most likely a helper module that was put in the
-    // workflows directory, which the barrel (and so the worker) would take for workflows.
-    const helperLike = info.workflows.every((workflow) => !checkWorkflowName(workflow.name, config).ok);
     if (!check.ok) {
       findings.push(
         createFinding({
           ruleId: 'filename-matches-workflow',
-          messageId: helperLike ? 'helperInWorkflowsDir' : FILE_NAME_MESSAGES[check.problem],
+          messageId: FILE_NAME_MESSAGES[check.problem],
           data: {
             fileName: path.basename(filePath),
             workflow: first.name,
             suggestion: check.suggestion,
             words: wordsPhrase(check.words),
             case: config.fileNameCase,
-            nameCase: config.workflowNameCase,
           },
           filePath,
           range: first.range,
@@ -71,7 +74,7 @@ export function checkWorkflowFile({ filePath, text, programOf, info, config }: W
   if (info.defaultExport?.isFunction) {
     const localName = info.defaultExport.localName;
     const alreadyNamed = localName !== undefined && info.workflows.some((workflow) => workflow.localName === localName);
-    const suggestion = alreadyNamed ? localName : defaultExportName(filePath, localName, config);
+    const suggestion = alreadyNamed ? localName : defaultExportName(filePath, localName, caseConfig());
     const exportedLocals = new Set(info.workflows.map((workflow) => workflow.localName));
     const edit = namedExportEdit(programOf(), text, suggestion, exportedLocals);
     findings.push(
@@ -87,13 +90,13 @@ export function checkWorkflowFile({ filePath, text, programOf, info, config }: W
   }
 
   for (const workflow of info.workflows) {
-    const check = checkWorkflowName(workflow.name, config);
+    const check = checkWorkflowName(workflow.name, caseConfig());
     if (check.ok) continue;
     findings.push(
       createFinding({
         ruleId: 'workflow-name-case',
         messageId: 'wrongCase',
-        data: { name: workflow.name, case: config.workflowNameCase, expected: check.expected },
+        data: { name: workflow.name, case: workflowCase(), expected: check.expected, reason: caseReason },
         filePath,
         range: workflow.range,
       }),
@@ -161,9 +164,10 @@ export function sandboxImportFindings(filePath: string, info: ModuleInfo, config
  * else the file's name (which then matches by construction), unless the file name is generic.
  */
 function defaultExportName(filePath: string, localName: string | undefined, config: ResolvedConfig): string {
-  const own = localName === undefined ? undefined : formatWords(splitWords(localName), config.workflowNameCase);
+  const style = config.workflowNameCase === 'auto' ? 'pascal' : config.workflowNameCase;
+  const own = localName === undefined ? undefined : formatWords(splitWords(localName), style);
   if (own !== undefined && checkFileName(filePath, own, config).ok) return own;
   const stem = fileStem(filePath);
-  if (!isGenericName(stem, config.genericNames)) return formatWords(splitWords(stem), config.workflowNameCase);
-  return own ?? formatWords(splitWords(stem), config.workflowNameCase);
+  if (!isGenericName(stem, config.genericNames)) return formatWords(splitWords(stem), style);
+  return own ?? formatWords(splitWords(stem), style);
 }

@@ -5,7 +5,7 @@ export const defaultConfig: WfkitConfig = {
   workflowDirs: ['workflows'],
   barrelFile: 'index.ts',
   fileNameCase: 'kebab',
-  workflowNameCase: 'pascal',
+  workflowNameCase: 'auto',
   genericNames: [
     'pipeline',
     'workflow',
@@ -35,6 +35,7 @@ export const defaultConfig: WfkitConfig = {
     allow: [],
   },
   importExtension: 'auto',
+  workflowFactories: [],
 };
 
 /** `@temporalio/workflow` functions the facade replaces, with the facade calls to use instead. */

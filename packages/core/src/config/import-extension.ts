@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getTsconfig } from 'get-tsconfig';
 import { reportConfigWarning } from './config-warnings.js';
@@ -10,17 +11,32 @@ const NODE_ESM = new Set(['node16', 'node18', 'node20', 'nodenext']);
 // Every barrel asks; a tsconfig (and what it extends) is read once per lookup lifetime, not once per directory.
 const extensions = new LookupCache<'' | '.js'>();
 
-/** The extension to write on barrel specifiers in `dir`: `''` or `'.js'`. */
+/**
+ * The extension to write on barrel specifiers in `dir`: `''` or `'.js'`. Node16/NodeNext
+ * resolution needs it in an ES module package only (`"type": "module"`): a CommonJS package
+ * resolves `./order` as well as `./order.js`.
+ */
 export function resolveImportExtension(config: Pick<ResolvedConfig, 'importExtension'>, dir: string): '' | '.js' {
   if (config.importExtension === 'none') return '';
   if (config.importExtension === '.js') return '.js';
   const tsconfigDir = findUp(dir, 'tsconfig.json');
-  const key = tsconfigDir ?? '';
+  const packageDir = findUp(dir, 'package.json');
+  const key = `${tsconfigDir ?? ''}\0${packageDir ?? ''}`;
   const known = extensions.get(key);
   if (known !== undefined) return known.value;
-  const extension = readImportExtension(tsconfigDir ?? dir);
+  const extension = readImportExtension(tsconfigDir ?? dir) === '.js' && isModulePackage(packageDir) ? '.js' : '';
   extensions.set(key, extension);
   return extension;
+}
+
+function isModulePackage(packageDir: string | undefined): boolean {
+  if (packageDir === undefined) return true;
+  try {
+    return (JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { type?: unknown }).type === 'module';
+  } catch {
+    // Unreadable: the stricter reading, as without a package.json.
+    return true;
+  }
 }
 
 function readImportExtension(dir: string): '' | '.js' {

@@ -22,7 +22,10 @@ export const configFileSchema = z
     fileNameCase: z
       .enum(['kebab', 'snake', 'camel', 'pascal'])
       .meta({ default: defaultConfig.fileNameCase, description: 'Case of workflow file names.' }),
-    workflowNameCase: z.enum(['pascal', 'camel']).meta({ default: defaultConfig.workflowNameCase, description: 'Case of exported workflow names.' }),
+    workflowNameCase: z.enum(['auto', 'pascal', 'camel']).meta({
+      default: defaultConfig.workflowNameCase,
+      description: "Case of exported workflow names; auto: the case most of the project's workflows already use.",
+    }),
     genericNames: z
       .array(nonEmpty)
       .meta({ default: defaultConfig.genericNames, description: 'File names that say nothing about their workflow (compared word by word, in any case).' }),
@@ -44,6 +47,11 @@ export const configFileSchema = z
         description:
           'Extension on relative specifiers in barrels: auto reads the nearest tsconfig.json (node16/nodenext resolution needs .js).',
       }),
+    workflowFactories: z.array(z.string().regex(/^[A-Za-z_$][\w$]*$/, 'a function name such as declareWorkflow')).meta({
+      default: defaultConfig.workflowFactories,
+      description:
+        'Functions from libraries built on the Temporal SDK whose result is a workflow: `export const processOrder = declareWorkflow({…})` is then a workflow named processOrder.',
+    }),
   })
   .partial()
   .meta({ title: 'wfkit configuration', description: 'Configuration of the wfkit workflow layout tools.' });

@@ -14,17 +14,33 @@ type DefaultExport = NonNullable<ModuleInfo['defaultExport']>;
  * module it loads. Only when the module imports a replaced `@temporalio/workflow` function is the
  * whole tree walked, to find the calls.
  */
-export function analyzeModule(program: TSESTree.Program, config: Pick<WfkitConfig, 'facade'>): ModuleInfo {
-  const info: ModuleInfo = {
+/** The config an analysis depends on: the facade module it recognises and the workflow factories. */
+export type AnalysisConfig = Pick<WfkitConfig, 'facade'> & Partial<Pick<WfkitConfig, 'workflowFactories'>>;
+
+/** A key that differs between configs whose analyses of one text may differ. */
+export function analysisKey(config: AnalysisConfig): string {
+  return `${config.facade.workflowModule}\0${(config.workflowFactories ?? []).join(',')}`;
+}
+
+/** What a module with no imports, exports or calls gives: the start of every analysis. */
+export function emptyModuleInfo(): ModuleInfo {
+  return {
     workflows: [],
+    helpers: [],
     values: [],
     types: [],
     defaultExport: undefined,
     reExports: [],
+    forwarded: [],
+    imports: [],
     importsWorkflowRuntime: false,
     sdkCalls: [],
     sandboxUnsafeImports: [],
   };
+}
+
+export function analyzeModule(program: TSESTree.Program, config: AnalysisConfig): ModuleInfo {
+  const info = emptyModuleInfo();
   const bindings = new Map<string, LocalBinding>();
   const sdk: SdkBindings = { named: new Map(), namespaces: new Set() };
   const unsafeImports: Array<{ statement: TSESTree.ImportDeclaration; kind: SandboxUnsafeImport['kind'] }> = [];
@@ -32,12 +48,15 @@ export function analyzeModule(program: TSESTree.Program, config: Pick<WfkitConfi
   const exportedLocals: Array<{ specifier: TSESTree.ExportSpecifier; typeOnly: boolean }> = [];
   let defaultIdentifier: TSESTree.Identifier | undefined;
 
+  const factories = config.workflowFactories ?? [];
+  const isFactory = (callee: string): boolean => factories.includes(callee);
   const declare = (declaration: TSESTree.NamedExportDeclarations, exported: boolean): void => {
-    for (const { id, binding } of declaredNames(declaration)) {
+    for (const { id, binding } of declaredNames(declaration, isFactory)) {
       bindings.set(id.name, binding);
       if (!exported) continue;
       const named: NamedExport = { name: id.name, range: rangeOf(id) };
-      if (binding.kind === 'function') info.workflows.push({ ...named, localName: id.name, kind: binding.functionKind });
+      if (binding.kind === 'function' && isWorkflow(id.name, binding)) info.workflows.push({ ...named, localName: id.name, kind: binding.functionKind });
+      else if (binding.kind === 'function') info.helpers.push(named);
       else if (binding.kind === 'type' || (binding.kind === 'import' && binding.typeOnly)) info.types.push(named);
       else info.values.push(named);
     }
@@ -58,6 +77,7 @@ export function analyzeModule(program: TSESTree.Program, config: Pick<WfkitConfi
           info.reExports.push({
             source: statement.source.value,
             names: statement.specifiers.map((specifier) => nameOf(specifier.exported)),
+            imported: statement.specifiers.map((specifier) => nameOf(specifier.local)),
             typeOnly:
               statement.exportKind === 'type' ||
               (statement.specifiers.length > 0 && statement.specifiers.every((specifier) => specifier.exportKind === 'type')),
@@ -72,7 +92,8 @@ export function analyzeModule(program: TSESTree.Program, config: Pick<WfkitConfi
       case 'ExportAllDeclaration':
         info.reExports.push({
           source: statement.source.value,
-          names: '*',
+          // `export * as ns` exports one name, the namespace object.
+          ...(statement.exported ? { names: [nameOf(statement.exported)], imported: ['*'] } : { names: '*' as const }),
           typeOnly: statement.exportKind === 'type',
           range: rangeOf(statement),
         });
@@ -108,10 +129,15 @@ export function analyzeModule(program: TSESTree.Program, config: Pick<WfkitConfi
       info.defaultExport = { ...named, isFunction: binding?.kind === 'function', localName };
     } else if (typeOnly || binding?.kind === 'type' || (binding?.kind === 'import' && binding.typeOnly)) {
       info.types.push(named);
-    } else if (binding?.kind === 'function') {
+    } else if (binding?.kind === 'function' && isWorkflow(exportedName, binding)) {
       info.workflows.push({ ...named, localName, kind: 'export-specifier' });
+    } else if (binding?.kind === 'function') {
+      info.helpers.push(named);
     } else {
       info.values.push(named);
+      if (binding?.kind === 'import' && binding.source !== undefined && binding.imported !== undefined) {
+        info.forwarded.push({ name: exportedName, source: binding.source, imported: binding.imported });
+      }
     }
   }
   if (defaultIdentifier !== undefined) {
@@ -122,6 +148,7 @@ export function analyzeModule(program: TSESTree.Program, config: Pick<WfkitConfi
   const bySource = (a: NamedExport, b: NamedExport): number => a.range.start - b.range.start;
   info.workflows.sort(bySource);
   info.values.sort(bySource);
+  info.helpers.sort(bySource);
   info.types.sort(bySource);
   if (sdk.named.size > 0 || sdk.namespaces.size > 0) info.sdkCalls = findSdkCalls(program, sdk);
   info.sandboxUnsafeImports = findSandboxUnsafeImports(program, unsafeImports);
@@ -137,22 +164,36 @@ function loadsModule(statement: TSESTree.ImportDeclaration): boolean {
   );
 }
 
+/**
+ * The SDK's name for a workflow interceptors module's export (listed in a worker's
+ * `interceptors.workflowModules`): a function the SDK calls, never a workflow.
+ */
+const INTERCEPTORS_EXPORT = 'interceptors';
+
+function isWorkflow(exportedName: string, binding: Extract<LocalBinding, { kind: 'function' }>): boolean {
+  return binding.workflow && exportedName !== INTERCEPTORS_EXPORT;
+}
+
 function recordImport(
   statement: TSESTree.ImportDeclaration,
   bindings: Map<string, LocalBinding>,
   sdk: SdkBindings,
-  config: Pick<WfkitConfig, 'facade'>,
+  config: AnalysisConfig,
   info: ModuleInfo,
 ): void {
   const typeOnly = statement.importKind === 'type';
   for (const specifier of statement.specifiers) {
     const specifierTypeOnly = typeOnly || (specifier.type === 'ImportSpecifier' && specifier.importKind === 'type');
-    bindings.set(specifier.local.name, { kind: 'import', typeOnly: specifierTypeOnly });
+    const imported =
+      specifier.type === 'ImportSpecifier' ? nameOf(specifier.imported) : specifier.type === 'ImportDefaultSpecifier' ? 'default' : undefined;
+    bindings.set(specifier.local.name, { kind: 'import', typeOnly: specifierTypeOnly, source: statement.source.value, imported });
   }
   const source = statement.source.value;
+  const loads = loadsModule(statement);
+  if (loads) info.imports.push(source);
   if (source !== WORKFLOW_SDK_MODULE && source !== config.facade.workflowModule) return;
   // Type-only imports are erased: they do not load the workflow runtime.
-  if (loadsModule(statement)) info.importsWorkflowRuntime = true;
+  if (loads) info.importsWorkflowRuntime = true;
   if (source !== WORKFLOW_SDK_MODULE || typeOnly) return;
   for (const specifier of statement.specifiers) {
     if (specifier.type === 'ImportNamespaceSpecifier') {

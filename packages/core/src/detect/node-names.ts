@@ -55,3 +55,30 @@ export function patternIdentifiers(pattern: TSESTree.Node): TSESTree.Identifier[
       return [];
   }
 }
+
+// Keys that point back up the tree (ESLint's `parent`) or hold no child nodes.
+const NON_CHILD_KEYS = new Set(['parent', 'range', 'loc', 'tokens', 'comments']);
+
+function isNode(value: unknown): value is TSESTree.Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/**
+ * Calls `visit` on every node below `root` (itself included), by a generic walk over node
+ * properties, so oxc-parser and typescript-estree trees are walked alike.
+ */
+export function visitNodes(root: TSESTree.Node, visit: (node: TSESTree.Node) => void): void {
+  const walk = (node: TSESTree.Node): void => {
+    visit(node);
+    for (const key in node) {
+      if (NON_CHILD_KEYS.has(key)) continue;
+      const value = (node as unknown as Record<string, unknown>)[key];
+      if (Array.isArray(value)) {
+        for (const item of value) if (isNode(item)) walk(item);
+      } else if (isNode(value)) {
+        walk(value);
+      }
+    }
+  };
+  walk(root);
+}

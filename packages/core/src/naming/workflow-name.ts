@@ -4,10 +4,14 @@ import { formatWords, isInCase, splitWords } from './words.js';
 
 type NameConfig = Pick<ResolvedConfig, 'workflowNameCase' | 'genericNames'>;
 
-/** Whether an exported workflow name is in the configured case, and the name it should have. */
+/**
+ * Whether an exported workflow name is in the configured case, and the name it should have.
+ * `auto` (not yet resolved against a project, see `checkFile`) takes either case.
+ */
 export function checkWorkflowName(name: string, config: NameConfig): { ok: true } | { ok: false; expected: string } {
-  if (isInCase(name, config.workflowNameCase)) return { ok: true };
-  return { ok: false, expected: formatWords(splitWords(name), config.workflowNameCase) };
+  const cases = config.workflowNameCase === 'auto' ? (['pascal', 'camel'] as const) : [config.workflowNameCase];
+  if (cases.some((style) => isInCase(name, style))) return { ok: true };
+  return { ok: false, expected: formatWords(splitWords(name), cases[0]) };
 }
 
 // Reserved in strict-mode ES modules, or meaningful to TypeScript at the top level of a module.
@@ -40,15 +44,17 @@ export function isIdentifierName(text: string): boolean {
  */
 export function validateWorkflowName(name: string, config: NameConfig): string | undefined {
   const generic = `"${name}" is too generic to say what the workflow does (name it after what it does, e.g. "RegenerateContent")`;
-  const inCase = formatWords(splitWords(name), config.workflowNameCase);
+  const check = checkWorkflowName(name, config);
+  const inCase = check.ok ? name : check.expected;
   const suggestion = inCase !== name && inCase !== '' && validateWorkflowName(inCase, config) === undefined ? ` (try "${inCase}")` : '';
   if (!isIdentifierName(name)) return `"${name}" is not a JavaScript identifier${suggestion}`;
   if (RESERVED.has(name)) return `"${name}" is a reserved word`;
   if (SHADOWED.has(name)) return `"${name}" would shadow the global \`${name}\` in the workflow's file; name the workflow after what it does`;
-  if (!checkWorkflowName(name, config).ok) {
+  if (!check.ok) {
     // `pipeline` → `Pipeline` is still too generic: say that rather than suggest it.
     if (suggestion === '' && isGenericName(inCase, config.genericNames)) return generic;
-    return `"${name}" is not in ${config.workflowNameCase} case${suggestion}`;
+    const caseName = config.workflowNameCase === 'auto' ? 'pascal or camel' : config.workflowNameCase;
+    return `"${name}" is not in ${caseName} case${suggestion}`;
   }
   if (isGenericName(name, config.genericNames)) return generic;
   return undefined;

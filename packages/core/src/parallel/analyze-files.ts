@@ -1,5 +1,5 @@
 import type { ProjectCache } from '../cache/project-cache.js';
-import type { WfkitConfig } from '../types.js';
+import { analysisKey, type AnalysisConfig } from '../detect/analyze-module.js';
 import type { AnalyzeAnswer, AnalyzeRequest } from './analyze-worker.js';
 import { BlockingWorker } from './blocking-worker.js';
 
@@ -8,7 +8,7 @@ export interface AnalyzeFilesOptions {
   workerThreshold?: number | undefined;
 }
 
-type FileToAnalyze = { filePath: string; config: Pick<WfkitConfig, 'facade'> };
+type FileToAnalyze = { filePath: string; config: AnalysisConfig };
 
 // Small enough that neither thread waits long for the other's last chunk.
 const CHUNK = 16;
@@ -66,10 +66,14 @@ export class FileAnalysis {
     const worker = this.#worker;
     this.#worker = null;
     if (worker === null) return;
-    const facades: Array<WfkitConfig['facade']> = [];
+    const facades: AnalysisConfig[] = [];
+    const keys: string[] = [];
     const facadeOf = files.map(({ config }) => {
-      const index = facades.indexOf(config.facade);
-      return index === -1 ? facades.push(config.facade) - 1 : index;
+      const key = analysisKey(config);
+      const index = keys.indexOf(key);
+      if (index !== -1) return index;
+      keys.push(key);
+      return facades.push({ facade: config.facade, workflowFactories: config.workflowFactories }) - 1;
     });
     const request: AnalyzeRequest = { files: files.map(({ filePath }) => filePath).join('\0'), facades, facadeOf, chunk: CHUNK };
     worker.post(request);

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { workerData } from 'node:worker_threads';
 import { analyzeText, type ModuleResult } from '../cache/project-cache.js';
-import type { WfkitConfig } from '../types.js';
+import type { AnalysisConfig } from '../detect/analyze-module.js';
 import { answer, claim, endWhenIdle, progress, type BlockingWorkerData } from './worker-answer.js';
 
 /** What `analyzeFiles` posts: the files as one string, each with the index of its facade config. */
 export interface AnalyzeRequest {
   files: string;
-  facades: Array<WfkitConfig['facade']>;
+  /** The analysis configs, one per distinct `analysisKey`. */
+  facades: AnalysisConfig[];
   facadeOf: number[];
   /** Files taken at a time from the work shared with the waiting thread. */
   chunk: number;
@@ -36,13 +37,13 @@ data.port.once('message', ({ files, facades, facadeOf, chunk }: AnalyzeRequest) 
   answer(data, results);
 });
 
-function analyzeFile(file: string, facade: WfkitConfig['facade'] | undefined): ModuleResult | null {
-  if (facade === undefined) throw new Error('no facade config for a file');
+function analyzeFile(file: string, config: AnalysisConfig | undefined): ModuleResult | null {
+  if (config === undefined) throw new Error('no facade config for a file');
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch {
     return null;
   }
-  return analyzeText(file, text, { facade });
+  return analyzeText(file, text, config);
 }

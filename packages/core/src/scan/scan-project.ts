@@ -4,10 +4,12 @@ import { defaultCache, type ProjectCache } from '../cache/project-cache.js';
 import { CONFIG_FILE_NAME } from '../config/defaults.js';
 import { loadConfig } from '../config/load-config.js';
 import type { ResolvedConfig } from '../types.js';
-import { classifyFile, globMatcher, relativeBelow, toPosixRelative, type FileRole } from './classify-file.js';
+import { globMatcher, relativeBelow, toPosixRelative, type FileRole } from './classify-file.js';
 import { RealDirectories } from './real-dirs.js';
-import { DECLARATION_FILE, isCompiledTwin, runtimeModuleNames, SOURCE_FILE } from './source-files.js';
+import { fileRole, holdsWorkflowCode } from './sandbox-directory.js';
+import { DECLARATION_FILE, isCompiledTwin, runtimeModuleNames, SKIPPED_DIRECTORIES, SOURCE_FILE } from './source-files.js';
 import { TextSearch, type TextSearchOptions } from './text-search.js';
+import { WORKER_NEEDLE } from '../workers/worker-entries.js';
 
 export interface ScannedFile {
   filePath: string;
@@ -49,8 +51,13 @@ export interface ScanOptions extends TextSearchOptions {
   onWorkflowFile?: ((file: ScannedFile) => void) | undefined;
 }
 
-// Build output and tool state: never source of a workflow, often the bulk of a tree.
-const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'coverage', '.next', '.turbo', '.cache', '.nx']);
+const NESTED_ROOT_MARKERS = [CONFIG_FILE_NAME, 'package.json'];
+
+// The needles of the outside files' search: the workflow runtime's module names, and the worker
+// option whose modules the worker model reads (so a command need not read the tree again for it).
+function searchedNames(config: ResolvedConfig): readonly string[] {
+  return [...runtimeModuleNames(config), WORKER_NEEDLE];
+}
 
 /**
  * Finds workflows directories and the files the rules must parse under `paths`, without parsing:
@@ -77,7 +84,7 @@ export function startScan(paths: readonly string[], options: ScanOptions = {}): 
   const search = new TextSearch(options);
 
   const consider = (filePath: string, config: ResolvedConfig): void => {
-    const role = classifyFile(filePath, config);
+    const role = fileRole(filePath, config, cache);
     if (role.kind === 'workflow' || role.kind === 'barrel') {
       const file = { filePath, role, config };
       if (!files.has(filePath)) options.onWorkflowFile?.(file);
@@ -87,21 +94,25 @@ export function startScan(paths: readonly string[], options: ScanOptions = {}): 
       // Read past the cache: most of these files never matter again, and caching every text of a
       // large tree (with a stat per file) was a third of the scan and tens of MB.
       outside.push({ filePath, role, config });
-      search.add(filePath, runtimeModuleNames(config));
+      search.add(filePath, searchedNames(config));
     }
   };
 
   const entered = new RealDirectories();
   const walk = (dir: string, inherited: ResolvedConfig, real: string): void => {
     const entries = cache.listDirectory(dir);
+    // A nested config governs its subtree; without any config, so does a nested package's root,
+    // as it does for ESLint, which loads the config of each file: results must not depend on the
+    // path a command was given.
+    const rootMarkers = inherited.configFile === undefined ? NESTED_ROOT_MARKERS : [CONFIG_FILE_NAME];
     const config =
-      // Any entry of the name: a directory called wfkit.config.json is reported by loadConfig, not skipped.
-      dir !== inherited.rootDir && entries.some((entry) => entry.name === CONFIG_FILE_NAME)
+      // Any entry of the config's name: a directory called wfkit.config.json is reported by loadConfig, not skipped.
+      dir !== inherited.rootDir && entries.some((entry) => entry.name === CONFIG_FILE_NAME || (entry.isFile && rootMarkers.includes(entry.name)))
         ? loadConfig(dir, options.overrides)
         : inherited;
     const ignored = globMatcher(config.ignore);
-    if (config.workflowDirs.includes(path.basename(dir)) && isBelow(dir, config.rootDir)) {
-      if (!workflowDirs.has(dir)) workflowDirs.set(dir, config);
+    if (config.workflowDirs.includes(path.basename(dir)) && isBelow(dir, config.rootDir) && !workflowDirs.has(dir)) {
+      if (holdsWorkflowCode(dir, config, cache)) workflowDirs.set(dir, config);
     }
     const fileNames = new Set(entries.filter((entry) => entry.isFile).map((entry) => entry.name));
     for (const entry of entries) {

@@ -6,6 +6,9 @@ export const SOURCE_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 export const DECLARATION_FILE = /\.d\.[cm]?ts$/;
 export const TEST_FILE = /\.(?:test|spec)\.(?:[cm]?[jt]s|[jt]sx)$/;
 
+/** Build output and tool state: never the source of a workflow, often the bulk of a tree. Walks skip them. */
+export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'coverage', '.next', '.turbo', '.cache', '.nx']);
+
 const TYPESCRIPT_TWIN: Record<string, string[]> = {
   '.js': ['.ts', '.tsx'],
   '.jsx': ['.tsx'],
@@ -24,15 +27,13 @@ export function isCompiledTwin(fileName: string, hasSibling: (name: string) => b
   return (TYPESCRIPT_TWIN[match[0]] ?? []).some((extension) => hasSibling(stem + extension));
 }
 
-const SOURCE_EXTENSION = /\.(?:[cm]?[jt]s|[jt]sx)$/;
-
 /**
  * Whether a file name is the barrel's: the configured name, or the same stem in another source
  * language (`index.js` where `index.ts` is configured), so a JavaScript codebase's barrel counts.
  */
 export function isBarrelName(fileName: string, barrelFile: string): boolean {
   if (fileName === barrelFile) return true;
-  return SOURCE_EXTENSION.test(fileName) && !DECLARATION_FILE.test(fileName) && fileName.replace(SOURCE_EXTENSION, '') === barrelFile.replace(SOURCE_EXTENSION, '');
+  return SOURCE_FILE.test(fileName) && !DECLARATION_FILE.test(fileName) && fileName.replace(SOURCE_FILE, '') === barrelFile.replace(SOURCE_FILE, '');
 }
 
 /**

@@ -6,11 +6,14 @@ const name = 'barrel-exports-all';
 export type MessageIds =
   | 'commentOnRemovedExport'
   | 'defaultReexport'
+  | 'duplicateDefinition'
   | 'duplicateName'
   | 'exportStar'
   | 'foreignStatement'
   | 'missingBarrel'
   | 'missingExport'
+  | 'notRegistered'
+  | 'notRegisteredNoEntry'
   | 'staleExport'
   | 'workflowInBarrel';
 
@@ -28,12 +31,15 @@ export default createRule<[], MessageIds>({
       'missingExport',
       'staleExport',
       'duplicateName',
+      'duplicateDefinition',
       'foreignStatement',
       'workflowInBarrel',
       'exportStar',
       'defaultReexport',
       'missingBarrel',
       'commentOnRemovedExport',
+      'notRegistered',
+      'notRegisteredNoEntry',
     ]),
     schema: [],
   },

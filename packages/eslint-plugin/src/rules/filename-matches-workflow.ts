@@ -3,7 +3,7 @@ import { reportFindings } from '../util/findings.js';
 
 const name = 'filename-matches-workflow';
 
-export type MessageIds = 'extraWords' | 'genericName' | 'missingWords' | 'wrongCase' | 'helperInWorkflowsDir';
+export type MessageIds = 'extraWords' | 'genericName' | 'missingWords' | 'wrongCase';
 
 /** Reports a workflow file whose name is generic, does not match its workflow, or is in the wrong case. */
 export default createRule<[], MessageIds>({
@@ -12,7 +12,7 @@ export default createRule<[], MessageIds>({
     type: 'suggestion',
     docs: docsFor(name),
     ...capabilitiesFor(name),
-    messages: messagesFor(name, ['genericName', 'extraWords', 'missingWords', 'wrongCase', 'helperInWorkflowsDir']),
+    messages: messagesFor(name, ['genericName', 'extraWords', 'missingWords', 'wrongCase']),
     schema: [],
   },
   create: (context) => reportFindings(context, name),

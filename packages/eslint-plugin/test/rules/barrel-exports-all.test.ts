@@ -1,6 +1,6 @@
 import rule from '../../src/rules/barrel-exports-all.js';
 import { ruleTester } from '../rule-tester.js';
-import { createTree } from '../temp-tree.js';
+import { createTree, RUNTIME_MODULE } from '../temp-tree.js';
 
 const canonical = `/** All workflows for presentation edit content. */
 
@@ -20,11 +20,14 @@ const tree = createTree({
   // No barrel here.
   'document/ingestion/workflows/process-document.ts': 'export async function ProcessDocument(): Promise<void> {}\n',
   'document/ingestion/workflows/store-document.ts': 'export async function StoreDocument(): Promise<void> {}\n',
+  'document/ingestion/workflows/runtime.ts': RUNTIME_MODULE,
   // Two files export `ChargeCard`.
   'billing/workflows/index.ts': '',
   'billing/workflows/charge-card.ts': 'export async function ChargeCard(): Promise<void> {}\n',
   'billing/workflows/retry-charge.ts':
     'export async function RetryCharge(): Promise<void> {}\nexport async function ChargeCard(): Promise<void> {}\n',
+  'presentation/edit/content/workflows/runtime.ts': RUNTIME_MODULE,
+  'billing/workflows/runtime.ts': RUNTIME_MODULE,
 });
 const editContent = (name: string) => tree.file(`presentation/edit/content/workflows/${name}`);
 const barrel = editContent('index.ts');

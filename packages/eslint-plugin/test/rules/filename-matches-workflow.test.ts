@@ -1,12 +1,15 @@
 import rule from '../../src/rules/filename-matches-workflow.js';
 import { ruleTester } from '../rule-tester.js';
-import { createTree } from '../temp-tree.js';
+import { createTree, RUNTIME_MODULE } from '../temp-tree.js';
 
 // Barrels exist, so no case here also meets `barrel-exports-all`'s missing-barrel report.
 const tree = createTree({
   'presentation/edit/content/workflows/index.ts': '/** Barrel. */\n\nexport {};\n',
   'presentation/generation/workflows/index.ts': '/** Barrel. */\n\nexport {};\n',
   'modules/email/workflows/index.ts': '/** Barrel. */\n\nexport {};\n',
+  'presentation/edit/content/workflows/runtime.ts': RUNTIME_MODULE,
+  'presentation/generation/workflows/runtime.ts': RUNTIME_MODULE,
+  'modules/email/workflows/runtime.ts': RUNTIME_MODULE,
 });
 const editContent = (name: string) => tree.file(`presentation/edit/content/workflows/${name}`);
 const email = (name: string) => tree.file(`modules/email/workflows/${name}`);
@@ -23,6 +26,11 @@ ruleTester.run('filename-matches-workflow', rule, {
     { name: 'a trailing Workflow may be left out', filename: email('notify.ts'), code: workflow('NotifyEmailWorkflow') },
     { name: 'acronyms split into words', filename: email('process-pdf-email.ts'), code: workflow('ProcessPDFEmail') },
     { name: 'a file without workflows has nothing to match', filename: email('types.ts'), code: 'export type EmailInput = { to: string };\n' },
+    {
+      name: 'a synchronous helper in a workflows directory is not a workflow: no name to match',
+      filename: editContent('helpers.ts'),
+      code: 'export function backoff(attempt: number): number {\n  return attempt * 2;\n}\n',
+    },
     { name: 'not a workflow file', filename: tree.file('modules/email/pipeline.ts'), code: workflow('SendDownloadEmail') },
     {
       name: 'settings.wfkit sets the file-name case',
@@ -32,19 +40,6 @@ ruleTester.run('filename-matches-workflow', rule, {
     },
   ],
   invalid: [
-    {
-      name: 'a helper module in a workflows directory: points to barrelExclude',
-      filename: editContent('helpers.ts'),
-      code: 'export function backoff(attempt: number): number {\n  return attempt * 2;\n}\n',
-      errors: [
-        {
-          messageId: 'helperInWorkflowsDir',
-          data: { fileName: 'helpers.ts', workflow: 'backoff', suggestion: 'backoff.ts', nameCase: 'pascal' },
-          line: 1,
-          column: 17,
-        },
-      ],
-    },
     {
       name: "the seed's pipeline.ts is too generic",
       filename: editContent('pipeline.ts'),

@@ -1,8 +1,8 @@
 import rule from '../../src/rules/no-default-export.js';
 import { ruleTester } from '../rule-tester.js';
-import { createTree } from '../temp-tree.js';
+import { createTree, RUNTIME_MODULE } from '../temp-tree.js';
 
-const tree = createTree({ 'presentation/edit/content/workflows/index.ts': '/** Barrel. */\n\nexport {};\n' });
+const tree = createTree({ 'presentation/edit/content/workflows/index.ts': '/** Barrel. */\n\nexport {};\n', 'presentation/edit/content/workflows/runtime.ts': RUNTIME_MODULE });
 const inWorkflows = (name: string) => tree.file(`presentation/edit/content/workflows/${name}`);
 
 ruleTester.run('no-default-export', rule, {

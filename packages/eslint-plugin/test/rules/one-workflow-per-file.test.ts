@@ -1,10 +1,11 @@
 import rule from '../../src/rules/one-workflow-per-file.js';
 import { ruleTester } from '../rule-tester.js';
-import { createTree } from '../temp-tree.js';
+import { createTree, RUNTIME_MODULE } from '../temp-tree.js';
 
 const tree = createTree({
   'presentation/edit/content/workflows/index.ts': "/** Barrel. */\n\nexport { RegenerateContent } from './regenerate.js';\n",
   'presentation/edit/content/workflows/regenerate.ts': 'export async function RegenerateContent(): Promise<void> {}\n',
+  'presentation/edit/content/workflows/runtime.ts': RUNTIME_MODULE,
 });
 const inWorkflows = (name: string) => tree.file(`presentation/edit/content/workflows/${name}`);
 
@@ -58,12 +59,12 @@ export async function TranslatePresentationContent(): Promise<void> {}
       ],
     },
     {
-      name: 'every workflow after the first, in every form the SDK registers',
+      name: 'every workflow after the first, in every form a workflow is written',
       filename: inWorkflows('regenerate.ts'),
       code: `
 export async function RegenerateContent(): Promise<void> {}
 export const EditPresentationSlide = async (): Promise<void> => {};
-const translate = function (): void {};
+const translate = async function (): Promise<void> {};
 export { translate as TranslatePresentationContent };
 `,
       errors: [

@@ -1,12 +1,14 @@
 import rule from '../../src/rules/use-facade.js';
 import { ruleTester } from '../rule-tester.js';
-import { createTree } from '../temp-tree.js';
+import { createTree, RUNTIME_MODULE } from '../temp-tree.js';
 
 const tree = createTree({
   'presentation/edit/content/workflows/index.ts': '/** Barrel. */\n\nexport {};\n',
   // A second tree root whose config already allows local activities.
   'allowing/wfkit.config.json': '{ "facade": { "allow": ["proxyLocalActivities"] } }\n',
   'allowing/content/workflows/index.ts': '/** Barrel. */\n\nexport {};\n',
+  'presentation/edit/content/workflows/runtime.ts': RUNTIME_MODULE,
+  'allowing/content/workflows/runtime.ts': RUNTIME_MODULE,
 });
 const filename = tree.file('presentation/edit/content/workflows/regenerate.ts');
 

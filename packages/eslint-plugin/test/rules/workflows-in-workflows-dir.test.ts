@@ -1,8 +1,8 @@
 import rule from '../../src/rules/workflows-in-workflows-dir.js';
 import { ruleTester } from '../rule-tester.js';
-import { createTree } from '../temp-tree.js';
+import { createTree, RUNTIME_MODULE } from '../temp-tree.js';
 
-const tree = createTree({ 'presentation/edit/content/workflows/index.ts': '/** Barrel. */\n\nexport {};\n' });
+const tree = createTree({ 'presentation/edit/content/workflows/index.ts': '/** Barrel. */\n\nexport {};\n', 'presentation/edit/content/workflows/runtime.ts': RUNTIME_MODULE });
 const workflowCode = (module: string) => `import { Temporal } from '${module}';
 
 export async function RegenerateContent(): Promise<void> {
@@ -24,9 +24,9 @@ ruleTester.run('workflows-in-workflows-dir', rule, {
       code: "import { defineSignal } from '@temporalio/workflow';\nexport const cancel = defineSignal('cancel');\n",
     },
     {
-      name: 'a helper module for workflow code: its functions are not named like workflows',
+      name: 'a helper module for workflow code: its functions are synchronous',
       filename: tree.file('presentation/workflow-helpers.ts'),
-      code: "import { sleep } from '@temporalio/workflow';\nexport async function sleepUntil(date: Date) { await sleep(date.getTime() - Date.now()); }\n",
+      code: "import { uuid4 } from '@temporalio/workflow';\nexport function orderWorkflowId(orderId: string): string { return `order-${orderId}-${uuid4()}`; }\n",
     },
     {
       name: 'the client side is not workflow code',

@@ -1,0 +1,267 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { ProjectCache } from '../cache/project-cache.js';
+import { CONFIG_FILE_NAME } from '../config/defaults.js';
+import { parseModule } from '../parse/parse-module.js';
+import { globMatcher, toPosixRelative } from '../scan/classify-file.js';
+import { isInCase } from '../naming/words.js';
+import { DECLARATION_FILE, isCompiledTwin, mentionsWorkflowRuntime, SKIPPED_DIRECTORIES, SOURCE_FILE, TEST_FILE } from '../scan/source-files.js';
+import type { ResolvedConfig, WorkflowNameCase } from '../types.js';
+import { functionExports, loadedModules, type ExportOrigin, type GraphHost } from './module-graph.js';
+import { resolveSpecifier } from './resolve-module.js';
+import { findWorkerEntries, WORKER_NEEDLE, type WorkerEntry } from './worker-entries.js';
+
+/** A workflow a worker registers: under `workflowType` (its exported name in the worker's module). */
+export interface Registration {
+  workflowType: string;
+  worker: WorkerEntry;
+}
+
+/** The workers of a project and what each loads: Temporal's own answer to "what is a workflow here". */
+export interface WorkerModel {
+  rootDir: string;
+  /** Every `workflowsPath` found under the root, in file order. */
+  workers: WorkerEntry[];
+  /**
+   * Whether registration can be judged from the workers: some were found and every one's
+   * `workflowsPath` names a known path (a module not written yet registers nothing). Otherwise detection falls back to modules that import the
+   * workflow runtime.
+   */
+  complete: boolean;
+  /** The worker entry modules. */
+  entryModules: ReadonlySet<string>;
+  /** Every module some worker's bundle holds (entries and what they import and re-export). */
+  sandboxModules: ReadonlySet<string>;
+  /** The registrations of a workflow declared in `filePath` under `name`. */
+  registrationsOf(filePath: string, name: string): Registration[];
+  /** Names two `export *` of a module a worker loads give from different modules: ES modules drop them. */
+  droppedNames(filePath: string): ReadonlyArray<{ name: string; origins: ExportOrigin[] }>;
+  /** Every workflow (by signature) some worker registers, with where it is declared. */
+  registered: ReadonlyArray<{ origin: ExportOrigin; registrations: Registration[] }>;
+  /**
+   * Every workflow the model knows, sorted by file and name: what the workers register when they
+   * are known (`complete`), else the workflows (by signature) of modules that import the runtime.
+   */
+  workflows(): readonly KnownWorkflow[];
+  /** The case most of the project's workflows are named in (`workflowNameCase: "auto"`). */
+  workflowNameCase(): WorkflowNameCase;
+}
+
+/** A workflow as the project model knows it. */
+export interface KnownWorkflow {
+  filePath: string;
+  /** Its exported name in its own module. */
+  name: string;
+  registrations: Registration[];
+}
+
+const models = new WeakMap<ProjectCache, Map<string, { model: WorkerModel; at: number }>>();
+
+/** What a file's text says, as of a version of it: a walk again reads only the files that changed. */
+interface FileFacts {
+  version: string;
+  worker: boolean;
+  runtime: boolean;
+}
+const factsOf = new Map<string, FileFacts>();
+// A bound on what is remembered between walks (one entry per source file of the trees linted).
+const MAX_FACTS = 200_000;
+/** How long a non-snapshot cache (an editor's ESLint) trusts a model before looking for workers again. */
+const TRUST_MS = 2000;
+
+/**
+ * The workers under the project root (`config.rootDir`), whatever path a command was given: the
+ * model must not depend on it. Modules whose text mentions `workflowsPath` are parsed for worker
+ * entries; the entries' export graphs give the registered workflows. Kept for the cache's life
+ * when it is a snapshot (one command), else for two seconds.
+ */
+export function projectWorkers(config: ResolvedConfig, cache: ProjectCache): WorkerModel {
+  let byRoot = models.get(cache);
+  if (byRoot === undefined) models.set(cache, (byRoot = new Map()));
+  const key = modelKey(config);
+  const known = byRoot.get(key);
+  if (known !== undefined && (cache.isSnapshot || Date.now() - known.at < TRUST_MS)) return known.model;
+  const found = findProjectFiles(config, cache);
+  const model = buildWorkerModel(config, cache, found.workerFiles, found.runtimeFiles);
+  byRoot.set(key, { model, at: Date.now() });
+  return model;
+}
+
+/**
+ * Gives the model of `config.rootDir` from files a command has found already (a scan that covered
+ * the whole root and searched the same texts), so it need not walk and read the tree again.
+ * `candidates` must hold every file of the root that mentions `workflowsPath` or the runtime.
+ */
+export function seedProjectWorkers(config: ResolvedConfig, cache: ProjectCache, candidates: readonly string[]): void {
+  if (!cache.isSnapshot) return;
+  const workerFiles: string[] = [];
+  const runtimeFiles: string[] = [];
+  for (const filePath of [...new Set(candidates)].sort()) {
+    const text = cache.readText(filePath) ?? '';
+    if (text.includes(WORKER_NEEDLE)) workerFiles.push(filePath);
+    if (mentionsWorkflowRuntime(text, config)) runtimeFiles.push(filePath);
+  }
+  let byRoot = models.get(cache);
+  if (byRoot === undefined) models.set(cache, (byRoot = new Map()));
+  byRoot.set(modelKey(config), { model: buildWorkerModel(config, cache, workerFiles, runtimeFiles), at: Date.now() });
+}
+
+function modelKey(config: ResolvedConfig): string {
+  return `${config.rootDir}\0${config.ignore.join('\0')}\0${(config.workflowFactories ?? []).join(',')}`;
+}
+
+/** Source files under the root whose text mentions `workflowsPath`, and those that name the workflow runtime. */
+function findProjectFiles(config: ResolvedConfig, cache: ProjectCache): { workerFiles: string[]; runtimeFiles: string[] } {
+  const ignored = globMatcher(config.ignore);
+  const workerFiles: string[] = [];
+  const runtimeFiles: string[] = [];
+  // A directory whose files resolve to another root (a nested config, or a nested package where no config names the root) is another project.
+  const rootMarkers = config.configFile === undefined ? [CONFIG_FILE_NAME, 'package.json'] : [CONFIG_FILE_NAME];
+  const isOtherRoot = (dir: string): boolean => cache.listDirectory(dir).some((entry) => entry.isFile && rootMarkers.includes(entry.name));
+  const walk = (dir: string): void => {
+    const entries = cache.listDirectory(dir);
+    const fileNames = new Set(entries.filter((entry) => entry.isFile).map((entry) => entry.name));
+    for (const entry of entries) {
+      const entryPath = path.join(dir, entry.name);
+      if (ignored(toPosixRelative(config.rootDir, entryPath))) continue;
+      // Tests are left out, as the scan of a command leaves them out (see `seedProjectWorkers`).
+      if (entry.isDirectory) {
+        if (!SKIPPED_DIRECTORIES.has(entry.name) && entry.name !== '__tests__' && !isOtherRoot(entryPath)) walk(entryPath);
+      } else if (entry.isFile && isSourceModule(entry.name) && !isCompiledTwin(entry.name, (name) => fileNames.has(name))) {
+        const facts = currentFacts(entryPath, config, cache.isSnapshot);
+        if (facts.worker) workerFiles.push(entryPath);
+        if (facts.runtime) runtimeFiles.push(entryPath);
+      }
+    }
+  };
+  walk(config.rootDir);
+  return { workerFiles: workerFiles.sort(), runtimeFiles: runtimeFiles.sort() };
+}
+
+/**
+ * Whether a file mentions `workflowsPath` or the runtime. A command's snapshot reads each file
+ * once anyway; an editor's lint walks again every few seconds, and then reads only the files whose
+ * version (mtime, ctime, size) changed since.
+ */
+function currentFacts(filePath: string, config: ResolvedConfig, snapshot: boolean): FileFacts {
+  const read = (version: string): FileFacts => {
+    const text = readOrEmpty(filePath);
+    return { version, worker: text.includes(WORKER_NEEDLE), runtime: mentionsWorkflowRuntime(text, config) };
+  };
+  if (snapshot) return read('');
+  const stats = statSync(filePath, { throwIfNoEntry: false });
+  const version = stats === undefined ? '' : `${stats.mtimeMs}:${stats.ctimeMs}:${stats.size}`;
+  const key = `${config.facade.workflowModule}\0${filePath}`;
+  const known = factsOf.get(key);
+  if (known !== undefined && known.version === version) return known;
+  if (factsOf.size >= MAX_FACTS) factsOf.clear();
+  const facts = read(version);
+  factsOf.set(key, facts);
+  return facts;
+}
+
+function isSourceModule(fileName: string): boolean {
+  return SOURCE_FILE.test(fileName) && !DECLARATION_FILE.test(fileName) && !TEST_FILE.test(fileName);
+}
+
+function readOrEmpty(filePath: string): string {
+  try {
+    return readFileSync(filePath, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+/** The model from the files found (exported for tests and callers that found them already). */
+export function buildWorkerModel(
+  config: ResolvedConfig,
+  cache: ProjectCache,
+  workerFiles: readonly string[],
+  runtimeFiles: readonly string[] = [],
+): WorkerModel {
+  const isFile = (filePath: string): boolean => cache.fileExists(filePath);
+  const host: GraphHost = {
+    moduleInfo: (filePath) => {
+      const module = cache.readModule(filePath, config);
+      return module !== undefined && 'info' in module ? module.info : undefined;
+    },
+    resolve: (fromFile, specifier) => resolveSpecifier(fromFile, specifier, isFile),
+  };
+  const workers: WorkerEntry[] = [];
+  for (const workerFile of workerFiles) {
+    const text = cache.readText(workerFile) ?? '';
+    const parsed = parseModule(workerFile, text, { ranges: false });
+    if ('error' in parsed) continue;
+    workers.push(...findWorkerEntries(workerFile, text, parsed.program, packageRootOf(workerFile, config.rootDir, isFile), isFile));
+  }
+
+  const memo = new Map<string, ReadonlyMap<string, ExportOrigin>>();
+  const ambiguities = new Map<string, Array<{ name: string; origins: ExportOrigin[] }>>();
+  const byOrigin = new Map<string, { origin: ExportOrigin; registrations: Registration[] }>();
+  const sandboxModules = new Set<string>();
+  for (const worker of workers) {
+    if (worker.entryPath === undefined) continue;
+    for (const filePath of loadedModules(worker.entryPath, host)) sandboxModules.add(filePath);
+    for (const [workflowType, origin] of functionExports(worker.entryPath, host, memo, ambiguities)) {
+      if (!origin.workflow) continue;
+      const key = `${origin.filePath}\0${origin.name}`;
+      let record = byOrigin.get(key);
+      if (record === undefined) byOrigin.set(key, (record = { origin, registrations: [] }));
+      record.registrations.push({ workflowType, worker });
+    }
+  }
+  const complete = workers.length > 0 && workers.every((worker) => worker.target !== undefined);
+  const registrationsOf = (filePath: string, name: string): Registration[] => byOrigin.get(`${filePath}\0${name}`)?.registrations ?? [];
+  let known: KnownWorkflow[] | undefined;
+  const workflows = (): KnownWorkflow[] => {
+    if (known !== undefined) return known;
+    // Workers known: what they register. Else the fallback: workflows by signature in modules that import the runtime.
+    const fromWorkers = [...byOrigin.values()].map(({ origin, registrations }) => ({ filePath: origin.filePath, name: origin.name, registrations }));
+    const fromRuntime = complete
+      ? []
+      : runtimeFiles.flatMap((filePath) => {
+          const info = host.moduleInfo(filePath);
+          return info === undefined || !info.importsWorkflowRuntime ? [] : info.workflows.map(({ name }) => ({ filePath, name, registrations: registrationsOf(filePath, name) }));
+        });
+    const byKey = new Map<string, KnownWorkflow>();
+    for (const workflow of [...fromWorkers, ...fromRuntime]) byKey.set(`${workflow.filePath}\0${workflow.name}`, byKey.get(`${workflow.filePath}\0${workflow.name}`) ?? workflow);
+    known = [...byKey.values()].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return known;
+  };
+  let majority: WorkflowNameCase | undefined;
+  return {
+    rootDir: config.rootDir,
+    workers,
+    complete,
+    entryModules: new Set(workers.flatMap((worker) => (worker.entryPath === undefined ? [] : [worker.entryPath]))),
+    sandboxModules,
+    registrationsOf,
+    registered: [...byOrigin.values()],
+    droppedNames: (filePath) => ambiguities.get(filePath) ?? [],
+    workflows,
+    workflowNameCase: () => (majority ??= majorityCase(workflows().map(({ name }) => name))),
+  };
+}
+
+/** The case most of the names are in; PascalCase on a tie or when there are none. */
+function majorityCase(names: readonly string[]): WorkflowNameCase {
+  const camel = names.filter((name) => isInCase(name, 'camel')).length;
+  const pascal = names.filter((name) => isInCase(name, 'pascal')).length;
+  return camel > pascal ? 'camel' : 'pascal';
+}
+
+/** The nearest directory with a `package.json` from a file up to the root (the root itself at worst). */
+function packageRootOf(filePath: string, rootDir: string, isFile: (filePath: string) => boolean): string {
+  for (let dir = path.dirname(filePath); dir.startsWith(rootDir); dir = path.dirname(dir)) {
+    if (isFile(path.join(dir, 'package.json'))) return dir;
+    if (dir === rootDir) break;
+  }
+  return rootDir;
+}
+
+
+/** The config with `workflowNameCase: "auto"` resolved to the case most of the project's workflows use. */
+export function withProjectNameCase(config: ResolvedConfig, cache: ProjectCache): ResolvedConfig & { workflowNameCase: WorkflowNameCase } {
+  const workflowNameCase = config.workflowNameCase === 'auto' ? projectWorkers(config, cache).workflowNameCase() : config.workflowNameCase;
+  return { ...config, workflowNameCase };
+}
