@@ -35,7 +35,7 @@ describe('colour, as ESLint and Node decide it', () => {
     expect(spawnWf(violations, ['check', 'orders', '--color']).stdout).toContain(ESCAPE);
     const off = spawnWf(violations, ['check', 'orders', '--no-color'], { FORCE_COLOR: '1' });
     expect(off.code).toBe(1);
-    expect(off.stdout).toContain('orders/workflows/place-order.ts\n  5:23  error');
+    expect(off.stdout).toContain('orders/workflows/place-order.ts\n  6:23  error');
     expect(off.stdout).not.toContain(ESCAPE);
   });
 

@@ -33,7 +33,7 @@ function oneLargeDirectory(count: number, withBarrel: boolean): string {
   for (let index = 0; index < count; index += 1) {
     const words = [0, 1, 2].map((power) => WORDS[Math.floor(index / 10 ** power) % 10]!);
     const name = words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('');
-    files[`workflows/${words.join('-')}.ts`] = `export async function ${name}(): Promise<void> {}\n`;
+    files[`workflows/${words.join('-')}.ts`] = `import { sleep } from '@temporalio/workflow';\n\nexport async function ${name}(): Promise<void> {\n  await sleep(1);\n}\n`;
     exports.push(`export { ${name} } from './${words.join('-')}.js';`);
   }
   if (withBarrel) files['workflows/index.ts'] = `/** All workflows. */\n\n${exports.sort().join('\n')}\n`;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/config/defaults.js';
 import { validateWorkflowName } from '../src/naming/workflow-name.js';
 
-const pascal = { ...defaultConfig };
+const pascal = { ...defaultConfig, workflowNameCase: 'pascal' as const };
 const camel = { ...defaultConfig, workflowNameCase: 'camel' as const, genericNames: [...defaultConfig.genericNames, 'pipeline'] };
 
 const suggestionOf = (problem: string | undefined): string | undefined => /\(try "([^"]*)"\)/.exec(problem ?? '')?.[1];

@@ -94,7 +94,7 @@ describe('a JavaScript codebase', () => {
 describe('configuration mistakes', () => {
   it('falls back past a tsconfig whose extends cannot be read, and warns once naming it', () => {
     const root = writeTree({
-      'package.json': '{}',
+      'package.json': '{ "type": "module" }',
       'tsconfig.json': '{ "compilerOptions": { "module": "nodenext", "moduleResolution": "nodenext" } }',
       'a/tsconfig.json': '{ "extends": "@company/tsconfig-not-installed" }',
       'a/workflows/sync.ts': 'export async function Sync() {}\n',

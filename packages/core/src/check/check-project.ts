@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { analyzeText, ProjectCache } from '../cache/project-cache.js';
 import { analyzeModule } from '../detect/analyze-module.js';
 import { parseModule, type ParseFailure } from '../parse/parse-module.js';
@@ -139,10 +140,18 @@ function knownWorkflows(workflowDirs: readonly WorkflowDirReport[], models: read
   const listed = workflowDirs.flatMap((dir) =>
     dir.workflows.map(({ name, filePath, exported }) => ({ name, filePath, workflowsDir: dir.dir as string | undefined, exported: exported as boolean | undefined, registrations: registrations(filePath, name) })),
   );
-  const seen = new Set(listed.map(({ filePath, name }) => `${filePath}\0${name}`));
+  // By real path: a root reached through a link (a path argument through it) names the same files again.
+  const keyOf = (filePath: string, name: string): string => `${realPathOf(filePath)}\0${name}`;
+  const seen = new Set(listed.map(({ filePath, name }) => keyOf(filePath, name)));
   const outside = models
     .flatMap((model) => model.workflows())
-    .filter(({ filePath, name }) => under(filePath) && !seen.has(`${filePath}\0${name}`))
+    .filter(({ filePath, name }) => {
+      if (!under(filePath)) return false;
+      const key = keyOf(filePath, name);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
     .map(({ filePath, name }) => ({ name, filePath, workflowsDir: undefined, exported: undefined, registrations: registrations(filePath, name) }));
   return [...listed, ...outside];
 }
@@ -212,4 +221,12 @@ function listWorkflows(dir: string, config: ResolvedConfig, cache: ProjectCache,
     }));
   });
   return { dir, barrelPath: directory.barrelPath, barrelExists: directory.barrelExists, workflows };
+}
+
+function realPathOf(filePath: string): string {
+  try {
+    return realpathSync.native(filePath);
+  } catch {
+    return filePath;
+  }
 }

@@ -1,9 +1,10 @@
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ProjectCache } from '../cache/project-cache.js';
 import { CONFIG_FILE_NAME } from '../config/defaults.js';
 import { parseModule } from '../parse/parse-module.js';
 import { globMatcher, toPosixRelative } from '../scan/classify-file.js';
+import { RealDirectories } from '../scan/real-dirs.js';
 import { isInCase } from '../naming/words.js';
 import { DECLARATION_FILE, isCompiledTwin, mentionsWorkflowRuntime, SKIPPED_DIRECTORIES, SOURCE_FILE, TEST_FILE } from '../scan/source-files.js';
 import type { ResolvedConfig, WorkflowNameCase } from '../types.js';
@@ -118,7 +119,9 @@ function findProjectFiles(config: ResolvedConfig, cache: ProjectCache): { worker
   // A directory whose files resolve to another root (a nested config, or a nested package where no config names the root) is another project.
   const rootMarkers = config.configFile === undefined ? [CONFIG_FILE_NAME, 'package.json'] : [CONFIG_FILE_NAME];
   const isOtherRoot = (dir: string): boolean => cache.listDirectory(dir).some((entry) => entry.isFile && rootMarkers.includes(entry.name));
-  const walk = (dir: string): void => {
+  // Links are followed as the command's scan follows them: once per real directory, never in a loop.
+  const entered = new RealDirectories();
+  const walk = (dir: string, real: string): void => {
     const entries = cache.listDirectory(dir);
     const fileNames = new Set(entries.filter((entry) => entry.isFile).map((entry) => entry.name));
     for (const entry of entries) {
@@ -126,7 +129,9 @@ function findProjectFiles(config: ResolvedConfig, cache: ProjectCache): { worker
       if (ignored(toPosixRelative(config.rootDir, entryPath))) continue;
       // Tests are left out, as the scan of a command leaves them out (see `seedProjectWorkers`).
       if (entry.isDirectory) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name) && entry.name !== '__tests__' && !isOtherRoot(entryPath)) walk(entryPath);
+        if (SKIPPED_DIRECTORIES.has(entry.name) || entry.name === '__tests__' || isOtherRoot(entryPath)) continue;
+        const entryReal = entered.enter(entryPath, entry.isSymbolicLink, real, config.rootDir);
+        if (entryReal !== undefined) walk(entryPath, entryReal);
       } else if (entry.isFile && isSourceModule(entry.name) && !isCompiledTwin(entry.name, (name) => fileNames.has(name))) {
         const facts = currentFacts(entryPath, config, cache.isSnapshot);
         if (facts.worker) workerFiles.push(entryPath);
@@ -134,7 +139,11 @@ function findProjectFiles(config: ResolvedConfig, cache: ProjectCache): { worker
       }
     }
   };
-  walk(config.rootDir);
+  // `wf new` may ask about a root it has yet to create: nothing to find there.
+  if (existsSync(config.rootDir)) {
+    const rootReal = RealDirectories.of(config.rootDir);
+    if (entered.claim(rootReal)) walk(config.rootDir, rootReal);
+  }
   return { workerFiles: workerFiles.sort(), runtimeFiles: runtimeFiles.sort() };
 }
 

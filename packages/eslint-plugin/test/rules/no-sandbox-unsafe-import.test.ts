@@ -1,9 +1,10 @@
 import rule from '../../src/rules/no-sandbox-unsafe-import.js';
 import { ruleTester } from '../rule-tester.js';
-import { createTree } from '../temp-tree.js';
+import { createTree, RUNTIME_MODULE } from '../temp-tree.js';
 
 const tree = createTree({
   'presentation/edit/content/workflows/index.ts': '/** Barrel. */\n\nexport {};\n',
+  'presentation/edit/content/workflows/runtime.ts': RUNTIME_MODULE,
 });
 const filename = tree.file('presentation/edit/content/workflows/regenerate.ts');
 
