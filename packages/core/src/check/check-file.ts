@@ -64,7 +64,7 @@ export function checkFile(input: CheckFileInput): Finding[] {
     case 'barrel':
       // A barrel no worker loads, where the workers are known, registers nothing: its findings would mislead.
       findings =
-        barrelRule && !(workersOf().complete && !workersOf().sandboxModules.has(filePath))
+        barrelRule && !(workersOf().complete && !workersOf().exportGraphModules.has(filePath))
           ? checkBarrelFile({ filePath, text, program: programOf(), config, cache, workflowsDir: role.workflowsDir, barrelPlans: input.barrelPlans })
           : useFacadeFindings(filePath, infoOf(), config);
       break;
@@ -75,7 +75,7 @@ export function checkFile(input: CheckFileInput): Finding[] {
     case 'other':
       // Only a file that imports the workflow runtime, or that a worker loads, can hold a misplaced workflow.
       findings =
-        fileRules && (mentionsWorkflowRuntime(text, config) || workersOf().sandboxModules.has(filePath)) ? checkOutsideFile(filePath, infoOf(), config, workersOf) : [];
+        fileRules && (mentionsWorkflowRuntime(text, config) || workersOf().exportGraphModules.has(filePath)) ? checkOutsideFile(filePath, infoOf(), config, workersOf) : [];
       if (barrelRule && workersOf().entryModules.has(filePath)) findings.push(...workerEntryFindings(filePath, infoOf(), workersOf()));
       break;
     default:

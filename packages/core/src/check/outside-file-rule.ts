@@ -15,7 +15,7 @@ export function checkOutsideFile(filePath: string, info: ModuleInfo, config: Res
   if (info.workflows.length === 0 && !info.defaultExport?.isFunction) return [];
   const workers = workersOf();
   // A module a worker loads holds workflows whatever it imports; else it must import the runtime.
-  if (!info.importsWorkflowRuntime && !workers.sandboxModules.has(filePath)) return [];
+  if (!info.importsWorkflowRuntime && !workers.exportGraphModules.has(filePath)) return [];
   // A module the workers' bundles hold, but whose function none registers, is a helper of theirs;
   // a module no bundle holds is judged by the fallback, as where no worker is known.
   const bundled = workers.complete && workers.sandboxModules.has(filePath);

@@ -31,8 +31,13 @@ export interface WorkerModel {
   complete: boolean;
   /** The worker entry modules. */
   entryModules: ReadonlySet<string>;
-  /** Every module some worker's bundle holds (entries and what they import and re-export). */
-  sandboxModules: ReadonlySet<string>;
+  /** Every module some worker's bundle holds (entries and what they import and re-export); worked out when first asked. */
+  readonly sandboxModules: ReadonlySet<string>;
+  /**
+   * The modules the workers' export graphs pass through (entries, barrels, the modules that declare
+   * what they export): the only ones whose functions a worker can register.
+   */
+  exportGraphModules: ReadonlySet<string>;
   /** The registrations of a workflow declared in `filePath` under `name`. */
   registrationsOf(filePath: string, name: string): Registration[];
   /** Names two `export *` of a module a worker loads give from different modules: ES modules drop them. */
@@ -56,7 +61,17 @@ export interface KnownWorkflow {
   registrations: Registration[];
 }
 
-const models = new WeakMap<ProjectCache, Map<string, { model: WorkerModel; at: number }>>();
+/** A model, when it was last found current, and what it was built from (to tell whether it still is). */
+interface KnownModel {
+  model: WorkerModel;
+  at: number;
+  workerFiles?: readonly string[];
+  runtimeFiles?: readonly string[];
+  /** Files and directories the model read, with their versions then. */
+  versions?: ReadonlyMap<string, string>;
+}
+
+const models = new WeakMap<ProjectCache, Map<string, KnownModel>>();
 
 /** What a file's text says, as of a version of it: a walk again reads only the files that changed. */
 interface FileFacts {
@@ -68,7 +83,7 @@ const factsOf = new Map<string, FileFacts>();
 // A bound on what is remembered between walks (one entry per source file of the trees linted).
 const MAX_FACTS = 200_000;
 /** How long a non-snapshot cache (an editor's ESLint) trusts a model before looking for workers again. */
-const TRUST_MS = 2000;
+const TRUST_MS = 5000;
 
 /**
  * The workers under the project root (`config.rootDir`), whatever path a command was given: the
@@ -83,9 +98,28 @@ export function projectWorkers(config: ResolvedConfig, cache: ProjectCache): Wor
   const known = byRoot.get(key);
   if (known !== undefined && (cache.isSnapshot || Date.now() - known.at < TRUST_MS)) return known.model;
   const found = findProjectFiles(config, cache);
-  const model = buildWorkerModel(config, cache, found.workerFiles, found.runtimeFiles);
-  byRoot.set(key, { model, at: Date.now() });
+  // Nothing it was built from changed: the same model, without parsing the workers again.
+  if (known?.versions !== undefined && sameList(known.workerFiles, found.workerFiles) && sameList(known.runtimeFiles, found.runtimeFiles)) {
+    if ([...known.versions].every(([file, version]) => versionOf(file) === version)) {
+      known.at = Date.now();
+      return known.model;
+    }
+  }
+  const read = new Set<string>([...found.workerFiles, ...found.runtimeFiles]);
+  const model = buildWorkerModel(config, cache, found.workerFiles, found.runtimeFiles, read);
+  const versions = new Map([...read].map((file) => [file, versionOf(file)]));
+  byRoot.set(key, { model, at: Date.now(), workerFiles: found.workerFiles, runtimeFiles: found.runtimeFiles, versions });
   return model;
+}
+
+function sameList(a: readonly string[] | undefined, b: readonly string[]): boolean {
+  return a !== undefined && a.length === b.length && a.every((item, index) => item === b[index]);
+}
+
+/** A file's or directory's version (a directory's changes when an entry is added or removed); `''` when it is gone. */
+function versionOf(filePath: string): string {
+  const stats = statSync(filePath, { throwIfNoEntry: false });
+  return stats === undefined ? '' : `${stats.mtimeMs}:${stats.ctimeMs}:${stats.size}`;
 }
 
 /**
@@ -158,8 +192,7 @@ function currentFacts(filePath: string, config: ResolvedConfig, snapshot: boolea
     return { version, worker: text.includes(WORKER_NEEDLE), runtime: mentionsWorkflowRuntime(text, config) };
   };
   if (snapshot) return read('');
-  const stats = statSync(filePath, { throwIfNoEntry: false });
-  const version = stats === undefined ? '' : `${stats.mtimeMs}:${stats.ctimeMs}:${stats.size}`;
+  const version = versionOf(filePath);
   const key = `${config.facade.workflowModule}\0${filePath}`;
   const known = factsOf.get(key);
   if (known !== undefined && known.version === version) return known;
@@ -187,10 +220,16 @@ export function buildWorkerModel(
   cache: ProjectCache,
   workerFiles: readonly string[],
   runtimeFiles: readonly string[] = [],
+  /** Collects the files and directories the model reads. */
+  read: Set<string> = new Set(),
 ): WorkerModel {
-  const isFile = (filePath: string): boolean => cache.fileExists(filePath);
+  const isFile = (filePath: string): boolean => {
+    read.add(path.dirname(filePath));
+    return cache.fileExists(filePath);
+  };
   const host: GraphHost = {
     moduleInfo: (filePath) => {
+      read.add(filePath);
       const module = cache.readModule(filePath, config);
       return module !== undefined && 'info' in module ? module.info : undefined;
     },
@@ -207,10 +246,8 @@ export function buildWorkerModel(
   const memo = new Map<string, ReadonlyMap<string, ExportOrigin>>();
   const ambiguities = new Map<string, Array<{ name: string; origins: ExportOrigin[] }>>();
   const byOrigin = new Map<string, { origin: ExportOrigin; registrations: Registration[] }>();
-  const sandboxModules = new Set<string>();
   for (const worker of workers) {
     if (worker.entryPath === undefined) continue;
-    for (const filePath of loadedModules(worker.entryPath, host)) sandboxModules.add(filePath);
     for (const [workflowType, origin] of functionExports(worker.entryPath, host, memo, ambiguities)) {
       if (!origin.workflow) continue;
       const key = `${origin.filePath}\0${origin.name}`;
@@ -238,12 +275,18 @@ export function buildWorkerModel(
     return known;
   };
   let majority: WorkflowNameCase | undefined;
+  const entryPaths = workers.flatMap((worker) => (worker.entryPath === undefined ? [] : [worker.entryPath]));
+  let sandbox: Set<string> | undefined;
   return {
     rootDir: config.rootDir,
     workers,
     complete,
-    entryModules: new Set(workers.flatMap((worker) => (worker.entryPath === undefined ? [] : [worker.entryPath]))),
-    sandboxModules,
+    entryModules: new Set(entryPaths),
+    exportGraphModules: new Set(memo.keys()),
+    // Following every import of every bundle parses much of a project: only when asked.
+    get sandboxModules() {
+      return (sandbox ??= new Set(entryPaths.flatMap((entry) => [...loadedModules(entry, host)])));
+    },
     registrationsOf,
     registered: [...byOrigin.values()],
     droppedNames: (filePath) => ambiguities.get(filePath) ?? [],
