@@ -3,10 +3,12 @@
  * installed into fresh projects outside the repository (an ES module one and a CommonJS one), and
  * what the READMEs tell a user to run is run there: `wf new`, `wf check`, `wf barrel`, ESLint with
  * the plugin README's config, `tsc` (CommonJS under node16 and nodenext too) and Temporal's
- * `bundleWorkflowCode`. Dependencies come from npm's cache where it has them (`--prefer-offline`).
+ * `bundleWorkflowCode`; and `npm exec` runs the packed `wfkit` where nothing is installed, as
+ * `npx wfkit check` would. Dependencies come from npm's cache where it has them (`--prefer-offline`:
+ * after `npm ci` the cache holds them; npm asks the registry only for what it lacks).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,10 +18,11 @@ import { pack, publishedPackages, repoRoot } from '../release/packages.js';
 const workDir = mkdtempSync(path.join(os.tmpdir(), 'wfkit-install-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 let tarballs: string[] = [];
+const tarballOf = new Map<string, string>();
 
 beforeAll(async () => {
-  const packed = await pack({ destination: workDir });
-  tarballs = packed.map(({ filename }) => path.join(workDir, filename));
+  for (const { name, filename } of await pack({ destination: workDir })) tarballOf.set(name, path.join(workDir, filename));
+  tarballs = [...tarballOf.values()];
 });
 
 interface Run {
@@ -211,4 +214,15 @@ describe.each(variants)('a "type": "$type" project with the packed tarballs', ({
     const lock = readFileSync(path.join(project, 'package-lock.json'), 'utf8');
     for (const tarball of tarballs) expect(lock).toContain(path.basename(tarball));
   });
+});
+
+it('npx runs the packed wfkit where nothing is installed, as `npx wfkit check` does from the registry', () => {
+  const dir = path.join(workDir, 'no-project');
+  cpSync(path.join(repoRoot, 'fixtures/violations'), path.join(dir, 'app'), { recursive: true });
+  const packages = ['wfkit', '@wfkit/core'].map((name) => `--package=${tarballOf.get(name)}`);
+  // With several --package options npm exec needs the command named; it is the bin named after the package.
+  const checked = run(dir, 'npm', ['exec', '--yes', '--prefer-offline', ...packages, '--', 'wfkit', 'check', 'app']);
+  expectExit(checked, 1);
+  expect(checked.stdout).toContain('wfkit/barrel-exports-all');
+  expect(existsSync(path.join(dir, 'node_modules'))).toBe(false);
 });
