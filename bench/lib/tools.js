@@ -30,7 +30,7 @@ function binOf(/** @type {string} */ name, /** @type {string} */ binName) {
 }
 
 export const bins = {
-  wf: binOf('@wfkit/cli', 'wf'),
+  wf: binOf('wfkit', 'wf'),
   eslint: binOf('eslint', 'eslint'),
   barrelsby: binOf('barrelsby', 'barrelsby'),
   cti: binOf('create-ts-index', 'cti'),
@@ -38,6 +38,6 @@ export const bins = {
 
 /** Versions of everything measured, for the report. */
 export function toolVersions() {
-  const names = ['@wfkit/cli', '@wfkit/core', '@wfkit/eslint-plugin', 'eslint', 'typescript-eslint', 'oxc-parser', 'barrelsby', 'create-ts-index', 'eslint-plugin-check-file', 'eslint-plugin-unicorn'];
+  const names = ['wfkit', '@wfkit/core', '@wfkit/eslint-plugin', 'eslint', 'typescript-eslint', 'oxc-parser', 'barrelsby', 'create-ts-index', 'eslint-plugin-check-file', 'eslint-plugin-unicorn'];
   return Object.fromEntries(names.map((name) => [name, packageJson(name).version]));
 }

@@ -1,4 +1,4 @@
-/** `@wfkit/cli` as a library: the same commands `wf` runs, with typed options and results. */
+/** `wfkit` as a library: the same commands `wf` runs, with typed options and results. */
 export { runCli } from './main.js';
 export { createProgram } from './program.js';
 export { processIo, type Io } from './io.js';
