@@ -1,12 +1,14 @@
 import * as nodeFs from 'node:fs';
 import path from 'node:path';
 
-/** One file `wf new` creates or changes, held in memory until everything is planned. */
+/** One file a command creates, changes or deletes, held in memory until everything is planned. */
 export interface FileChange {
   filePath: string;
   /** The text on disk now; undefined for a new file. */
   before: string | undefined;
   after: string;
+  /** The file is deleted (`wf fix` moved its code elsewhere); `after` is then empty. */
+  removed?: boolean | undefined;
   /** What changes, for people: `workflow RegenerateContent`, `stub activity regenerateContent`. */
   summary: string;
 }
@@ -28,7 +30,8 @@ export class WriteFailure extends Error {
 
 /**
  * Writes planned changes all or nothing: every text goes to a temporary file next to its target
- * first, then the temporaries are renamed over their targets (the barrel last). If any step fails,
+ * first, then the temporaries are renamed over their targets (the barrel last) and removed files
+ * deleted. If any step fails,
  * the temporaries are removed, targets already renamed get their previous text back (new files
  * are deleted), directories created for them are removed, and a {@link WriteFailure} is thrown.
  */
@@ -40,6 +43,7 @@ export function writeChanges(changes: readonly FileChange[], fs: ChangeFs = node
   try {
     for (const change of changes) {
       current = change.filePath;
+      if (change.removed === true) continue;
       const dir = path.dirname(change.filePath);
       const firstCreated = fs.mkdirSync(dir, { recursive: true });
       if (firstCreated !== undefined) createdDirs.push(...dirsBetween(firstCreated, dir));
@@ -50,7 +54,8 @@ export function writeChanges(changes: readonly FileChange[], fs: ChangeFs = node
     }
     for (const change of changes) {
       current = change.filePath;
-      fs.renameSync(temporaries.get(change)!, change.filePath);
+      if (change.removed === true) fs.rmSync(change.filePath);
+      else fs.renameSync(temporaries.get(change)!, change.filePath);
       renamed.push(change);
     }
   } catch (error) {

@@ -1,0 +1,235 @@
+import path from 'node:path';
+import {
+  checkProject,
+  checkWorkflowName,
+  classifyFile,
+  globMatcher,
+  loadConfig,
+  planBarrel,
+  ProjectCache,
+  projectWorkers,
+  resolveImportExtension,
+  SKIPPED_DIRECTORIES,
+  suggestFileName,
+  WORKFLOW_SDK_MODULE,
+  withProjectNameCase,
+  type ResolvedConfig,
+} from '@wfkit/core';
+import { UsageError } from '../errors.js';
+import type { FileChange } from '../generate/file-change.js';
+import { configWithSharedModule, SHARED_MODULE_STEM } from './shared-module.js';
+import { rewriteImports, type ModuleMove } from './rewrite-imports.js';
+import { splitModule } from './split-module.js';
+
+export interface FixOptions {
+  cwd: string;
+  /** Files or directories whose findings are fixed. Default `.`. */
+  paths: string[];
+}
+
+/** What `wf fix` leaves alone, and why. */
+export interface Unfixable {
+  filePath: string;
+  line: number;
+  reason: string;
+}
+
+export interface FixPlan {
+  rootDir: string;
+  /** Every file created, changed or deleted, in the order they are written (barrels and config last). */
+  changes: FileChange[];
+  /** Modules moved: a rename has one target; a split has one per workflow (and the shared module). */
+  moves: Array<{ from: string; to: string[] }>;
+  unfixable: Unfixable[];
+  /** Workflows whose name is not in the project's case: reported, never renamed (the name is the workflow type). */
+  nameCase: Array<{ filePath: string; line: number; name: string; expected: string }>;
+  /** Imports that could not be followed, and other things to review. */
+  notes: string[];
+}
+
+const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+
+/**
+ * Plans `wf fix` in memory on the core's model: modules of several workflows are split (a module
+ * a worker loads as `src/workflows.ts` becomes `src/workflows/` with its barrel), badly named
+ * workflow files are renamed to the core's suggestion, every import of what moved is updated,
+ * and the affected barrels are planned by the core. Nothing is written here.
+ */
+export function planFix(options: FixOptions): FixPlan {
+  const rootConfig = loadConfig(options.cwd);
+  const rootDir = rootConfig.rootDir;
+  const cache = new ProjectCache({ trustFor: Infinity });
+  const report = checkProject(options.paths, { cwd: options.cwd, cache });
+  const rel = (file: string): string => path.relative(rootDir, file).split(path.sep).join('/');
+  const unfixable: Unfixable[] = [];
+  const notes: string[] = [];
+  const moves = new Map<string, ModuleMove>();
+  const planned: FixPlan['moves'] = [];
+  const newFiles: Array<{ filePath: string; text: string }> = [];
+  const workflowsDirs = new Map<string, ResolvedConfig>();
+  let needsSharedExclusion: ResolvedConfig | undefined;
+
+  const toSplit = new Set<string>();
+  const toRename = new Map<string, string>();
+  for (const file of report.files) {
+    for (const finding of file.findings) {
+      if (finding.ruleId === 'workflows-in-workflows-dir' || finding.ruleId === 'one-workflow-per-file') toSplit.add(file.filePath);
+      if (finding.ruleId === 'filename-matches-workflow') toRename.set(file.filePath, finding.data['suggestion'] ?? '');
+    }
+  }
+
+  for (const filePath of [...toSplit].sort()) {
+    const config = configWithSharedModule(loadConfig(path.dirname(filePath)));
+    const text = cache.readText(filePath) ?? '';
+    const module = cache.readModule(filePath, config);
+    if (module === undefined || !('info' in module)) continue;
+    const role = classifyFile(filePath, config);
+    const stem = path.basename(filePath).replace(SOURCE, '');
+    const extension = SOURCE.exec(filePath)?.[0] ?? '.ts';
+    // `src/workflows.ts` becomes `src/workflows/`; a module in a workflows directory is split where it is.
+    const relocated = role.kind === 'other' && config.workflowDirs.includes(stem);
+    const targetDir = role.kind === 'workflow' ? role.workflowsDir : relocated ? filePath.slice(0, -extension.length) : path.join(path.dirname(filePath), config.workflowDirs[0] ?? 'workflows');
+    const refuse = (reason: string, line = 1): void => void unfixable.push({ filePath, line, reason });
+    if (relocated && cache.listDirectory(targetDir).length > 0) {
+      refuse(`${rel(targetDir)}/ exists already, and the module would become that directory: merge them by hand`);
+      continue;
+    }
+    const workers = projectWorkers(config, cache);
+    if (!relocated && workers.entryModules.has(filePath)) {
+      refuse('a worker loads this module by its path, and it is not named like a workflows directory: point the worker at a workflows directory first');
+      continue;
+    }
+    const targets = module.info.workflows.map((workflow) => ({
+      localName: workflow.localName,
+      exportedName: workflow.name,
+      targetFile: path.join(targetDir, suggestFileName(workflow.name, targetDir, config).replace(SOURCE, extension)),
+    }));
+    const sharedFile = path.join(targetDir, `${SHARED_MODULE_STEM}${extension}`);
+    const taken = [...targets.map((target) => target.targetFile), sharedFile];
+    const clash = taken.find((target, index) => taken.indexOf(target) !== index || (target !== filePath && cache.fileExists(target)));
+    if (clash !== undefined) {
+      refuse(`${rel(clash)} ${cache.fileExists(clash) ? 'exists already' : 'would be the file of two workflows'}: rename one by hand`);
+      continue;
+    }
+    const split = splitModule({
+      filePath,
+      text,
+      workflows: targets,
+      sharedFile,
+      importExtension: resolveImportExtension(config, targetDir),
+      knownModules: [WORKFLOW_SDK_MODULE, config.facade.workflowModule],
+    });
+    if ('unfixable' in split) {
+      refuse(split.unfixable, split.line);
+      continue;
+    }
+    newFiles.push(...split.files);
+    if (split.files.some((file) => file.filePath === sharedFile)) needsSharedExclusion ??= config;
+    const barrelPath = path.join(targetDir, config.barrelFile);
+    const inBarrel = new Set([...split.homeOf].filter(([, home]) => home !== sharedFile).map(([name]) => name));
+    moves.set(filePath, { kind: 'split', from: filePath, homeOf: split.homeOf, barrel: relocated ? { filePath: barrelPath, names: inBarrel } : undefined });
+    planned.push({ from: filePath, to: split.files.map((file) => file.filePath) });
+    workflowsDirs.set(targetDir, config);
+  }
+
+  for (const [filePath, suggestion] of [...toRename].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (moves.has(filePath) || unfixable.some((entry) => entry.filePath === filePath)) continue;
+    const target = path.join(path.dirname(filePath), suggestion);
+    const role = classifyFile(filePath, rootConfig);
+    if (cache.fileExists(target) || newFiles.some((file) => file.filePath === target)) {
+      unfixable.push({ filePath, line: 1, reason: `${rel(target)} exists already: rename by hand` });
+      continue;
+    }
+    moves.set(filePath, { kind: 'rename', from: filePath, to: target });
+    planned.push({ from: filePath, to: [target] });
+    if (role.kind === 'workflow') workflowsDirs.set(role.workflowsDir, configWithSharedModule(loadConfig(path.dirname(filePath))));
+  }
+
+  // Every module that may import what moved: its text names the moved module's file.
+  const workers = projectWorkers(rootConfig, cache);
+  const stems = [...moves.keys()].map((filePath) => path.basename(filePath).replace(SOURCE, ''));
+  const isFile = (file: string): boolean => cache.fileExists(file);
+  const changes: FileChange[] = [...newFiles.map((file) => ({ filePath: file.filePath, before: undefined, after: file.text, summary: 'new module' }))];
+  const barrelPaths = new Set([...workflowsDirs].map(([dir, config]) => path.join(dir, config.barrelFile)));
+  for (const filePath of projectSources(rootDir, rootConfig, cache)) {
+    const text = cache.readText(filePath) ?? '';
+    const move = moves.get(filePath);
+    if (move?.kind === 'split' || barrelPaths.has(filePath) || !stems.some((stem) => text.includes(stem))) {
+      if (move?.kind === 'rename') changes.push({ filePath: move.to, before: undefined, after: text, summary: `renamed from ${rel(filePath)}` });
+      continue;
+    }
+    const newPath = move?.kind === 'rename' ? move.to : filePath;
+    const after = rewriteImports(filePath, newPath, text, moves, workers.workers, isFile, notes);
+    if (move?.kind === 'rename') changes.push({ filePath: newPath, before: undefined, after, summary: `renamed from ${rel(filePath)}` });
+    else if (after !== text) changes.push({ filePath, before: text, after, summary: 'imports updated' });
+  }
+  for (const from of moves.keys()) changes.push({ filePath: from, before: cache.readText(from), after: '', removed: true, summary: 'moved away' });
+
+  const removedFiles = new Set(moves.keys());
+  for (const [dir, config] of [...workflowsDirs].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const extraFiles = changes.filter((change) => !change.removed && path.dirname(change.filePath).startsWith(dir)).map((change) => ({ filePath: change.filePath, text: change.after }));
+    const plan = planBarrel(dir, config, { cache, extraFiles, removedFiles });
+    if (plan.nextText === undefined) {
+      const why = plan.parseErrors[0] === undefined ? 'it holds statements other than re-exports' : `${rel(plan.parseErrors[0].filePath)} does not parse`;
+      throw new UsageError(`Cannot update ${rel(plan.barrelPath)}: ${why}. Fix that first (\`wf barrel\` says more), then run wf fix again; nothing was written.`);
+    }
+    if (plan.nextText !== plan.currentText) changes.push({ filePath: plan.barrelPath, before: plan.currentText, after: plan.nextText, summary: plan.exists ? 'barrel regenerated' : 'new barrel' });
+  }
+  if (needsSharedExclusion !== undefined) {
+    const configChange = sharedExclusionChange(needsSharedExclusion, cache);
+    if (configChange !== undefined) changes.push(configChange);
+  }
+
+  const caseConfig = withProjectNameCase(rootConfig, cache);
+  const nameCase = workers
+    .workflows()
+    .filter((workflow) => !unfixable.some((entry) => entry.filePath === workflow.filePath))
+    .flatMap((workflow) => {
+      const check = checkWorkflowName(workflow.name, caseConfig);
+      if (check.ok) return [];
+      // Where the workflow is once the fix is written.
+      const move = moves.get(workflow.filePath);
+      const filePath = move === undefined ? workflow.filePath : move.kind === 'rename' ? move.to : (move.homeOf.get(workflow.name) ?? workflow.filePath);
+      const text = changes.find((change) => change.filePath === filePath && !change.removed)?.after ?? cache.readText(filePath) ?? '';
+      const offset = text.search(new RegExp(`\\b${workflow.name}\\b`));
+      return [{ filePath, line: offset < 0 ? 1 : text.slice(0, offset).split('\n').length, name: workflow.name, expected: check.expected }];
+    });
+  return { rootDir, changes, moves: planned, unfixable, nameCase, notes };
+}
+
+/** `wfkit.config.json` with the shared module left out of barrels, unless the config says so already. */
+function sharedExclusionChange(config: ResolvedConfig, cache: ProjectCache): FileChange | undefined {
+  const configFile = config.configFile ?? path.join(config.rootDir, 'wfkit.config.json');
+  const before = cache.readText(configFile);
+  const exclude = before === undefined ? [] : ((JSON.parse(before) as { barrelExclude?: string[] }).barrelExclude ?? []);
+  const entry = `${SHARED_MODULE_STEM}.ts`;
+  if (globMatcher(exclude)(entry)) return undefined;
+  const summary = `barrelExclude: ${entry}, the modules of what several workflows share`;
+  if (before === undefined) return { filePath: configFile, before, after: `${JSON.stringify({ barrelExclude: [entry] }, null, 2)}\n`, summary };
+  const json = JSON.parse(before) as Record<string, unknown>;
+  // A new key goes in before the closing brace, so the rest of the file keeps its formatting.
+  const close = before.lastIndexOf('}');
+  const body = before.slice(0, close).trimEnd();
+  const after =
+    json['barrelExclude'] === undefined
+      ? `${body}${body.endsWith('{') ? '' : ','}\n  "barrelExclude": ["${entry}"]\n${before.slice(close)}`
+      : `${JSON.stringify({ ...json, barrelExclude: [...exclude, entry] }, null, 2)}\n`;
+  return { filePath: configFile, before, after, summary };
+}
+
+/** Source modules under the root (build output, dependencies and `ignore` left out). */
+function projectSources(rootDir: string, config: ResolvedConfig, cache: ProjectCache): string[] {
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of cache.listDirectory(dir)) {
+      const entryPath = path.join(dir, entry.name);
+      if (entry.isDirectory) {
+        if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(entryPath);
+      } else if (entry.isFile && SOURCE.test(entry.name) && !entry.name.endsWith('.d.ts') && classifyFile(entryPath, config).kind !== 'ignored') {
+        files.push(entryPath);
+      }
+    }
+  };
+  walk(rootDir);
+  return files.sort();
+}
