@@ -56,6 +56,7 @@ export function rewriteImports(
     const home = move.homeOf.get(name);
     return home === undefined ? undefined : specifierFor(home, written);
   };
+  const relativeFromNew = (target: string): string => specifierFor(target, '');
   const where = (node: { getStartLineNumber(): number }): string => `${path.basename(filePath)}:${node.getStartLineNumber()}`;
 
   for (const declaration of [...source.getImportDeclarations(), ...source.getExportDeclarations()]) {
@@ -77,6 +78,9 @@ export function rewriteImports(
       const barrel = specifierOfName(move, '*', written);
       if (barrel === undefined) notes.push(`${where(declaration)} imports all of ${path.basename(move.from)}, whose code now lives in several modules: import from them by name.`);
       else declaration.setModuleSpecifier(barrel);
+      const namespace = Node.isImportDeclaration(declaration) ? declaration.getNamespaceImport()?.getText() : undefined;
+      const outside = namespace === undefined ? [] : [...move.homeOf.keys()].filter((name) => !move.barrel?.names.has(name) && text.includes(`${namespace}.${name}`));
+      if (outside.length > 0) notes.push(`${where(declaration)} uses ${outside.map((name) => `${namespace}.${name}`).join(', ')}, which the barrel does not export: import ${outside.length === 1 ? 'it' : 'them'} from ${relativeFromNew(move.homeOf.get(outside[0]!)!)} by name.`);
       if (named.length === 0) continue;
     }
     const groups = new Map<string, string[]>();
@@ -124,14 +128,18 @@ export function rewriteImports(
     if (worker.workerFile !== filePath || worker.entryPath === undefined) continue;
     const move = moves.get(worker.entryPath);
     if (move === undefined) continue;
-    const base = path.basename(move.from);
+    const stem = path.basename(move.from).replace(SOURCE_EXTENSION, '');
     const literals = source.getDescendantsOfKind(SyntaxKind.StringLiteral).filter((literal: StringLiteral) => literal.getStart() >= worker.range.start && literal.getEnd() <= worker.range.end);
     for (const literal of literals) {
       const value = literal.getLiteralValue();
-      if (!value.endsWith(base)) continue;
-      const prefix = value.slice(0, -base.length);
-      if (move.kind === 'rename') literal.setLiteralValue(`${prefix}${path.basename(move.to)}`);
-      else if (move.barrel !== undefined) literal.setLiteralValue(`${prefix}${path.basename(path.dirname(move.barrel.filePath))}/${path.basename(move.barrel.filePath)}`);
+      // The module's name, with or without an extension, at the end of the path.
+      const match = new RegExp(`(^|/)${stem.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\.[cm]?[jt]sx?)?$`).exec(value);
+      if (match === null) continue;
+      const prefix = value.slice(0, match.index + match[1]!.length);
+      const extension = match[2];
+      if (move.kind === 'rename') literal.setLiteralValue(`${prefix}${path.basename(move.to).replace(SOURCE_EXTENSION, extension ?? '')}`);
+      // Without an extension the path already names the new directory, whose index is the barrel.
+      else if (move.barrel !== undefined && extension !== undefined) literal.setLiteralValue(`${prefix}${stem}/${path.basename(move.barrel.filePath).replace(SOURCE_EXTENSION, extension)}`);
     }
   }
   return source.getFullText();

@@ -178,6 +178,9 @@ function renderHome(home: string, units: readonly Unit[], unitOf: ReadonlyMap<st
   for (const [other, names] of [...byHome].sort(([a], [b]) => (a < b ? -1 : 1))) {
     lines.push(`import { ${names.join(', ')} } from '${relativeSpecifier(home, other, request.importExtension)}';`);
   }
+  // A comment heading the module (a licence, what the module is) heads each new module.
+  const first = source.getStatements()[0];
+  const header = first === undefined || !first.isKind(loadTsMorph().SyntaxKind.ImportDeclaration) ? '' : source.getFullText().slice(0, first.getStart()).trim();
   const body = own.map((unit) => {
     const statement = unit.statement;
     const leading = source.getFullText().slice(statement.getFullStart(), statement.getStart()).replace(/^\s+/, '');
@@ -185,7 +188,7 @@ function renderHome(home: string, units: readonly Unit[], unitOf: ReadonlyMap<st
     const exportKeyword = home === request.sharedFile && !unit.exported ? 'export ' : '';
     return `${leading}${exportKeyword}${statement.getText()}`;
   });
-  return `${lines.length > 0 ? `${lines.join('\n')}\n\n` : ''}${body.join('\n\n')}\n`;
+  return `${header === '' ? '' : `${header}\n`}${lines.length > 0 ? `${lines.join('\n')}\n\n` : ''}${body.join('\n\n')}\n`;
 }
 
 /** An import declaration kept with only the names `refs` mentions (side-effect imports are kept whole). */
