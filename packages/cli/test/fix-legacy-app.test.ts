@@ -2,7 +2,6 @@
  * `wf fix` on fixtures/legacy-app (Temporal-samples style): the new tree, a clean type check and
  * `wf check`, the same workflow types registered by every worker's bundle, and a no-op second run.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
@@ -11,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, removeCopies, repoRoot } from './helpers/fixture.js';
 import { wf, type RunResult } from './helpers/run.js';
 import { read, snapshotTree } from './helpers/tree.js';
+import { typeCheck } from './helpers/tsc.js';
 
 /** The function names a worker would register: what the bundle's workflows module exports, evaluated as the worker does. */
 async function registeredNames(workflowsPath: string): Promise<string[]> {
@@ -21,8 +21,6 @@ async function registeredNames(workflowsPath: string): Promise<string[]> {
   const exported = vm.runInContext('__TEMPORAL__.importWorkflows()', context) as Record<string, unknown>;
   return Object.keys(exported).filter((name) => typeof exported[name] === 'function').sort();
 }
-
-const tsc = (dir: string): void => void execFileSync(process.execPath, [path.join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', dir, '--noEmit'], { encoding: 'utf8' });
 
 describe('wf fix on fixtures/legacy-app', () => {
   let app: string;
@@ -39,7 +37,7 @@ describe('wf fix on fixtures/legacy-app', () => {
   afterAll(removeCopies);
 
   it('type-checks before (the fixture as committed)', () => {
-    expect(() => tsc(path.join(repoRoot, 'fixtures/legacy-app'))).not.toThrow();
+    typeCheck(path.join(repoRoot, 'fixtures/legacy-app'));
   });
 
   it('splits, relocates and renames, and reports the name-case findings without fixing them', () => {
@@ -108,7 +106,7 @@ describe('wf fix on fixtures/legacy-app', () => {
   });
 
   it('type-checks after', () => {
-    expect(() => tsc(app)).not.toThrow();
+    typeCheck(app);
   });
 
   it('leaves wf check with no errors (the name-case warnings it reported remain)', async () => {

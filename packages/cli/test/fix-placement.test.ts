@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { emptyProject, removeCopies } from './helpers/fixture.js';
 import { wf } from './helpers/run.js';
 import { read, snapshotTree } from './helpers/tree.js';
+import { typeCheck } from './helpers/tsc.js';
 
 afterEach(removeCopies);
 
@@ -13,6 +14,8 @@ const WORKER = "import { Worker } from '@temporalio/worker';\n\nawait Worker.cre
 describe('wf fix: placement', () => {
   it('moves a helper, a constant and a definition used by one workflow with it; what several use goes to shared.ts', async () => {
     const project = emptyProject({
+      // The SDK's own declarations need `ms` types this temporary project cannot point at: check only ours.
+      'tsconfig.json': '{ "compilerOptions": { "module": "nodenext", "moduleResolution": "nodenext", "strict": true, "noEmit": true, "skipLibCheck": true } }\n',
       'src/worker.ts': WORKER,
       'src/workflows.ts': [
         '// Order workflows.',
@@ -117,7 +120,9 @@ describe('wf fix: placement', () => {
     );
     expect(read(project, 'src/worker.ts')).toContain("new URL('./workflows/index.js', import.meta.url)");
     expect(read(project, 'wfkit.config.json')).toBe('{\n  "barrelExclude": [\n    "shared.ts"\n  ]\n}\n');
-  });
+    typeCheck(project);
+    expect((await wf(project, 'check')).stdout).toBe('✔ 4 files checked, no problems.\n');
+  }, 120_000);
 
   it('splits a module of two workflows inside a workflows directory where it is, and regenerates its barrel', async () => {
     const project = emptyProject({
@@ -134,6 +139,35 @@ describe('wf fix: placement', () => {
     expect(read(project, 'src/billing/workflows/cards.test.ts')).toBe("import { ChargeCard } from './charge-card.js';\n\nexport const charge = ChargeCard;\n");
     expect(existsSync(path.join(project, 'src/billing/workflows/cards.ts'))).toBe(false);
     expect(existsSync(path.join(project, 'wfkit.config.json'))).toBe(false);
+  });
+});
+
+describe('wf fix: where a module outside workflows directories goes', () => {
+  it("into the workflows directory whose barrel the worker loads, when that barrel re-exports it", async () => {
+    const project = emptyProject({
+      'src/worker.ts': "import { Worker } from '@temporalio/worker';\n\nawait Worker.create({ workflowsPath: new URL('./workflows/index.js', import.meta.url).pathname, taskQueue: 'q' });\n",
+      'src/workflows/index.ts': "export { exportReport } from '../reports/exportReport.js';\n",
+      'src/reports/format.ts': 'export function formatReport(id: string): string {\n  return id;\n}\n',
+      'src/reports/exportReport.ts': "import { formatReport } from './format.js';\n\nexport async function exportReport(id: string): Promise<string> {\n  return formatReport(id);\n}\n",
+    });
+    const result = await wf(project, 'fix');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('move  src/reports/exportReport.ts → src/workflows/export-report.ts');
+    expect(read(project, 'src/workflows/export-report.ts')).toBe("import { formatReport } from '../reports/format.js';\n\nexport async function exportReport(id: string): Promise<string> {\n  return formatReport(id);\n}\n");
+    expect(read(project, 'src/workflows/index.ts')).toContain("export { exportReport } from './export-report.js';\n");
+    expect((await wf(project, 'check')).code).toBe(0);
+  });
+
+  it('into a workflows directory beside it, whole, when it holds one workflow and a helper', async () => {
+    const project = emptyProject({
+      'src/shoppers/createShopperWorkflow.ts': "import { sleep } from '@temporalio/workflow';\n\nexport function shopperWorkflowId(id: string): string {\n  return `shopper-${id}`;\n}\n\nexport async function CreateShopperWorkflow(id: string): Promise<string> {\n  await sleep(1);\n  return shopperWorkflowId(id);\n}\n",
+      'src/api.ts': "import { CreateShopperWorkflow, shopperWorkflowId } from './shoppers/createShopperWorkflow.js';\n\nexport const used: unknown[] = [CreateShopperWorkflow, shopperWorkflowId];\n",
+    });
+    const result = await wf(project, 'fix');
+    expect(result.code).toBe(0);
+    expect(read(project, 'src/shoppers/workflows/create.ts')).toContain('export function shopperWorkflowId(id: string): string {');
+    expect(read(project, 'src/api.ts')).toContain("import { CreateShopperWorkflow, shopperWorkflowId } from './shoppers/workflows/create.js';");
+    expect(existsSync(path.join(project, 'src/shoppers/workflows/shared.ts'))).toBe(false);
   });
 });
 

@@ -9,6 +9,7 @@ import {
   ProjectCache,
   projectWorkers,
   resolveImportExtension,
+  resolveSpecifier,
   SKIPPED_DIRECTORIES,
   suggestFileName,
   WORKFLOW_SDK_MODULE,
@@ -88,7 +89,13 @@ export function planFix(options: FixOptions): FixPlan {
     const extension = SOURCE.exec(filePath)?.[0] ?? '.ts';
     // `src/workflows.ts` becomes `src/workflows/`; a module in a workflows directory is split where it is.
     const relocated = role.kind === 'other' && config.workflowDirs.includes(stem);
-    const targetDir = role.kind === 'workflow' ? role.workflowsDir : relocated ? filePath.slice(0, -extension.length) : path.join(path.dirname(filePath), config.workflowDirs[0] ?? 'workflows');
+    // A module elsewhere goes to the workflows directory whose barrel already re-exports it (what the worker loads), else one beside it.
+    const targetDir =
+      role.kind === 'workflow'
+        ? role.workflowsDir
+        : relocated
+          ? filePath.slice(0, -extension.length)
+          : (barrelDirOf(filePath, report.workflowDirs, config, cache) ?? path.join(path.dirname(filePath), config.workflowDirs[0] ?? 'workflows'));
     const refuse = (reason: string, line = 1): void => void unfixable.push({ filePath, line, reason });
     if (relocated && cache.listDirectory(targetDir).length > 0) {
       refuse(`${rel(targetDir)}/ exists already, and the module would become that directory: merge them by hand`);
@@ -215,6 +222,17 @@ function sharedExclusionChange(config: ResolvedConfig, cache: ProjectCache): Fil
       ? `${body}${body.endsWith('{') ? '' : ','}\n  "barrelExclude": ["${entry}"]\n${before.slice(close)}`
       : `${JSON.stringify({ ...json, barrelExclude: [...exclude, entry] }, null, 2)}\n`;
   return { filePath: configFile, before, after, summary };
+}
+
+/** The workflows directory whose barrel re-exports `filePath`, if one does. */
+function barrelDirOf(filePath: string, dirs: ReadonlyArray<{ dir: string; barrelPath: string; barrelExists: boolean }>, config: ResolvedConfig, cache: ProjectCache): string | undefined {
+  const isFile = (file: string): boolean => cache.fileExists(file);
+  return dirs.find(({ barrelPath, barrelExists }) => {
+    const module = barrelExists ? cache.readModule(barrelPath, config) : undefined;
+    if (module === undefined || !('info' in module)) return false;
+    const sources = [...module.info.reExports.map((entry) => entry.source), ...module.info.forwarded.map((entry) => entry.source)];
+    return sources.some((source) => resolveSpecifier(barrelPath, source, isFile) === filePath);
+  })?.dir;
 }
 
 /** Source modules under the root (build output, dependencies and `ignore` left out). */

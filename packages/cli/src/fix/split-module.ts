@@ -140,13 +140,15 @@ export function splitModule(request: SplitRequest): SplitResult {
   for (const unit of units) {
     if (workflowUnits.has(unit)) continue;
     const users = [...(owners.get(unit) ?? [])];
-    if (unit.mutable && users.length > 1) {
+    if (unit.mutable && users.length > 1 && request.workflows.length > 1) {
       const names = users.map((user) => `'${user.names[0]}'`).join(' and ');
       return { unfixable: `workflows ${names} share the module state '${unit.names[0]}' (let/var): split, each would get its own copy`, line: lineOf(unit.statement) };
     }
     // An exported function is a helper other modules call: it goes where every caller can import it.
     const exportedFunction = unit.exported && Node.isFunctionDeclaration(unit.statement);
-    unit.home = users.length === 1 && !exportedFunction ? workflowUnits.get(users[0]!)! : request.sharedFile;
+    // A module of one workflow moves whole: nothing there is shared.
+    const only = request.workflows.length === 1 ? request.workflows[0]!.targetFile : undefined;
+    unit.home = only ?? (users.length === 1 && !exportedFunction ? workflowUnits.get(users[0]!)! : request.sharedFile);
   }
 
   const homes = [...new Set([...request.workflows.map((workflow) => workflow.targetFile), ...units.map((unit) => unit.home!)])];
