@@ -139,15 +139,12 @@ export function createProgram(io: Io): Command {
     .option('--allow-dirty', 'write even over files git shows with uncommitted changes')
     .addHelpText(
       'after',
-      examples(
+      `${examples(
         'wf fix --dry-run              # see the plan and the diff first',
         'wf fix                        # src/workflows.ts → src/workflows/<one file per workflow> + index.ts',
         'wf fix src/billing            # only what is found under src/billing',
         'wf fix --allow-dirty          # also over uncommitted changes (review with git diff)',
-        '',
-        'Workflow names never change (they are workflow types); what cannot be moved safely is reported',
-        'and left alone (exit 1). Exit 2: refused (uncommitted changes, a barrel with other code), nothing written.',
-      ),
+      )}\nWorkflow names never change (they are workflow types). What cannot be moved safely is reported and\nleft alone (exit 1). Refused with nothing written (exit 2): uncommitted changes in files it would\ntouch, a barrel holding other code. Step by step: docs/migrating.md\n`,
     )
     .action(async (paths: string[], options: { dryRun?: boolean; allowDirty?: boolean }, command: Command) => {
       const cwd = cwdOf(command);

@@ -124,3 +124,14 @@ describe('wf fix writes all or nothing', () => {
     expect(snapshotTree(project)).toEqual(before);
   });
 });
+
+describe('wf fix --help', () => {
+  it('shows the options and examples', async () => {
+    const result = await wf(process.cwd(), 'fix', '--help');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Usage: wf fix [options] [paths...]');
+    expect(result.stdout).toContain('--allow-dirty');
+    expect(result.stdout).toContain('  wf fix --dry-run              # see the plan and the diff first\n');
+    expect(result.stdout).toContain('Refused with nothing written (exit 2)');
+  });
+});
