@@ -9,7 +9,10 @@ import { typeCheck } from './helpers/tsc.js';
 
 afterEach(removeCopies);
 
-const WORKER = "import { Worker } from '@temporalio/worker';\n\nawait Worker.create({ workflowsPath: new URL('./workflows.js', import.meta.url).pathname, taskQueue: 'q' });\n";
+/** A worker module of an ES module package loading `specifier` (relative to `src/`). */
+const workerLoading = (specifier: string): string =>
+  `import { Worker } from '@temporalio/worker';\n\nawait Worker.create({ workflowsPath: new URL('${specifier}', import.meta.url).pathname, taskQueue: 'q' });\n`;
+const WORKER = workerLoading('./workflows.js');
 
 describe('wf fix: placement', () => {
   it('moves a helper, a constant and a definition used by one workflow with it; what several use goes to shared.ts', async () => {
@@ -126,7 +129,7 @@ describe('wf fix: placement', () => {
 
   it('splits a module of two workflows inside a workflows directory where it is, and regenerates its barrel', async () => {
     const project = emptyProject({
-      'src/worker.ts': "import { Worker } from '@temporalio/worker';\n\nawait Worker.create({ workflowsPath: new URL('./billing/workflows/index.js', import.meta.url).pathname, taskQueue: 'q' });\n",
+      'src/worker.ts': workerLoading('./billing/workflows/index.js'),
       'src/billing/workflows/index.ts': "export { ChargeCard, RefundCard } from './cards.js';\n",
       'src/billing/workflows/cards.ts': "import { sleep } from '@temporalio/workflow';\n\nexport async function ChargeCard(): Promise<void> {\n  await sleep(1);\n}\n\nexport async function RefundCard(): Promise<void> {\n  await sleep(2);\n}\n",
       'src/billing/workflows/cards.test.ts': "import { ChargeCard } from './cards.js';\n\nexport const charge = ChargeCard;\n",
@@ -145,7 +148,7 @@ describe('wf fix: placement', () => {
 describe('wf fix: where a module outside workflows directories goes', () => {
   it("into the workflows directory whose barrel the worker loads, when that barrel re-exports it", async () => {
     const project = emptyProject({
-      'src/worker.ts': "import { Worker } from '@temporalio/worker';\n\nawait Worker.create({ workflowsPath: new URL('./workflows/index.js', import.meta.url).pathname, taskQueue: 'q' });\n",
+      'src/worker.ts': workerLoading('./workflows/index.js'),
       'src/workflows/index.ts': "export { exportReport } from '../reports/exportReport.js';\n",
       'src/reports/format.ts': 'export function formatReport(id: string): string {\n  return id;\n}\n',
       'src/reports/exportReport.ts': "import { formatReport } from './format.js';\n\nexport async function exportReport(id: string): Promise<string> {\n  return formatReport(id);\n}\n",
