@@ -145,6 +145,53 @@ describe('wf fix: placement', () => {
   });
 });
 
+describe('wf fix: exports and imports', () => {
+  it('keeps names exported by an export list, and follows one split module importing another', async () => {
+    const project = emptyProject({
+      'src/worker.ts': WORKER,
+      'src/billing/worker.ts': workerLoading('./workflows.js'),
+      'src/workflows.ts': [
+        "import { defineQuery, sleep } from '@temporalio/workflow';",
+        '',
+        "const progressQuery = defineQuery<number>('progress');",
+        'async function ShipOrder(): Promise<void> {',
+        '  await sleep(1);',
+        '}',
+        'async function CancelOrder(): Promise<number> {',
+        '  return 1;',
+        '}',
+        'export { CancelOrder, progressQuery, ShipOrder };',
+        '',
+      ].join('\n'),
+      'src/billing/workflows.ts': [
+        "import { setHandler } from '@temporalio/workflow';",
+        "import { progressQuery } from '../workflows.js';",
+        '',
+        'export async function ChargeCard(): Promise<void> {',
+        '  setHandler(progressQuery, () => 1);',
+        '}',
+        '',
+        'export async function RefundCard(): Promise<void> {',
+        '  setHandler(progressQuery, () => 2);',
+        '}',
+        '',
+      ].join('\n'),
+    });
+    const result = await wf(project, 'fix');
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(read(project, 'src/workflows/ship-order.ts')).toBe("import { sleep } from '@temporalio/workflow';\n\nexport async function ShipOrder(): Promise<void> {\n  await sleep(1);\n}\n");
+    expect(read(project, 'src/workflows/cancel-order.ts')).toBe('export async function CancelOrder(): Promise<number> {\n  return 1;\n}\n');
+    // Used by no workflow of its module, exported: kept importable in the shared module.
+    expect(read(project, 'src/workflows/shared.ts')).toBe("import { defineQuery } from '@temporalio/workflow';\n\nexport const progressQuery = defineQuery<number>('progress');\n");
+    // Imports are not declarations to share: each new module imports what it uses itself.
+    expect(existsSync(path.join(project, 'src/billing/workflows/shared.ts'))).toBe(false);
+    expect(read(project, 'src/billing/workflows/charge-card.ts')).toBe(
+      "import { setHandler } from '@temporalio/workflow';\nimport { progressQuery } from '../../workflows/shared.js';\n\nexport async function ChargeCard(): Promise<void> {\n  setHandler(progressQuery, () => 1);\n}\n",
+    );
+  });
+});
+
 describe('wf fix: where a module outside workflows directories goes', () => {
   it("into the workflows directory whose barrel the worker loads, when that barrel re-exports it", async () => {
     const project = emptyProject({

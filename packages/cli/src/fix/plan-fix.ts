@@ -156,7 +156,13 @@ export function planFix(options: FixOptions): FixPlan {
   const workers = projectWorkers(rootConfig, cache);
   const stems = [...moves.keys()].map((filePath) => path.basename(filePath).replace(SOURCE, ''));
   const isFile = (file: string): boolean => cache.fileExists(file);
-  const changes: FileChange[] = [...newFiles.map((file) => ({ filePath: file.filePath, before: undefined, after: file.text, summary: 'new module' }))];
+  // A new module may import another module that moved (one split module importing another).
+  const changes: FileChange[] = newFiles.map((file) => ({
+    filePath: file.filePath,
+    before: undefined,
+    after: stems.some((stem) => file.text.includes(stem)) ? rewriteImports(file.filePath, file.filePath, file.text, moves, [], isFile, notes) : file.text,
+    summary: 'new module',
+  }));
   const barrelPaths = new Set([...workflowsDirs].map(([dir, config]) => path.join(dir, config.barrelFile)));
   for (const filePath of projectSources(rootDir, rootConfig, cache)) {
     const text = cache.readText(filePath) ?? '';
@@ -188,9 +194,10 @@ export function planFix(options: FixOptions): FixPlan {
   }
 
   const caseConfig = withProjectNameCase(rootConfig, cache);
+  const checked = new Set(report.files.map((file) => file.filePath));
   const nameCase = workers
     .workflows()
-    .filter((workflow) => !unfixable.some((entry) => entry.filePath === workflow.filePath))
+    .filter((workflow) => checked.has(workflow.filePath) && !unfixable.some((entry) => entry.filePath === workflow.filePath))
     .flatMap((workflow) => {
       const check = checkWorkflowName(workflow.name, caseConfig);
       if (check.ok) return [];

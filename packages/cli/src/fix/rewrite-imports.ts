@@ -72,7 +72,7 @@ export function rewriteImports(
       ? declaration.getNamedImports().map((node) => ({ name: node.getName(), text: node.getText() }))
       : declaration.getNamedExports().map((node) => ({ name: node.getName(), text: node.getText() }));
     const whole = Node.isImportDeclaration(declaration)
-      ? declaration.getNamespaceImport() !== undefined || declaration.getDefaultImport() !== undefined
+      ? declaration.getImportClause() === undefined || declaration.getNamespaceImport() !== undefined || declaration.getDefaultImport() !== undefined
       : declaration.isNamespaceExport() || declaration.getNamedExports().length === 0;
     if (whole) {
       const barrel = specifierOfName(move, '*', written);

@@ -30,6 +30,8 @@ interface Unit {
   statement: Statement;
   names: string[];
   exported: boolean;
+  /** Exported by an `export { … }` list rather than the `export` keyword: the new module writes the keyword. */
+  exportedByList: boolean;
   /** `let`/`var`: state a workflow may change. */
   mutable: boolean;
   /** Only types: imported with `type`. */
@@ -78,7 +80,7 @@ export function splitModule(request: SplitRequest): SplitResult {
     const exported = Node.isExportable(statement) && statement.hasExportKeyword();
     const mutable = Node.isVariableStatement(statement) && statement.getDeclarationKind() !== 'const';
     const typeOnly = Node.isInterfaceDeclaration(statement) || Node.isTypeAliasDeclaration(statement);
-    units.push({ statement, names, exported, mutable, typeOnly, refs: new Set() });
+    units.push({ statement, names, exported, exportedByList: false, mutable, typeOnly, refs: new Set() });
   }
 
   // Overloads and declaration merging: one unit per name.
@@ -90,7 +92,7 @@ export function splitModule(request: SplitRequest): SplitResult {
   }
   for (const name of localExportLists) {
     const unit = unitOf.get(name);
-    if (unit !== undefined) unit.exported = true;
+    if (unit !== undefined && !unit.exported) [unit.exported, unit.exportedByList] = [true, true];
   }
   const importLocals = new Set(imports.flatMap((declaration) => importedLocals(declaration)));
   for (const unit of units) {
@@ -187,7 +189,7 @@ function renderHome(home: string, units: readonly Unit[], unitOf: ReadonlyMap<st
     const statement = unit.statement;
     const leading = source.getFullText().slice(statement.getFullStart(), statement.getStart()).replace(/^\s+/, '');
     // What several workflows use is imported from the shared module: it must be exported there.
-    const exportKeyword = home === request.sharedFile && !unit.exported ? 'export ' : '';
+    const exportKeyword = unit.exportedByList || (home === request.sharedFile && !unit.exported) ? 'export ' : '';
     return `${leading}${exportKeyword}${statement.getText()}`;
   });
   return `${header === '' ? '' : `${header}\n`}${lines.length > 0 ? `${lines.join('\n')}\n\n` : ''}${body.join('\n\n')}\n`;
