@@ -192,6 +192,21 @@ describe('wf fix: exports and imports', () => {
   });
 });
 
+describe('wf fix: the relocated module of one workflow (Temporal samples)', () => {
+  it('imports a helper the barrel does not re-export from its new module', async () => {
+    const project = emptyProject({
+      'src/worker.ts': WORKER,
+      'src/workflows.ts': "import { sleep } from '@temporalio/workflow';\n\nexport function exampleId(name: string): string {\n  return `example-${name}`;\n}\n\nexport async function example(name: string): Promise<string> {\n  await sleep(1);\n  return exampleId(name);\n}\n",
+      'src/client.ts': "import { example, exampleId } from './workflows.js';\n\nexport const used: unknown[] = [example, exampleId];\n",
+    });
+    const result = await wf(project, 'fix');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('move  src/workflows.ts → src/workflows/example.ts');
+    expect(read(project, 'src/workflows/index.ts')).toMatch(/\n\nexport \{ example \} from '.\/example.js';\n$/);
+    expect(read(project, 'src/client.ts')).toBe("import { example } from './workflows/index.js';\nimport { exampleId } from './workflows/example.js';\n\nexport const used: unknown[] = [example, exampleId];\n");
+  });
+});
+
 describe('wf fix: where a module outside workflows directories goes', () => {
   it("into the workflows directory whose barrel the worker loads, when that barrel re-exports it", async () => {
     const project = emptyProject({

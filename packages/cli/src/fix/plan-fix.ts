@@ -1,16 +1,15 @@
 import path from 'node:path';
 import {
+  analyzeText,
   checkProject,
   checkWorkflowName,
   classifyFile,
-  globMatcher,
   loadConfig,
   planBarrel,
   ProjectCache,
   projectWorkers,
   resolveImportExtension,
-  resolveSpecifier,
-  SKIPPED_DIRECTORIES,
+  SOURCE_FILE,
   suggestFileName,
   WORKFLOW_SDK_MODULE,
   withProjectNameCase,
@@ -18,7 +17,8 @@ import {
 } from '@wfkit/core';
 import { UsageError } from '../errors.js';
 import type { FileChange } from '../generate/file-change.js';
-import { configWithSharedModule, SHARED_MODULE_STEM } from './shared-module.js';
+import { barrelDirOf, projectSources } from './project-files.js';
+import { configWithSharedModule, SHARED_MODULE_STEM, sharedExclusionChange } from './shared-module.js';
 import { rewriteImports, type ModuleMove } from './rewrite-imports.js';
 import { splitModule } from './split-module.js';
 
@@ -47,8 +47,6 @@ export interface FixPlan {
   /** Imports that could not be followed, and other things to review. */
   notes: string[];
 }
-
-const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 
 /**
  * Plans `wf fix` in memory on the core's model: modules of several workflows are split (a module
@@ -85,8 +83,8 @@ export function planFix(options: FixOptions): FixPlan {
     const module = cache.readModule(filePath, config);
     if (module === undefined || !('info' in module)) continue;
     const role = classifyFile(filePath, config);
-    const stem = path.basename(filePath).replace(SOURCE, '');
-    const extension = SOURCE.exec(filePath)?.[0] ?? '.ts';
+    const stem = path.basename(filePath).replace(SOURCE_FILE, '');
+    const extension = SOURCE_FILE.exec(filePath)?.[0] ?? '.ts';
     // `src/workflows.ts` becomes `src/workflows/`; a module in a workflows directory is split where it is.
     const relocated = role.kind === 'other' && config.workflowDirs.includes(stem);
     // A module elsewhere goes to the workflows directory whose barrel already re-exports it (what the worker loads), else one beside it.
@@ -109,7 +107,7 @@ export function planFix(options: FixOptions): FixPlan {
     const targets = module.info.workflows.map((workflow) => ({
       localName: workflow.localName,
       exportedName: workflow.name,
-      targetFile: path.join(targetDir, suggestFileName(workflow.name, targetDir, config).replace(SOURCE, extension)),
+      targetFile: path.join(targetDir, suggestFileName(workflow.name, targetDir, config).replace(SOURCE_FILE, extension)),
     }));
     const sharedFile = path.join(targetDir, `${SHARED_MODULE_STEM}${extension}`);
     const taken = [...targets.map((target) => target.targetFile), sharedFile];
@@ -133,7 +131,15 @@ export function planFix(options: FixOptions): FixPlan {
     newFiles.push(...split.files);
     if (split.files.some((file) => file.filePath === sharedFile)) needsSharedExclusion ??= config;
     const barrelPath = path.join(targetDir, config.barrelFile);
-    const inBarrel = new Set([...split.homeOf].filter(([, home]) => home !== sharedFile).map(([name]) => name));
+    // What the new barrel re-exports, as the core's barrel model decides: workflows, values and types of the workflow files, no helpers.
+    const inBarrel = new Set(
+      split.files
+        .filter((file) => file.filePath !== sharedFile)
+        .flatMap((file) => {
+          const analysed = analyzeText(file.filePath, file.text, config);
+          return 'info' in analysed ? [...analysed.info.workflows, ...analysed.info.values, ...analysed.info.types].map(({ name }) => name) : [];
+        }),
+    );
     moves.set(filePath, { kind: 'split', from: filePath, homeOf: split.homeOf, barrel: relocated ? { filePath: barrelPath, names: inBarrel } : undefined });
     planned.push({ from: filePath, to: split.files.map((file) => file.filePath) });
     workflowsDirs.set(targetDir, config);
@@ -154,7 +160,7 @@ export function planFix(options: FixOptions): FixPlan {
 
   // Every module that may import what moved: its text names the moved module's file.
   const workers = projectWorkers(rootConfig, cache);
-  const stems = [...moves.keys()].map((filePath) => path.basename(filePath).replace(SOURCE, ''));
+  const stems = [...moves.keys()].map((filePath) => path.basename(filePath).replace(SOURCE_FILE, ''));
   const isFile = (file: string): boolean => cache.fileExists(file);
   // A new module may import another module that moved (one split module importing another).
   const changes: FileChange[] = newFiles.map((file) => ({
@@ -209,52 +215,4 @@ export function planFix(options: FixOptions): FixPlan {
       return [{ filePath, line: offset < 0 ? 1 : text.slice(0, offset).split('\n').length, name: workflow.name, expected: check.expected }];
     });
   return { rootDir, changes, moves: planned, unfixable, nameCase, notes };
-}
-
-/** `wfkit.config.json` with the shared module left out of barrels, unless the config says so already. */
-function sharedExclusionChange(config: ResolvedConfig, cache: ProjectCache): FileChange | undefined {
-  const configFile = config.configFile ?? path.join(config.rootDir, 'wfkit.config.json');
-  const before = cache.readText(configFile);
-  const exclude = before === undefined ? [] : ((JSON.parse(before) as { barrelExclude?: string[] }).barrelExclude ?? []);
-  const entry = `${SHARED_MODULE_STEM}.ts`;
-  if (globMatcher(exclude)(entry)) return undefined;
-  const summary = `barrelExclude: ${entry}, the modules of what several workflows share`;
-  if (before === undefined) return { filePath: configFile, before, after: `${JSON.stringify({ barrelExclude: [entry] }, null, 2)}\n`, summary };
-  const json = JSON.parse(before) as Record<string, unknown>;
-  // A new key goes in before the closing brace, so the rest of the file keeps its formatting.
-  const close = before.lastIndexOf('}');
-  const body = before.slice(0, close).trimEnd();
-  const after =
-    json['barrelExclude'] === undefined
-      ? `${body}${body.endsWith('{') ? '' : ','}\n  "barrelExclude": ["${entry}"]\n${before.slice(close)}`
-      : `${JSON.stringify({ ...json, barrelExclude: [...exclude, entry] }, null, 2)}\n`;
-  return { filePath: configFile, before, after, summary };
-}
-
-/** The workflows directory whose barrel re-exports `filePath`, if one does. */
-function barrelDirOf(filePath: string, dirs: ReadonlyArray<{ dir: string; barrelPath: string; barrelExists: boolean }>, config: ResolvedConfig, cache: ProjectCache): string | undefined {
-  const isFile = (file: string): boolean => cache.fileExists(file);
-  return dirs.find(({ barrelPath, barrelExists }) => {
-    const module = barrelExists ? cache.readModule(barrelPath, config) : undefined;
-    if (module === undefined || !('info' in module)) return false;
-    const sources = [...module.info.reExports.map((entry) => entry.source), ...module.info.forwarded.map((entry) => entry.source)];
-    return sources.some((source) => resolveSpecifier(barrelPath, source, isFile) === filePath);
-  })?.dir;
-}
-
-/** Source modules under the root (build output, dependencies and `ignore` left out). */
-function projectSources(rootDir: string, config: ResolvedConfig, cache: ProjectCache): string[] {
-  const files: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of cache.listDirectory(dir)) {
-      const entryPath = path.join(dir, entry.name);
-      if (entry.isDirectory) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(entryPath);
-      } else if (entry.isFile && SOURCE.test(entry.name) && !entry.name.endsWith('.d.ts') && classifyFile(entryPath, config).kind !== 'ignored') {
-        files.push(entryPath);
-      }
-    }
-  };
-  walk(rootDir);
-  return files.sort();
 }

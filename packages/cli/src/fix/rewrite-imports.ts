@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { SourceFile, StringLiteral } from 'ts-morph';
-import { resolveSpecifier, type WorkerEntry } from '@wfkit/core';
+import { resolveSpecifier, SOURCE_FILE, type WorkerEntry } from '@wfkit/core';
 import { loadTsMorph } from '../generate/ts-morph.js';
 
 /** A module `wf fix` moves: renamed whole, or split into several (whose names then live apart). */
@@ -14,8 +14,6 @@ export type ModuleMove =
       /** For a module relocated into a directory of the same name: its barrel, and the names it re-exports. */
       barrel?: { filePath: string; names: ReadonlySet<string> } | undefined;
     };
-
-const SOURCE_EXTENSION = /\.[cm]?[jt]sx?$/;
 
 /**
  * The text of a module once the modules it imports have moved: every relative import, re-export,
@@ -41,12 +39,12 @@ export function rewriteImports(
     return target === undefined ? undefined : moves.get(target);
   };
   const specifierFor = (target: string, written: string): string => {
-    const extension = SOURCE_EXTENSION.exec(written)?.[0] ?? '';
-    const relative = path.relative(path.dirname(newPath), target).split(path.sep).join('/').replace(SOURCE_EXTENSION, extension);
+    const extension = SOURCE_FILE.exec(written)?.[0] ?? '';
+    const relative = path.relative(path.dirname(newPath), target).split(path.sep).join('/').replace(SOURCE_FILE, extension);
     return relative.startsWith('.') ? relative : `./${relative}`;
   };
   const barrelSpecifier = (written: string): string => {
-    const extension = SOURCE_EXTENSION.exec(written)?.[0];
+    const extension = SOURCE_FILE.exec(written)?.[0];
     // Without an extension the module's path now resolves to the directory's index.
     return extension === undefined ? written : `${written.slice(0, -extension.length)}/index${extension}`;
   };
@@ -128,7 +126,7 @@ export function rewriteImports(
     if (worker.workerFile !== filePath || worker.entryPath === undefined) continue;
     const move = moves.get(worker.entryPath);
     if (move === undefined) continue;
-    const stem = path.basename(move.from).replace(SOURCE_EXTENSION, '');
+    const stem = path.basename(move.from).replace(SOURCE_FILE, '');
     const literals = source.getDescendantsOfKind(SyntaxKind.StringLiteral).filter((literal: StringLiteral) => literal.getStart() >= worker.range.start && literal.getEnd() <= worker.range.end);
     for (const literal of literals) {
       const value = literal.getLiteralValue();
@@ -137,9 +135,9 @@ export function rewriteImports(
       if (match === null) continue;
       const prefix = value.slice(0, match.index + match[1]!.length);
       const extension = match[2];
-      if (move.kind === 'rename') literal.setLiteralValue(`${prefix}${path.basename(move.to).replace(SOURCE_EXTENSION, extension ?? '')}`);
+      if (move.kind === 'rename') literal.setLiteralValue(`${prefix}${path.basename(move.to).replace(SOURCE_FILE, extension ?? '')}`);
       // Without an extension the path already names the new directory, whose index is the barrel.
-      else if (move.barrel !== undefined && extension !== undefined) literal.setLiteralValue(`${prefix}${stem}/${path.basename(move.barrel.filePath).replace(SOURCE_EXTENSION, extension)}`);
+      else if (move.barrel !== undefined && extension !== undefined) literal.setLiteralValue(`${prefix}${stem}/${path.basename(move.barrel.filePath).replace(SOURCE_FILE, extension)}`);
     }
   }
   return source.getFullText();

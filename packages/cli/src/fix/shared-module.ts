@@ -1,4 +1,6 @@
-import { globMatcher, type ResolvedConfig } from '@wfkit/core';
+import path from 'node:path';
+import { CONFIG_FILE_NAME, globMatcher, type ProjectCache, type ResolvedConfig } from '@wfkit/core';
+import type { FileChange } from '../generate/file-change.js';
 
 /**
  * Where `wf fix` puts what several workflows of a split module use (helpers, constants, signal and
@@ -12,4 +14,24 @@ export const SHARED_MODULE_STEM = 'shared';
 export function configWithSharedModule(config: ResolvedConfig): ResolvedConfig {
   const entry = `${SHARED_MODULE_STEM}.ts`;
   return globMatcher(config.barrelExclude)(entry) ? config : { ...config, barrelExclude: [...config.barrelExclude, entry] };
+}
+
+/** `wfkit.config.json` with the shared module left out of barrels, unless the config says so already. */
+export function sharedExclusionChange(config: ResolvedConfig, cache: ProjectCache): FileChange | undefined {
+  const configFile = config.configFile ?? path.join(config.rootDir, CONFIG_FILE_NAME);
+  const before = cache.readText(configFile);
+  const exclude = before === undefined ? [] : ((JSON.parse(before) as { barrelExclude?: string[] }).barrelExclude ?? []);
+  const entry = `${SHARED_MODULE_STEM}.ts`;
+  if (globMatcher(exclude)(entry)) return undefined;
+  const summary = `barrelExclude: ${entry}, the modules of what several workflows share`;
+  if (before === undefined) return { filePath: configFile, before, after: `${JSON.stringify({ barrelExclude: [entry] }, null, 2)}\n`, summary };
+  const json = JSON.parse(before) as Record<string, unknown>;
+  // A new key goes in before the closing brace, so the rest of the file keeps its formatting.
+  const close = before.lastIndexOf('}');
+  const body = before.slice(0, close).trimEnd();
+  const after =
+    json['barrelExclude'] === undefined
+      ? `${body}${body.endsWith('{') ? '' : ','}\n  "barrelExclude": ["${entry}"]\n${before.slice(close)}`
+      : `${JSON.stringify({ ...json, barrelExclude: [...exclude, entry] }, null, 2)}\n`;
+  return { filePath: configFile, before, after, summary };
 }
