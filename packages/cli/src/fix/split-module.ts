@@ -70,6 +70,9 @@ export function splitModule(request: SplitRequest): SplitResult {
       }
       continue;
     }
+    // A `'use strict'` prologue: TypeScript emits it anyway for every module.
+    if (Node.isExpressionStatement(statement) && Node.isStringLiteral(statement.getExpression())) continue;
+    if (Node.isImportEqualsDeclaration(statement)) return { unfixable: 'imports with `import … = require(…)`: write it as an import declaration first', line: lineOf(statement) };
     if (Node.isExportAssignment(statement)) return { unfixable: 'has a default export or `export =`, which the worker registers for every unknown workflow type', line: lineOf(statement) };
     const names = declaredNames(statement);
     if (names === undefined) {
@@ -239,7 +242,7 @@ function declaredNames(statement: Statement): string[] | undefined {
       return nameNode.getDescendants().filter((node) => Node.isBindingElement(node)).map((node) => (node as BindingElement).getNameNode().getText());
     });
   }
-  if (Node.isFunctionDeclaration(statement) || Node.isClassDeclaration(statement) || Node.isInterfaceDeclaration(statement) || Node.isTypeAliasDeclaration(statement) || Node.isEnumDeclaration(statement)) {
+  if (Node.isFunctionDeclaration(statement) || Node.isClassDeclaration(statement) || Node.isInterfaceDeclaration(statement) || Node.isTypeAliasDeclaration(statement) || Node.isEnumDeclaration(statement) || Node.isModuleDeclaration(statement)) {
     const name = statement.getName();
     return name === undefined ? undefined : [name];
   }
