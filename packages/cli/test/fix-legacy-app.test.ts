@@ -2,10 +2,10 @@
  * `wf fix` on fixtures/legacy-app (Temporal-samples style): the new tree, a clean type check and
  * `wf check`, the same workflow types registered by every worker's bundle, and a no-op second run.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { bundleWorkflowCode } from '@temporalio/worker';
+import { loadConfig, ProjectCache, projectWorkers } from '@wfkit/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, removeCopies, repoRoot } from './helpers/fixture.js';
 import { wf, type RunResult } from './helpers/run.js';
@@ -13,6 +13,19 @@ import { read, snapshotTree } from './helpers/tree.js';
 import { typeCheck } from './helpers/tsc.js';
 
 /** The function names a worker would register: what the bundle's workflows module exports, evaluated as the worker does. */
+/** Each worker module's `workflowsPath`, resolved as the core resolves it, by worker file relative to the app. */
+function workflowsPaths(app: string): Record<string, string> {
+  const workers = projectWorkers(loadConfig(app), new ProjectCache({ trustFor: Infinity })).workers;
+  return Object.fromEntries(workers.map((worker) => [path.relative(app, worker.workerFile), worker.entryPath ?? '(unresolved)']));
+}
+
+/** What every worker registers, by worker file. */
+async function registrations(app: string): Promise<Record<string, string[]>> {
+  const result: Record<string, string[]> = {};
+  for (const [worker, entry] of Object.entries(workflowsPaths(app))) result[worker] = await registeredNames(entry);
+  return result;
+}
+
 async function registeredNames(workflowsPath: string): Promise<string[]> {
   const silent = { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error() {} };
   const { code } = await bundleWorkflowCode({ workflowsPath, logger: silent });
@@ -29,9 +42,7 @@ describe('wf fix on fixtures/legacy-app', () => {
 
   beforeAll(async () => {
     app = copyFixture('legacy-app');
-    const entries = { orders: 'src/workflows.ts', billing: 'src/billing/workflows.ts', shipping: 'src/shipping/workflows/index.ts' };
-    before = {};
-    for (const [worker, entry] of Object.entries(entries)) before[worker] = await registeredNames(path.join(app, entry));
+    before = await registrations(app);
     result = await wf(app, 'fix');
   }, 180_000);
   afterAll(removeCopies);
@@ -117,12 +128,18 @@ describe('wf fix on fixtures/legacy-app', () => {
   });
 
   it("registers exactly the same workflow names on every worker's workflowsPath", async () => {
-    expect(before).toEqual({ orders: ['SendReminder', 'approveExpense', 'placeOrder'], billing: ['chargeCustomer', 'refundCustomer'], shipping: ['ShipPackage'] });
-    expect(existsSync(path.join(app, 'src/workflows.ts'))).toBe(false);
-    // Where the (unchanged or updated) workers point now.
-    expect(await registeredNames(path.join(app, 'src/workflows'))).toEqual(before['orders']);
-    expect(await registeredNames(path.join(app, 'src/billing/workflows/index.ts'))).toEqual(before['billing']);
-    expect(await registeredNames(path.join(app, 'src/shipping/workflows'))).toEqual(before['shipping']);
+    expect(before).toEqual({
+      'src/worker.ts': ['SendReminder', 'approveExpense', 'placeOrder'],
+      'src/billing/worker.ts': ['chargeCustomer', 'refundCustomer'],
+      'src/shipping/worker.ts': ['ShipPackage'],
+    });
+    // Where the workers' (unchanged or updated) workflowsPath lead now.
+    expect(workflowsPaths(app)).toEqual({
+      'src/worker.ts': path.join(app, 'src/workflows/index.ts'),
+      'src/billing/worker.ts': path.join(app, 'src/billing/workflows/index.ts'),
+      'src/shipping/worker.ts': path.join(app, 'src/shipping/workflows/index.ts'),
+    });
+    expect(await registrations(app)).toEqual(before);
   }, 120_000);
 
   it('changes nothing on a second run', async () => {
