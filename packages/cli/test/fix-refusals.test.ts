@@ -44,6 +44,14 @@ describe('wf fix refuses', () => {
     expect(snapshotTree(app)).toEqual(before);
   });
 
+  it('when a file it would change is a staged rename', async () => {
+    const app = committedApp();
+    execFileSync('git', ['mv', 'src/client.ts', 'src/orders-client.ts'], { cwd: app });
+    const result = await wf(app, 'fix');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('wf: src/orders-client.ts has uncommitted changes');
+  });
+
   it('but not for changes in files it does not touch', async () => {
     const app = committedApp();
     appendFileSync(path.join(app, 'src/activities.ts'), '// work in progress\n');

@@ -19,7 +19,14 @@ export function uncommittedFiles(rootDir: string, files: readonly string[]): str
     return [];
   }
   const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: rootDir, encoding: 'utf8' }).trim();
-  // `-z` entries: `XY path`, a rename followed by its original path as a separate entry.
-  const entries = output.split('\0').filter((entry) => entry.length > 3);
-  return [...new Set(entries.map((entry) => path.join(top, entry.slice(3))))].filter((file) => files.includes(file)).sort();
+  // `-z` entries: `XY path`; a rename or copy is followed by its original path as an entry of its own.
+  const entries = output.split('\0');
+  const dirty = new Set<string>();
+  for (let index = 0; index < entries.length; index += 1) {
+    const entry = entries[index]!;
+    if (entry.length < 4) continue;
+    dirty.add(path.join(top, entry.slice(3)));
+    if (/[RC]/.test(entry.slice(0, 2))) dirty.add(path.join(top, entries[(index += 1)] ?? ''));
+  }
+  return files.filter((file) => dirty.has(file)).sort();
 }
