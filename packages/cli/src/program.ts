@@ -32,7 +32,7 @@ function nonNegativeInteger(value: string): number {
 export function createProgram(io: Io): Command {
   const c = colors(useColor(io));
   const program = new Command('wf')
-    .description('Keep Temporal workflow code in one layout: scaffold workflows, check the convention, fix barrels.')
+    .description('Keep Temporal workflow code in one layout: scaffold workflows, check the convention, fix barrels and layouts.')
     .version(version, '-v, --version', 'print the version of wf')
     .option('--cwd <dir>', 'run as if started in <dir> (paths and wfkit.config.json are found from there)')
     .option('--debug', 'print stack traces of errors')
