@@ -32,7 +32,7 @@ function nonNegativeInteger(value: string): number {
 export function createProgram(io: Io, color = useColor(io)): Command {
   const c = colors(color);
   const program = new Command('wf')
-    .description('Keep Temporal workflow code in one layout: scaffold workflows, check the convention, fix barrels.')
+    .description('Keep Temporal workflow code in one layout: scaffold workflows, check the convention, fix barrels and layouts.')
     .version(version, '-v, --version', 'print the version of wf')
     .option('--cwd <dir>', 'run as if started in <dir> (paths and wfkit.config.json are found from there)')
     .option('--debug', 'print stack traces of errors')
@@ -53,6 +53,7 @@ export function createProgram(io: Io, color = useColor(io)): Command {
         'wf new RegenerateContent --in presentation/edit/content',
         'wf check fixtures/slides-app',
         'wf barrel --fix',
+        'wf fix --dry-run',
         'wf list --json',
       ),
     );
@@ -131,6 +132,31 @@ export function createProgram(io: Io, color = useColor(io)): Command {
       const result = barrel({ cwd, paths, fix });
       io.stdout(formatBarrelResult(result, cwd, fix, c));
       if (result.problemCount > 0) throw new ProblemsFoundError(`${result.problemCount} barrel(s) ${fix ? 'could not be fixed' : 'missing or out of date'}`);
+    });
+
+  program
+    .command('fix')
+    .description('move an existing codebase onto the convention: split, relocate and rename workflow modules, update imports and barrels')
+    .argument('[paths...]', 'files or directories whose findings to fix', ['.'])
+    .option('--dry-run', 'print the moves, new files and a diff of changed ones; write nothing')
+    .option('--allow-dirty', 'write even over files git shows with uncommitted changes')
+    .addHelpText(
+      'after',
+      `${examples(
+        'wf fix --dry-run              # see the plan and the diff first',
+        'wf fix                        # src/workflows.ts → src/workflows/<one file per workflow> + index.ts',
+        'wf fix src/billing            # only what is found under src/billing',
+        'wf fix --allow-dirty          # also over uncommitted changes (review with git diff)',
+      )}\nWorkflow names never change (they are workflow types). What cannot be moved safely is reported and\nleft alone (exit 1). Refused with nothing written (exit 2): uncommitted changes in files it would\ntouch, a barrel holding other code. Step by step: docs/migrating.md\n`,
+    )
+    .action(async (paths: string[], options: { dryRun?: boolean; allowDirty?: boolean }, command: Command) => {
+      const cwd = cwdOf(command);
+      // Loaded here: only `fix` needs ts-morph.
+      const [{ fix }, { formatFixResult }] = await Promise.all([import('./commands/fix.js'), import('./output/format-fix.js')]);
+      const dryRun = options.dryRun === true;
+      const result = fix({ cwd, paths, dryRun, allowDirty: options.allowDirty === true });
+      io.stdout(formatFixResult(result, cwd, dryRun, c));
+      if (result.unfixable.length > 0) throw new ProblemsFoundError(`${result.unfixable.length} module(s) not fixed`);
     });
 
   program

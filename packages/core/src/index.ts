@@ -24,7 +24,8 @@ export {
 export { listWorkflowFiles, readWorkflowDirectory, type WorkflowDirectory, type WorkflowFile } from './scan/read-workflow-directory.js';
 export { PathNotFoundError, scanProject, startScan, type ScanOptions, type ScannedFile, type ScanResult, type StartedScan } from './scan/scan-project.js';
 export { TextSearch, type TextSearchOptions } from './scan/text-search.js';
-export { mentionsWorkflowRuntime } from './scan/source-files.js';
+export { DECLARATION_FILE, mentionsWorkflowRuntime, SKIPPED_DIRECTORIES, SOURCE_FILE } from './scan/source-files.js';
+export { resolveSpecifier } from './workers/resolve-module.js';
 export { analyzeFiles, FileAnalysis, type AnalyzeFilesOptions } from './parallel/analyze-files.js';
 export { checkFile, type CheckFileInput } from './check/check-file.js';
 export { checkProject, type FileReport, type ProjectReport, type ProjectWorkflow, type WorkflowDirReport, type WorkflowListing } from './check/check-project.js';

@@ -22,11 +22,11 @@ import {
   type ResolvedConfig,
   type TopLevelBinding,
 } from '@wfkit/core';
-import { UsageError, WriteError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import { readSource, textWithBom, type SourceSnapshot } from '../fs/read-source.js';
 import { activitySignature } from '../generate/activity-signature.js';
 import { detectStyle, neighbourTexts, type CodeStyle } from '../generate/code-style.js';
-import { fileChange, writeChanges, WriteFailure, type FileChange } from '../generate/file-change.js';
+import { fileChange, writeChanges, WriteFailure, writeFailureError, type FileChange } from '../generate/file-change.js';
 import { defaultModuleFile, isInside, isJavaScript, isReallyInside, moduleFile, nonSourceDir, realPath } from '../generate/module-file.js';
 import { relativeSpecifier, specifierTargets } from '../generate/module-specifier.js';
 import { loadProjectPrettier, type ProjectFormatter } from '../generate/prettier.js';
@@ -262,12 +262,7 @@ function writeAll(changes: readonly FileChange[], rel: (file: string) => string)
     writeChanges(changes);
   } catch (error) {
     if (!(error instanceof WriteFailure)) throw error;
-    const { reason, fix } = error;
-    const outcome =
-      error.notRestored.length === 0
-        ? 'Nothing was changed'
-        : `Could not restore ${error.notRestored.map(rel).join(', ')}; compare ${error.notRestored.length === 1 ? 'it' : 'them'} with version control`;
-    throw new WriteError(`cannot write ${rel(error.filePath)}: ${reason}. ${outcome}; ${fix}.`);
+    throw writeFailureError(error, rel);
   }
 }
 

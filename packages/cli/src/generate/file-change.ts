@@ -1,11 +1,12 @@
 import * as nodeFs from 'node:fs';
 import path from 'node:path';
+import { WriteError } from '../errors.js';
 import { LockTimeout, withFileLocks, type LockFs } from '../fs/file-lock.js';
 import { sha256, type SourceSnapshot } from '../fs/read-source.js';
 import { removeStaleTemporaries, temporaryPathFor } from '../fs/temporary-files.js';
 import { describeFileProblem, isErrnoException } from '../fs/write-problems.js';
 
-/** One file a command creates or changes, held in memory until everything is planned. */
+/** One file a command creates, changes or deletes, held in memory until everything is planned. */
 export interface FileChange {
   filePath: string;
   /** The file as it was read when the change was planned; undefined for a new file. */
@@ -13,6 +14,8 @@ export interface FileChange {
   /** The text on disk when it was read (`source.text`); undefined for a new file. */
   before: string | undefined;
   after: string;
+  /** The file is deleted (`wf fix` moved its code elsewhere); `after` is then empty. */
+  removed?: boolean | undefined;
   /** What changes, for people: `workflow RegenerateContent`, `stub activity regenerateContent`. */
   summary: string;
 }
@@ -47,6 +50,15 @@ export class WriteFailure extends Error {
   }
 }
 
+/** The one-line error a command throws for a failed write, with what was (not) put back. */
+export function writeFailureError(error: WriteFailure, rel: (file: string) => string): WriteError {
+  const outcome =
+    error.notRestored.length === 0
+      ? 'Nothing was changed'
+      : `Could not restore ${error.notRestored.map(rel).join(', ')}; compare ${error.notRestored.length === 1 ? 'it' : 'them'} with version control`;
+  return new WriteError(`cannot write ${rel(error.filePath)}: ${error.reason}. ${outcome}; ${error.fix}.`);
+}
+
 /** The fix when a target changed while wf ran: nothing to repair, only to plan from it again. */
 export const PLAN_AGAIN = 'run the command again, so it plans from what is there now';
 
@@ -69,6 +81,8 @@ class Refusal extends Error {
  * renamed get their previous bytes back (through a temporary file and a rename too; new files are
  * deleted), directories created for them are removed, and a {@link WriteFailure} is thrown.
  * Temporary files of wf processes that were killed are removed from the directories written to.
+ * A removed file (`wf fix` moved its code) is checked like the others, then deleted; undoing puts
+ * its bytes back.
  */
 export function writeChanges(changes: readonly FileChange[], fs: ChangeFs = nodeFs): void {
   const createdDirs: string[] = [];
@@ -83,6 +97,11 @@ export function writeChanges(changes: readonly FileChange[], fs: ChangeFs = node
       current = change.filePath;
       const target = targetOf(change, fs);
       targets.set(change, target);
+      if (change.removed === true) {
+        // Deleting the link's file would leave a dangling link; deleting the link, a file no one moved.
+        if (target !== change.filePath) throw new Refusal('it is a symbolic link, which wf does not move', 'move the file and its link by hand');
+        continue;
+      }
       const dir = path.dirname(target);
       const firstCreated = fs.mkdirSync(dir, { recursive: true });
       if (firstCreated !== undefined) createdDirs.push(...dirsBetween(firstCreated, dir));
@@ -104,7 +123,8 @@ export function writeChanges(changes: readonly FileChange[], fs: ChangeFs = node
           }
           for (const change of changes) {
             current = change.filePath;
-            fs.renameSync(temporaries.get(change)!, targets.get(change)!);
+            if (change.removed === true) fs.rmSync(targets.get(change)!);
+            else fs.renameSync(temporaries.get(change)!, targets.get(change)!);
             renamed.push(change);
           }
         } catch (error) {

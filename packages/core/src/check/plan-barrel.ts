@@ -42,6 +42,8 @@ export interface PlanBarrelOptions {
   cache?: ProjectCache | undefined;
   /** Files not (yet) on disk, or with unsaved text, that count as workflow files of the directory. */
   extraFiles?: ReadonlyArray<{ filePath: string; text: string }> | undefined;
+  /** Files on disk that count as gone (a file `wf fix` is about to move or split). */
+  removedFiles?: ReadonlySet<string> | undefined;
   /** The barrel's text and tree when the caller has them (an editor's buffer). */
   barrel?: { text: string; program: TSESTree.Program } | undefined;
 }
@@ -56,7 +58,9 @@ export function planBarrel(workflowsDir: string, config: ResolvedConfig, options
   for (const { filePath, text } of options.extraFiles ?? []) {
     overlay.set(filePath, analyzeText(filePath, text, config));
   }
-  const directory = readWorkflowDirectory(workflowsDir, config, cache, overlay);
+  const read = readWorkflowDirectory(workflowsDir, config, cache, overlay);
+  const removed = options.removedFiles;
+  const directory = removed === undefined ? read : { ...read, files: read.files.filter(({ filePath }) => !removed.has(filePath)) };
   const parseErrors = directory.files.flatMap(({ filePath, module }) => ('error' in module ? [{ filePath, error: module.error }] : []));
 
   const currentText = options.barrel?.text ?? (directory.barrelExists ? cache.readText(directory.barrelPath) : undefined);
