@@ -124,7 +124,7 @@ describe('wf fix: placement', () => {
     expect(read(project, 'src/worker.ts')).toContain("new URL('./workflows/index.js', import.meta.url)");
     expect(read(project, 'wfkit.config.json')).toBe('{\n  "barrelExclude": [\n    "shared.ts"\n  ]\n}\n');
     typeCheck(project);
-    expect((await wf(project, 'check')).stdout).toBe('✔ 4 files checked, no problems.\n');
+    expect((await wf(project, 'check')).stdout).toMatch(/^✔ \d+ files checked, no problems\.\n$/);
   }, 120_000);
 
   it('splits a module of two workflows inside a workflows directory where it is, and regenerates its barrel', async () => {

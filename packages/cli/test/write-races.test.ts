@@ -49,55 +49,63 @@ const leftovers = (project: string): string[] => Object.keys(snapshotTree(projec
 /** The id of a process that has ended. */
 const deadPid = (): number => spawnSync(process.execPath, ['-e', '']).pid!;
 
+/**
+ * Starts `first` and pauses it after its read, then starts `second`, which must wait for the
+ * project's lock; lets the first go once the second has had ample time to run had it not waited.
+ */
+async function whileTheFirstHoldsTheProject(project: string, first: string[], second: string[]): Promise<RunResult[]> {
+  const pause = scratchDir();
+  const firstRun = wfProcess(project, first, withFaults({ pause }));
+  await until(() => readdirSync(pause).length === 1, [firstRun]);
+  const secondRun = wfProcess(project, second);
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  writeFileSync(path.join(pause, 'go'), '');
+  return Promise.all([firstRun, secondRun]);
+}
+
+const newIn = (name: string): string[] => ['new', name, '--in', 'billing'];
+
+/** Project files without the lock a paused run holds. */
+const withoutLock = (tree: Record<string, string>): Record<string, string> => Object.fromEntries(Object.entries(tree).filter(([file]) => !file.endsWith('.wf-lock')));
+
 describe('concurrent wf new in one feature directory', () => {
   it.each([
-    ['an existing feature', [], 'it changed since wf read it (another wf, or an editor, saved it meanwhile)'],
-    ['a new feature', Object.keys(BILLING_FILES), 'it was created by another process while wf ran'],
-  ])('in %s, two runs that read the same state: one writes, the other writes nothing and names the file; run again, it adds its workflow', async (_, absent, reason) => {
+    ['an existing feature', []],
+    ['a new feature', Object.keys(BILLING_FILES)],
+  ])('in %s, a second run waits for the first and plans from what it wrote: both workflows are kept, as if run one after the other', async (_, absent) => {
     const fresh = (): string => {
       const project = billingProject();
       for (const file of absent) rmSync(path.join(project, file));
       return project;
     };
     const project = fresh();
-    const results = await afterTheSameRead(project, ['SendInvoice', 'RefundPayment']);
-    expect(results.map((result) => result.code).sort()).toEqual([0, 2]);
-    const loser = results.findIndex((result) => result.code === 2);
-    // Both plan a stub in models.ts, the first file checked.
-    expect(results[loser]).toEqual({ code: 2, stdout: '', stderr: `wf: cannot write billing/models.ts: ${reason}. ${AGAIN}\n` });
-    // Exactly what the winner alone writes: the loser left nothing, not even a temporary file.
-    const [winnerName, loserName] = loser === 0 ? ['RefundPayment', 'SendInvoice'] : ['SendInvoice', 'RefundPayment'];
-    const alone = fresh();
-    expect((await wf(alone, 'new', winnerName, '--in', 'billing')).code).toBe(0);
-    expect(snapshotTree(project, { bytes: true })).toEqual(snapshotTree(alone, { bytes: true }));
-    expect((await wf(project, 'new', loserName, '--in', 'billing')).code).toBe(0);
+    const results = await whileTheFirstHoldsTheProject(project, newIn('SendInvoice'), newIn('RefundPayment'));
+    expect(results.map((result) => result.code)).toEqual([0, 0]);
+    const inTurn = fresh();
+    expect((await wf(inTurn, ...newIn('SendInvoice'))).code).toBe(0);
+    expect((await wf(inTurn, ...newIn('RefundPayment'))).code).toBe(0);
+    expect(snapshotTree(project, { bytes: true })).toEqual(snapshotTree(inTurn, { bytes: true }));
     expect(readFileSync(path.join(project, 'billing/workflows/index.ts'), 'utf8')).toMatch(/export \{ RefundPayment \}[^]*export \{ SendInvoice \}/);
-  });
-
-  it('wf new and wf barrel --fix that read the same stale barrel: one writes it, the other writes nothing and says so', async () => {
-    const project = billingProject({ 'billing/workflows/refund.ts': 'export async function RefundPayment(): Promise<void> {}\n' });
-    const [fix, created] = await afterTheSameRead(project, [['barrel', '--fix'], 'SendInvoice']);
-    const barrel = readFileSync(path.join(project, 'billing/workflows/index.ts'), 'utf8');
-    expect([fix!.code === 0, created!.code === 0].filter(Boolean)).toHaveLength(1);
-    if (fix!.code === 0) {
-      expect(created).toEqual({ code: 2, stdout: '', stderr: `wf: cannot write billing/workflows/index.ts: it changed since wf read it (another wf, or an editor, saved it meanwhile). ${AGAIN}\n` });
-      expect(barrel).not.toContain('SendInvoice');
-    } else {
-      expect(fix!.stdout).toContain('cannot write billing/workflows/index.ts: it changed since wf read it');
-      expect(fix!.code).toBe(1);
-      expect(barrel).toContain("export { SendInvoice } from './send-invoice.js';");
-    }
-    // Both planned the export of RefundPayment: it is there whichever wrote.
-    expect(barrel).toContain("export { RefundPayment } from './refund.js';");
     expect(leftovers(project)).toEqual([]);
   });
 
-  it('free-running runs never lose a barrel export, a stub or a workflow file: each either wrote all of it or wrote nothing and said so', async () => {
+  it('wf new waits for a wf barrel --fix of the same project: the barrel keeps what the fix added and gains the new export', async () => {
+    const project = billingProject({ 'billing/workflows/refund.ts': "import '@temporalio/workflow';\n\nexport async function RefundPayment(): Promise<void> {}\n" });
+    const [fix, created] = await whileTheFirstHoldsTheProject(project, ['barrel', '--fix'], newIn('SendInvoice'));
+    expect([fix!.code, created!.code]).toEqual([0, 0]);
+    const barrel = readFileSync(path.join(project, 'billing/workflows/index.ts'), 'utf8');
+    expect(barrel).toContain("export { RefundPayment } from './refund.js';");
+    expect(barrel).toContain("export { SendInvoice } from './send-invoice.js';");
+    expect(leftovers(project)).toEqual([]);
+  });
+
+  it('free-running runs never lose a barrel export, a stub or a workflow file: they take turns, and both write all of it', async () => {
     const names = ['SendInvoice', 'RefundPayment'];
     for (let attempt = 0; attempt < 10; attempt++) {
       const project = billingProject();
       const results = await Promise.all(names.map((name) => wfProcess(project, ['new', name, '--in', 'billing'])));
       const text = (file: string) => readFileSync(path.join(project, 'billing', file), 'utf8');
+      expect(results.map((result) => result.code)).toEqual([0, 0]);
       for (const [index, name] of names.entries()) {
         const result = results[index]!;
         const file = path.join(project, 'billing/workflows', name === 'SendInvoice' ? 'send-invoice.ts' : 'refund-payment.ts');
@@ -129,7 +137,7 @@ describe('an edit while wf writes', () => {
     let edited: Record<string, string> = {};
     const [result] = await afterTheSameRead(project, ['SendInvoice'], () => {
       appendFileSync(path.join(project, file), '// Saved by the user while wf ran.\n');
-      edited = snapshotTree(project, { bytes: true });
+      edited = withoutLock(snapshotTree(project, { bytes: true }));
     });
     expect(result).toEqual({ code: 2, stdout: '', stderr: `wf: cannot write ${file}: it changed since wf read it (another wf, or an editor, saved it meanwhile). ${AGAIN}\n` });
     expect(snapshotTree(project, { bytes: true })).toEqual(edited);
@@ -140,7 +148,7 @@ describe('an edit while wf writes', () => {
     let edited: Record<string, string> = {};
     const [result] = await afterTheSameRead(project, [['barrel', '--fix']], () => {
       appendFileSync(path.join(project, 'billing/workflows/index.ts'), '// Saved by the user while wf ran.\n');
-      edited = snapshotTree(project, { bytes: true });
+      edited = withoutLock(snapshotTree(project, { bytes: true }));
     });
     expect(result!.stdout).toContain(
       'cannot write billing/workflows/index.ts: it changed since wf read it (another wf, or an editor, saved it meanwhile). It is unchanged; run `wf barrel --fix` again, so it plans from what is there now.',

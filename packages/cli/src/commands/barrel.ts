@@ -1,4 +1,7 @@
-import { FileAnalysis, planBarrel, ProjectCache, scanProject, type BarrelPlan, type Finding } from '@wfkit/core';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { FileAnalysis, loadConfig, planBarrel, ProjectCache, scanProject, type BarrelPlan, type Finding } from '@wfkit/core';
+import { projectLockTarget, withFileLocks } from '../fs/file-lock.js';
 import { readSource, SourceFileError, textWithBom, type SourceSnapshot } from '../fs/read-source.js';
 import { removeStaleTemporaries } from '../fs/temporary-files.js';
 import { fileChange, PLAN_AGAIN, writeChanges, WriteFailure } from '../generate/file-change.js';
@@ -54,6 +57,16 @@ export interface BarrelResult {
  * formatted by hand is left alone), so a second run changes nothing.
  */
 export function barrel(options: BarrelOptions): BarrelResult {
+  if (!options.fix) return planAndWrite(options);
+  // Held from the scan to the last write: a wf new meanwhile would add a file the scan missed and
+  // an export the rewrite would then drop as stale.
+  const targets = (options.paths.length === 0 ? ['.'] : options.paths).map((input) => path.resolve(options.cwd, input));
+  // A path that does not exist is the scan's to report.
+  const roots = targets.filter((target) => existsSync(target)).map((target) => loadConfig(target).rootDir);
+  return withFileLocks(roots.map(projectLockTarget), () => planAndWrite(options));
+}
+
+function planAndWrite(options: BarrelOptions): BarrelResult {
   // One state of the tree for the whole command (a barrel it writes is never read again).
   const cache = new ProjectCache({ trustFor: Infinity });
   // Workflow files are parsed on two threads; on a large tree the worker loads the parser during the scan.

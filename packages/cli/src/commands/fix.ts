@@ -1,5 +1,7 @@
 import path from 'node:path';
+import { loadConfig } from '@wfkit/core';
 import { UsageError } from '../errors.js';
+import { projectLockTarget, withFileLocks } from '../fs/file-lock.js';
 import { writeChanges, WriteFailure, writeFailureError } from '../generate/file-change.js';
 import { uncommittedFiles } from '../fix/git-status.js';
 import { planFix, type FixOptions, type FixPlan } from '../fix/plan-fix.js';
@@ -22,6 +24,12 @@ export interface FixResult extends FixPlan {
  * memory; written all at once, or not at all.
  */
 export function fix(options: FixCommandOptions): FixResult {
+  if (options.dryRun === true) return { ...planFix(options), written: false };
+  // From the first read to the last write, as `wf new` and `wf barrel --fix` hold it.
+  return withFileLocks([projectLockTarget(loadConfig(options.cwd).rootDir)], () => planAndWrite(options));
+}
+
+function planAndWrite(options: FixCommandOptions): FixResult {
   const plan = planFix(options);
   const rel = (file: string): string => path.relative(options.cwd, file).split(path.sep).join('/') || '.';
   if (options.dryRun === true || plan.changes.length === 0) return { ...plan, written: false };

@@ -23,6 +23,7 @@ import {
   type TopLevelBinding,
 } from '@wfkit/core';
 import { UsageError } from '../errors.js';
+import { projectLockTarget, withFileLocksAsync } from '../fs/file-lock.js';
 import { readSource, textWithBom, type SourceSnapshot } from '../fs/read-source.js';
 import { activitySignature } from '../generate/activity-signature.js';
 import { detectStyle, neighbourTexts, type CodeStyle } from '../generate/code-style.js';
@@ -81,6 +82,12 @@ export interface NewResult {
  * refusal happens before anything is written.
  */
 export async function newWorkflow(options: NewOptions): Promise<NewResult> {
+  if (options.dryRun === true) return planAndWrite(options);
+  // Two runs in one project take turns, each planning from what the other wrote.
+  return withFileLocksAsync([projectLockTarget(loadConfig(options.cwd).rootDir)], () => planAndWrite(options));
+}
+
+async function planAndWrite(options: NewOptions): Promise<NewResult> {
   const { cwd, name } = options;
   const rel = (file: string): string => path.relative(cwd, file).split(path.sep).join('/') || '.';
   const projectRoot = loadConfig(cwd).rootDir;

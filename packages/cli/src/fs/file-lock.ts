@@ -1,4 +1,5 @@
 import * as nodeFs from 'node:fs';
+import path from 'node:path';
 import { isProcessAlive, lockPathFor } from './temporary-files.js';
 
 /** The file system calls the lock makes (tests inject faults through them). */
@@ -27,20 +28,54 @@ const sleeper = new Int32Array(new SharedArrayBuffer(4));
  * ten seconds. The lock covers a command's check that a file is unchanged and its replacement.
  */
 export function withFileLocks<T>(files: readonly string[], action: () => T, fs: LockFs = nodeFs): T {
+  const held = acquireAll(files, fs);
+  try {
+    return action();
+  } finally {
+    release(held, fs);
+  }
+}
+
+/** {@link withFileLocks} for an action that awaits (the locks are held until it settles). */
+export async function withFileLocksAsync<T>(files: readonly string[], action: () => Promise<T>, fs: LockFs = nodeFs): Promise<T> {
+  const held = acquireAll(files, fs);
+  try {
+    return await action();
+  } finally {
+    release(held, fs);
+  }
+}
+
+/**
+ * What a project's lock is taken on (`.wfkit.wf-lock` in its root). Commands that plan from the
+ * tree and write to it hold it from their first read to their last write, so two of them in one
+ * project take turns and the second plans from what the first wrote: a barrel planned from a
+ * listing taken before another run's new workflow file would drop that run's export.
+ */
+export function projectLockTarget(rootDir: string): string {
+  return path.join(rootDir, 'wfkit');
+}
+
+function acquireAll(files: readonly string[], fs: LockFs): string[] {
   const held: string[] = [];
   try {
     for (const file of [...new Set(files)].sort()) {
       acquire(file, fs);
       held.push(lockPathFor(file));
     }
-    return action();
-  } finally {
-    for (const lock of held.reverse()) {
-      try {
-        fs.rmSync(lock, { force: true });
-      } catch {
-        // A lock that cannot be removed is taken over once this process is gone.
-      }
+    return held;
+  } catch (error) {
+    release(held, fs);
+    throw error;
+  }
+}
+
+function release(held: readonly string[], fs: LockFs): void {
+  for (const lock of [...held].reverse()) {
+    try {
+      fs.rmSync(lock, { force: true });
+    } catch {
+      // A lock that cannot be removed is taken over once this process is gone.
     }
   }
 }
