@@ -137,6 +137,8 @@ describe('wf new refuses, writing nothing', () => {
   it('an --activity or --input that is not an identifier', async () => {
     await expectRefusal(['RefreshSpeakerNotes', '--in', CONTENT, '--activity', 'refresh-notes'], '--activity "refresh-notes" is not a usable TypeScript identifier');
     await expectRefusal(['RefreshSpeakerNotes', '--in', CONTENT, '--input', 'RefreshSpeakerNotes'], "--input RefreshSpeakerNotes is the workflow's own name");
+    // Core's reserved words, the ones a workflow name may not take either: `eval` cannot be declared in a module.
+    await expectRefusal(['RefreshSpeakerNotes', '--in', CONTENT, '--activity', 'eval'], 'wf: --activity "eval" is a reserved word, not a usable TypeScript identifier. Pass a name such as regenerateContent.');
   });
 
   it('an --input that is not the parameter type of the existing activity, or for one that takes none or several', async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/config/defaults.js';
 import { contextWords } from '../src/naming/context-words.js';
 import { checkFileName, suggestFileName } from '../src/naming/file-name.js';
-import { checkWorkflowName, validateWorkflowName } from '../src/naming/workflow-name.js';
+import { checkWorkflowName, isReservedWord, isUsableIdentifier, validateWorkflowName } from '../src/naming/workflow-name.js';
 import { formatWords } from '../src/naming/words.js';
 import type { ResolvedConfig } from '../src/types.js';
 
@@ -158,6 +158,18 @@ describe('workflow names', () => {
     expect(validateWorkflowName('regenerateContent', { ...config, workflowNameCase: 'pascal' })).toMatch(/pascal case \(try "RegenerateContent"\)/);
     expect(validateWorkflowName('regenerate_content', config)).toMatch(/pascal or camel case \(try "RegenerateContent"\)/);
     expect(validateWorkflowName('Pipeline', config)).toMatch(/too generic/);
+  });
+
+  it('tells a usable identifier from a reserved word or a non-identifier, for workflow names and generated ones alike', () => {
+    for (const word of ['await', 'enum', 'implements', 'eval', 'undefined']) {
+      expect(isReservedWord(word)).toBe(true);
+      expect(isUsableIdentifier(word)).toBe(false);
+      expect(validateWorkflowName(word, config)).toMatch(/reserved word/);
+    }
+    expect(isUsableIdentifier('régénérerContenu')).toBe(true);
+    expect(isUsableIdentifier('runAwait')).toBe(true);
+    expect(isUsableIdentifier('send-invoice')).toBe(false);
+    expect(isReservedWord('send-invoice')).toBe(false);
   });
 });
 

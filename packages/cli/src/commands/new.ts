@@ -5,7 +5,8 @@ import {
   checkFileName,
   classifyFile,
   formatWords,
-  isIdentifierName,
+  isReservedWord,
+  isUsableIdentifier,
   listWorkflowFiles,
   loadConfig,
   moduleBindings,
@@ -301,23 +302,19 @@ function workflowFileName(file: string | undefined, name: string, workflowsDir: 
   return fileName;
 }
 
-const RESERVED_WORDS = new Set(
-  'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await'.split(' '),
-);
-
 /**
  * `value` when it can name an activity or a type. `derivedFrom` is the workflow name an activity
  * name was derived from (no `--activity` given): the message then says so and how to choose one.
  */
 function identifier(flag: '--activity' | '--input' | '--output', value: string, derivedFrom?: string): string {
-  const reserved = RESERVED_WORDS.has(value);
   // Unicode identifiers too: `RégénérerContenu` runs `régénérerContenu`.
-  if (isIdentifierName(value) && !reserved) return value;
+  if (isUsableIdentifier(value)) return value;
+  const reserved = isReservedWord(value);
   const why = reserved ? 'a reserved word' : 'not a usable TypeScript identifier';
   if (derivedFrom !== undefined) {
     // Suggested only if it would pass this very check.
     const suggestion = `run${derivedFrom.charAt(0).toUpperCase()}${derivedFrom.slice(1)}`;
-    const example = isIdentifierName(suggestion) && !RESERVED_WORDS.has(suggestion) ? `, e.g. --activity ${suggestion}` : '';
+    const example = isUsableIdentifier(suggestion) ? `, e.g. --activity ${suggestion}` : '';
     throw new UsageError(`The activity name derived from the workflow name ${JSON.stringify(derivedFrom)} is ${JSON.stringify(value)}, ${why}. Choose one with --activity <name>${example}.`);
   }
   const example = flag === '--activity' ? 'regenerateContent' : flag === '--input' ? 'RegenerateContentInput' : 'SlideTexts';

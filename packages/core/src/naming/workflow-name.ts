@@ -38,6 +38,16 @@ export function isIdentifierName(text: string): boolean {
   return /^[\p{ID_Start}_$][\p{ID_Continue}$\u200c\u200d]*$/u.test(text);
 }
 
+/** Whether `text` is a word strict-mode modules reserve, or one a module-level declaration must not take (`eval`, `undefined`). */
+export function isReservedWord(text: string): boolean {
+  return RESERVED.has(text);
+}
+
+/** Whether `text` can name a declaration of a module: an identifier name that is not reserved. */
+export function isUsableIdentifier(text: string): boolean {
+  return isIdentifierName(text) && !isReservedWord(text);
+}
+
 /**
  * Why a name cannot be a new workflow's name, or `undefined` when it can. A name it suggests
  * (`My-Workflow` → `MyWorkflow`) passes these checks itself; when none would, it suggests none.
@@ -48,7 +58,7 @@ export function validateWorkflowName(name: string, config: NameConfig): string |
   const inCase = check.ok ? name : check.expected;
   const suggestion = inCase !== name && inCase !== '' && validateWorkflowName(inCase, config) === undefined ? ` (try "${inCase}")` : '';
   if (!isIdentifierName(name)) return `"${name}" is not a JavaScript identifier${suggestion}`;
-  if (RESERVED.has(name)) return `"${name}" is a reserved word`;
+  if (isReservedWord(name)) return `"${name}" is a reserved word`;
   if (SHADOWED.has(name)) return `"${name}" would shadow the global \`${name}\` in the workflow's file; name the workflow after what it does`;
   if (!check.ok) {
     // `pipeline` → `Pipeline` is still too generic: say that rather than suggest it.
