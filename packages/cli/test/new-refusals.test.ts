@@ -97,10 +97,13 @@ describe('wf new refuses, writing nothing', () => {
     expect(readdirSync(elsewhere).sort()).toEqual(['node_modules', 'package.json', 'tsconfig.json']);
   });
 
-  it('--in inside node_modules or build output', async () => {
+  it('--in inside node_modules, build output or tool state', async () => {
     await expectRefusal(['FooBar', '--in', 'dist/feat'], '--in dist/feat is inside dist/, which holds build output, not source. Choose a source directory.');
     await expectRefusal(['FooBar', '--in', 'pkgs/node_modules/x'], '--in pkgs/node_modules/x is inside node_modules/, which holds installed packages, not source.');
     await expectRefusal(['FooBar', '--in', 'feat', '--models', 'coverage/models.ts'], '--models coverage/models.ts is inside coverage/, which holds build output');
+    // Every directory core's scan skips: a workflow written there would never be checked.
+    await expectRefusal(['FooBar', '--in', '.turbo/feat'], '--in .turbo/feat is inside .turbo/, which holds tool state, not source. Choose a source directory.');
+    await expectRefusal(['FooBar', '--in', '.next/feat'], '--in .next/feat is inside .next/, which holds build output, not source.');
   });
 
   it('--tasks outside the project root', () => expectRefusal(['RefreshSpeakerNotes', '--in', CONTENT, '--tasks', '../tasks.ts'], '--tasks ../tasks.ts is outside the project root'));

@@ -275,11 +275,12 @@ function writeAll(changes: readonly FileChange[], rel: (file: string) => string)
 }
 
 
-/** Refuses a target inside node_modules or build output: a generated file there would be lost or shipped by accident. */
+/** Refuses a target inside node_modules, build output or tool state: a generated file there would be lost, shipped by accident, or never checked. */
 function refuseNonSource(flag: string, argument: string, target: string, projectRoot: string): void {
   const dir = nonSourceDir(target, projectRoot);
   if (dir === undefined) return;
-  const what = dir === 'node_modules' ? 'installed packages' : 'build output';
+  // `.git`, `.turbo`, `.nx`, `.cache` hold a tool's state; `.next` is Next.js's build output.
+  const what = dir === 'node_modules' ? 'installed packages' : dir.startsWith('.') && dir !== '.next' ? 'tool state' : 'build output';
   throw new UsageError(`${flag} ${argument} is inside ${dir}/, which holds ${what}, not source. Choose a source directory.`);
 }
 

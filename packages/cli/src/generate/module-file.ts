@@ -1,5 +1,6 @@
 import { realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { SKIPPED_DIRECTORIES } from '@wfkit/core';
 
 // The files a module specifier without extension may be, in the order they are looked for.
 const MODULE_EXTENSIONS = ['.ts', '.mts', '.tsx', '.js', '.mjs'];
@@ -68,11 +69,11 @@ export function isReallyInside(child: string, parent: string): boolean {
   return isInside(realPath(child), realPath(parent));
 }
 
-// Directories that hold installed packages or build output: never a place for source.
-const NOT_SOURCE = new Set(['node_modules', 'dist', 'build', 'out', 'coverage']);
-
-/** The first directory between `root` and `file` that holds dependencies or build output, if any. */
+/**
+ * The first directory between `root` and `file` that holds dependencies, build output or tool
+ * state, if any: the directories core's scan skips, so a workflow written there would never be found.
+ */
 export function nonSourceDir(file: string, root: string): string | undefined {
   const relative = path.relative(realPath(root), realPath(file));
-  return relative.split(path.sep).find((segment) => NOT_SOURCE.has(segment));
+  return relative.split(path.sep).find((segment) => SKIPPED_DIRECTORIES.has(segment));
 }
