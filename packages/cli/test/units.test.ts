@@ -1,10 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { specifierTargets } from '@wfkit/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { detectStyle } from '../src/generate/code-style.js';
 import { mayHaveConfig } from '../src/generate/prettier.js';
-import { relativeSpecifier, specifierTargets } from '../src/generate/module-specifier.js';
+import { relativeSpecifier } from '../src/generate/module-specifier.js';
 import { useColor } from '../src/io.js';
 import { runCli } from '../src/main.js';
 import { formatGithub } from '../src/output/format-github.js';

@@ -4,10 +4,10 @@ import {
   analyzeModule,
   checkFileName,
   classifyFile,
+  findWorkflowNameUse,
   formatWords,
   isReservedWord,
   isUsableIdentifier,
-  listWorkflowFiles,
   loadConfig,
   moduleBindings,
   offsetToPosition,
@@ -15,7 +15,6 @@ import {
   planBarrel,
   ProjectCache,
   resolveImportExtension,
-  startScan,
   splitWords,
   suggestFileName,
   validateWorkflowName,
@@ -30,7 +29,7 @@ import { activitySignature } from '../generate/activity-signature.js';
 import { detectStyle, neighbourTexts, type CodeStyle } from '../generate/code-style.js';
 import { fileChange, writeChanges, WriteFailure, writeFailureError, type FileChange } from '../generate/file-change.js';
 import { defaultModuleFile, isInside, isJavaScript, isReallyInside, moduleFile, nonSourceDir, realPath } from '../generate/module-file.js';
-import { relativeSpecifier, specifierTargets } from '../generate/module-specifier.js';
+import { relativeSpecifier } from '../generate/module-specifier.js';
 import { loadProjectPrettier, type ProjectFormatter } from '../generate/prettier.js';
 import { addStubs, type Stub } from '../generate/stubs.js';
 import { findWorkflowsDir } from '../generate/workflows-dir.js';
@@ -148,7 +147,7 @@ async function planAndWrite(options: NewOptions): Promise<NewResult> {
   const tasksFile = moduleOf('--tasks', options.tasks, ['tasks', 'activities']);
   const modelsFile = moduleOf('--models', options.models, ['models']);
 
-  refuseTakenName(name, workflowFile, projectRoot, cwd, cache, rel);
+  refuseTakenName(name, workflowFile, projectRoot, cache, rel);
 
   const extension = resolveImportExtension(config, workflowsDir);
   const prettier = await loadProjectPrettier(workflowFile);
@@ -363,43 +362,14 @@ function refuseLocalClash(module: ModuleInfo, file: string, name: string, flag: 
   throw new UsageError(`${at} ${local.how} ${name} without exporting it, so a stub of that name would clash with it. ${fix}`);
 }
 
-/**
- * Workflow types are registered by name: refuse a name any workflow or barrel of the project
- * already uses — in a workflows directory or not (a samples-style `src/workflows.ts` that uses the
- * workflow runtime). A file can only define or re-export `name` if its text contains it (or spells
- * an identifier with a `\u` escape), so only those few files are parsed: a large tree costs a read
- * of each, not a parse of each and every rule as `checkProject`.
- */
-function refuseTakenName(name: string, workflowFile: string, projectRoot: string, cwd: string, cache: ProjectCache, rel: (file: string) => string): void {
-  const mayName = (text: string): boolean => text.includes(name) || text.includes('\\u');
-  const refuseIfDefines = (filePath: string, config: ResolvedConfig): void => {
-    if (filePath === workflowFile || !mayName(cache.readText(filePath) ?? '')) return;
-    const module = cache.readModule(filePath, config);
-    if (module !== undefined && 'info' in module && module.info.workflows.some((workflow) => workflow.name === name)) {
-      throw new UsageError(`${JSON.stringify(name)} is already a workflow in ${rel(filePath)}; two workflow types of one name collide on a worker. Choose another name.`);
-    }
-  };
-  // The outside files are needed here (the scan keeps only those that use the workflow runtime);
-  // on a large tree a worker searches them while the workflows directories are checked.
-  const scan = startScan([projectRoot], { cwd, cache });
-  try {
-    for (const { dir, config } of scan.workflowDirs) {
-      for (const filePath of listWorkflowFiles(dir, config, cache)) refuseIfDefines(filePath, config);
-      const barrelPath = path.join(dir, config.barrelFile);
-      const barrelText = cache.readText(barrelPath);
-      if (barrelText === undefined || !mayName(barrelText)) continue;
-      const parsed = parseModule(barrelPath, barrelText);
-      if ('error' in parsed) continue; // Reported (and refused) when it is this workflow's barrel.
-      const info = analyzeModule(parsed.program, config);
-      const stale = info.reExports.find((entry) => entry.names !== '*' && entry.names.includes(name) && !specifierTargets(barrelPath, entry.source, workflowFile));
-      if (stale !== undefined) {
-        throw new UsageError(`${rel(barrelPath)} already exports ${JSON.stringify(name)} (from '${stale.source}'); two workflow types of one name collide on a worker. Choose another name, or run \`wf barrel --fix\` if that export is stale.`);
-      }
-    }
-    for (const { filePath, config } of scan.outsideFiles()) refuseIfDefines(filePath, config);
-  } finally {
-    scan.cancel();
+/** Workflow types are registered by name: refuses a name any workflow or barrel export of the project already uses (core's answer). */
+function refuseTakenName(name: string, workflowFile: string, projectRoot: string, cache: ProjectCache, rel: (file: string) => string): void {
+  const use = findWorkflowNameUse(name, projectRoot, { cache, replacing: workflowFile });
+  if (use === undefined) return;
+  if (use.kind === 'workflow') {
+    throw new UsageError(`${JSON.stringify(name)} is already a workflow in ${rel(use.filePath)}; two workflow types of one name collide on a worker. Choose another name.`);
   }
+  throw new UsageError(`${rel(use.barrelPath)} already exports ${JSON.stringify(name)} (from '${use.source}'); two workflow types of one name collide on a worker. Choose another name, or run \`wf barrel --fix\` if that export is stale.`);
 }
 
 /** `exports X`, and which exports the rewrite drops (the old workflow of a file replaced with --force). */

@@ -1,6 +1,6 @@
 import type { ArrowFunction, FunctionDeclaration, FunctionExpression, Node, ParameterDeclaration, SourceFile, TypeNode } from 'ts-morph';
+import { specifierTargets } from '@wfkit/core';
 import { DEFAULT_STYLE } from './code-style.js';
-import { specifierTargets } from './module-specifier.js';
 import { styledProject } from './styled-project.js';
 import { loadTsMorph } from './ts-morph.js';
 

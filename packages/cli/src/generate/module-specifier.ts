@@ -8,12 +8,3 @@ export function relativeSpecifier(fromFile: string, toFile: string, importExtens
   relative = relative.replace(SOURCE, (_whole, flavour: string) => (importExtension === '' ? '' : `.${flavour}js`));
   return relative.startsWith('../') ? relative : `./${relative}`;
 }
-
-/** Whether a relative specifier in `fromFile` points at `targetFile` (with `.js`, `.ts` or no extension, or `/index`). */
-export function specifierTargets(fromFile: string, specifier: string, targetFile: string): boolean {
-  if (!specifier.startsWith('.')) return false;
-  const strip = (file: string) => file.replace(/\.(?:[cm]?[jt]sx?)$/, '');
-  const resolved = strip(path.resolve(path.dirname(fromFile), specifier));
-  const target = strip(targetFile);
-  return resolved === target || `${resolved}${path.sep}index` === target;
-}

@@ -1,7 +1,7 @@
 import type { ImportDeclaration, SourceFile } from 'ts-morph';
+import { specifierTargets } from '@wfkit/core';
 import type { CodeStyle } from './code-style.js';
 import type { PlannedStatement } from './code-plan.js';
-import { specifierTargets } from './module-specifier.js';
 import { printInStyle, styledProject } from './styled-project.js';
 import type { TypeImport } from './type-import.js';
 import { loadTsMorph } from './ts-morph.js';

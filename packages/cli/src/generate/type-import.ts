@@ -1,6 +1,5 @@
-import { moduleBindings, parseModule, type ImportStatement } from '@wfkit/core';
+import { moduleBindings, parseModule, specifierTargets, type ImportStatement } from '@wfkit/core';
 import type { CodeStyle } from './code-style.js';
-import { specifierTargets } from './module-specifier.js';
 import { printAsText } from './text-printer.js';
 
 /** Types a stub needs from another module of the project. */

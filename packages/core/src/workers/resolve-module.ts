@@ -37,3 +37,15 @@ export function resolveSpecifier(fromFile: string, specifier: string, isFile: (f
   if (!specifier.startsWith('./') && !specifier.startsWith('../') && specifier !== '.' && specifier !== '..') return undefined;
   return resolveModulePath(path.resolve(path.dirname(fromFile), specifier), isFile);
 }
+
+/**
+ * Whether a relative specifier in `fromFile` stands for `targetFile` (with `.js`, `.ts` or no
+ * extension, or `/index`), also when that file is not written yet.
+ */
+export function specifierTargets(fromFile: string, specifier: string, targetFile: string): boolean {
+  if (!specifier.startsWith('.')) return false;
+  const strip = (file: string): string => file.replace(/\.(?:[cm]?[jt]sx?)$/, '');
+  const resolved = strip(path.resolve(path.dirname(fromFile), specifier));
+  const target = strip(targetFile);
+  return resolved === target || `${resolved}${path.sep}index` === target;
+}
