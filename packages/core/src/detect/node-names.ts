@@ -64,21 +64,31 @@ function isNode(value: unknown): value is TSESTree.Node {
 }
 
 /**
- * Calls `visit` on every node below `root` (itself included), by a generic walk over node
- * properties, so oxc-parser and typescript-estree trees are walked alike.
+ * Calls `visit` on each child node of `node` with the property that holds it, by a generic look
+ * at node properties, so oxc-parser and typescript-estree trees are walked alike. Every walk of
+ * core's goes through here.
  */
-export function visitNodes(root: TSESTree.Node, visit: (node: TSESTree.Node) => void): void {
-  const walk = (node: TSESTree.Node): void => {
-    visit(node);
-    for (const key in node) {
-      if (NON_CHILD_KEYS.has(key)) continue;
-      const value = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(value)) {
-        for (const item of value) if (isNode(item)) walk(item);
-      } else if (isNode(value)) {
-        walk(value);
-      }
+export function forEachChild(node: TSESTree.Node, visit: (child: TSESTree.Node, key: string) => void): void {
+  for (const key in node) {
+    if (NON_CHILD_KEYS.has(key)) continue;
+    const value = (node as unknown as Record<string, unknown>)[key];
+    if (Array.isArray(value)) {
+      for (const item of value) if (isNode(item)) visit(item, key);
+    } else if (isNode(value)) {
+      visit(value, key);
     }
+  }
+}
+
+/**
+ * Calls `enter` on every node below `root` (itself included), parents before children, and
+ * `leave` (when given) once a node's children are done.
+ */
+export function visitNodes(root: TSESTree.Node, enter: (node: TSESTree.Node) => void, leave?: (node: TSESTree.Node) => void): void {
+  const walk = (node: TSESTree.Node): void => {
+    enter(node);
+    forEachChild(node, walk);
+    leave?.(node);
   };
   walk(root);
 }

@@ -3,7 +3,7 @@ import type { TSESTree } from '@typescript-eslint/types';
 import { ACTIVITY_MODULE_WORDS, SANDBOX_SAFE_BUILTINS, SANDBOX_UNSAFE_PACKAGES } from '../config/defaults.js';
 import { splitWords } from '../naming/words.js';
 import type { SandboxUnsafeImport, WfkitConfig } from '../types.js';
-import { rangeOf, startOf } from './node-names.js';
+import { forEachChild, rangeOf, startOf } from './node-names.js';
 
 const UNSAFE_BUILTINS: ReadonlySet<string> = new Set(builtinModules.filter((name) => !SANDBOX_SAFE_BUILTINS.includes(name)));
 
@@ -28,7 +28,6 @@ function isActivityModulePath(source: string): boolean {
 // Keys under which a child node is in a type position: `f<typeof tasks>()`, `x: tasks.Input`.
 const TYPE_KEYS = new Set(['typeAnnotation', 'typeArguments', 'typeParameters', 'returnType', 'superTypeArguments', 'implements']);
 const TYPE_DECLARATIONS = new Set(['TSInterfaceDeclaration', 'TSTypeAliasDeclaration', 'TSDeclareFunction']);
-const SKIPPED_KEYS = new Set(['parent', 'range', 'loc', 'tokens', 'comments']);
 
 /**
  * The sandbox-unsafe imports of a module, each with whether its names are used only as types.
@@ -69,11 +68,7 @@ function namesUsedAsValues(program: TSESTree.Program): Set<string> {
   const visit = (node: TSESTree.Node, parent: TSESTree.Node | undefined, key: string): void => {
     if (node.type === 'ImportDeclaration' || TYPE_DECLARATIONS.has(node.type) || TYPE_KEYS.has(key)) return;
     if (node.type === 'Identifier' && isValueReference(node, parent, key)) names.add(node.name);
-    for (const childKey in node) {
-      if (SKIPPED_KEYS.has(childKey)) continue;
-      const value = (node as unknown as Record<string, unknown>)[childKey];
-      for (const item of Array.isArray(value) ? value : [value]) if (isNode(item)) visit(item, node, childKey);
-    }
+    forEachChild(node, (child, childKey) => visit(child, node, childKey));
   };
   visit(program, undefined, '');
   return names;
@@ -91,8 +86,4 @@ function isValueReference(node: TSESTree.Identifier, parent: TSESTree.Node | und
   if (parent.type === 'LabeledStatement' || parent.type === 'BreakStatement' || parent.type === 'ContinueStatement') return false;
   if (parent.type === 'ExportSpecifier') return key === 'local';
   return true;
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }

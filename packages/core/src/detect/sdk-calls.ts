@@ -1,7 +1,7 @@
 import type { TSESTree } from '@typescript-eslint/types';
 import { facadeReplacements } from '../config/defaults.js';
 import type { ModuleInfo } from '../types.js';
-import { patternIdentifiers, rangeOf, unwrapTypeAssertions } from './node-names.js';
+import { forEachChild, patternIdentifiers, rangeOf, unwrapTypeAssertions, visitNodes } from './node-names.js';
 
 /** `@temporalio/workflow` functions that the facade replaces; calling them directly is flagged. */
 export const FACADE_REPLACED_CALLS: ReadonlySet<string> = new Set(Object.keys(facadeReplacements));
@@ -21,16 +21,14 @@ export interface SdkBindings {
  */
 type Scope = Map<string, string | null>;
 
-// Keys that point back up the tree (ESLint's `parent`) or hold no child nodes.
-const SKIPPED_KEYS = new Set(['parent', 'range', 'loc', 'tokens', 'comments']);
 const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression']);
 
 /**
  * Calls of the replaced SDK functions anywhere in the module, in source order; each range is the
  * callee (`executeChild`, `wf.executeChild`). Follows aliases made by destructuring the namespace
  * and skips names that a function, block or catch clause declares again (a parameter named
- * `executeChild` is not the SDK's). A generic walk over node properties, so oxc-parser and
- * typescript-estree trees give the same result.
+ * `executeChild` is not the SDK's). One walk (`visitNodes`) for oxc-parser and
+ * typescript-estree trees alike, so both give the same result.
  */
 export function findSdkCalls(program: TSESTree.Program, bindings: SdkBindings): ModuleInfo['sdkCalls'] {
   const calls: ModuleInfo['sdkCalls'] = [];
@@ -52,8 +50,11 @@ export function findSdkCalls(program: TSESTree.Program, bindings: SdkBindings): 
     isNamespace: (name) => lookup(name) === undefined && bindings.namespaces.has(name),
   };
 
-  const visit = (node: TSESTree.Node): void => {
+  // The scope each entered node opened (or undefined), closed again when it is left.
+  const opened: Array<Scope | undefined> = [];
+  const enter = (node: TSESTree.Node): void => {
     const scope = scopeOf(node, resolver);
+    opened.push(scope);
     if (scope !== undefined) scopes.push(scope);
     if (node.type === 'CallExpression') {
       const imported = importedNameOf(node.callee, resolver);
@@ -62,19 +63,12 @@ export function findSdkCalls(program: TSESTree.Program, bindings: SdkBindings): 
       }
     }
     ancestors.push(node);
-    for (const key in node) {
-      if (SKIPPED_KEYS.has(key)) continue;
-      const value = (node as unknown as Record<string, unknown>)[key];
-      if (Array.isArray(value)) {
-        for (const item of value) if (isNode(item)) visit(item);
-      } else if (isNode(value)) {
-        visit(value);
-      }
-    }
-    ancestors.pop();
-    if (scope !== undefined) scopes.pop();
   };
-  visit(program);
+  const leave = (): void => {
+    ancestors.pop();
+    if (opened.pop() !== undefined) scopes.pop();
+  };
+  visitNodes(program, enter, leave);
   // Property order differs between parsers; source order does not.
   return calls.sort((a, b) => a.range.start - b.range.start);
 }
@@ -170,13 +164,9 @@ function declareStatement(statement: TSESTree.Node, scope: Scope, resolver: Reso
 /** `var` declarations of a function body, not those of functions nested in it. */
 function collectVars(node: TSESTree.Node, scope: Scope, resolver: Resolver): void {
   if (node.type === 'VariableDeclaration' && node.kind === 'var') declareVariables(node, scope, resolver);
-  for (const key in node) {
-    if (SKIPPED_KEYS.has(key)) continue;
-    const value = (node as unknown as Record<string, unknown>)[key];
-    for (const item of Array.isArray(value) ? value : [value]) {
-      if (isNode(item) && !FUNCTION_TYPES.has(item.type) && item.type !== 'ClassBody') collectVars(item, scope, resolver);
-    }
-  }
+  forEachChild(node, (child) => {
+    if (!FUNCTION_TYPES.has(child.type) && child.type !== 'ClassBody') collectVars(child, scope, resolver);
+  });
 }
 
 /**
@@ -209,8 +199,4 @@ function propertyName(key: TSESTree.Node, computed: boolean): string | undefined
 
 function isExpression(node: TSESTree.Node): node is TSESTree.Expression {
   return node.type !== 'Super' && node.type !== 'PrivateIdentifier';
-}
-
-function isNode(value: unknown): value is TSESTree.Node {
-  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
