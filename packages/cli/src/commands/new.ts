@@ -120,7 +120,8 @@ async function planAndWrite(options: NewOptions): Promise<NewResult> {
     const module = cache.readModule(workflowFile, config);
     const others = module !== undefined && 'info' in module ? module.info.workflows.map((workflow) => workflow.name).filter((other) => other !== name) : [];
     const barrelFile = path.join(workflowsDir, config.barrelFile);
-    const exported = others.filter((other) => barrelExports(barrelFile, config, cache).has(other));
+    const barrelNames = reExportedNames(barrelFile, cache.readText(barrelFile), config);
+    const exported = others.filter((other) => barrelNames.has(other));
     const them = (names: readonly string[]): string => `the workflow${names.length === 1 ? '' : 's'} ${names.join(', ')}`;
     const exports = exported.length === 0 ? '' : ` and ${exported.length === 1 ? 'its export' : `the exports of ${exported.join(', ')}`} from ${rel(barrelFile)}`;
     const loss = others.length === 0 ? 'overwrite it' : `replace it, which deletes ${them(others)}${exports}`;
@@ -374,20 +375,13 @@ function refuseTakenName(name: string, workflowFile: string, projectRoot: string
 
 /** `exports X`, and which exports the rewrite drops (the old workflow of a file replaced with --force). */
 function barrelSummary(name: string, before: string | undefined, after: string, barrelPath: string, config: ResolvedConfig): string {
-  const exported = (text: string | undefined): Set<string> => {
-    if (text === undefined) return new Set();
-    const parsed = parseModule(barrelPath, text);
-    if ('error' in parsed) return new Set();
-    return new Set(analyzeModule(parsed.program, config).reExports.flatMap((entry) => (entry.names === '*' ? [] : entry.names)));
-  };
-  const now = exported(after);
-  const removed = [...exported(before)].filter((old) => !now.has(old)).sort();
+  const now = reExportedNames(barrelPath, after, config);
+  const removed = [...reExportedNames(barrelPath, before, config)].filter((old) => !now.has(old)).sort();
   return removed.length === 0 ? `exports ${name}` : `exports ${name}; removes the export of ${removed.join(', ')}`;
 }
 
-/** Names a barrel re-exports by name (none when it is missing or does not parse). */
-function barrelExports(barrelPath: string, config: ResolvedConfig, cache: ProjectCache): Set<string> {
-  const text = cache.readText(barrelPath);
+/** Names a barrel's text re-exports by name (none when there is no text or it does not parse). */
+function reExportedNames(barrelPath: string, text: string | undefined, config: ResolvedConfig): Set<string> {
   const parsed = text === undefined ? undefined : parseModule(barrelPath, text);
   if (parsed === undefined || 'error' in parsed) return new Set();
   return new Set(analyzeModule(parsed.program, config).reExports.flatMap((entry) => (entry.names === '*' ? [] : entry.names)));
