@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { defaultCache, type ProjectCache } from '../cache/project-cache.js';
+import { loadConfig } from '../config/load-config.js';
 import type { ResolvedConfig } from '../types.js';
 import { listWorkflowFiles } from '../scan/read-workflow-directory.js';
-import { startScan, type ScannedFile } from '../scan/scan-project.js';
-import { projectWorkers, seedProjectWorkers } from '../workers/project-workers.js';
+import { startScan } from '../scan/scan-project.js';
+import { projectWorkers } from '../workers/project-workers.js';
 import { specifierTargets } from '../workers/resolve-module.js';
 
 /**
@@ -55,17 +56,12 @@ export function findWorkflowNameUse(name: string, rootDir: string, options: Work
       if (stale !== undefined) return { kind: 'barrel-export', barrelPath, source: stale.source };
     }
 
-    // Outside the workflows directories: the worker model of each root, from the files this scan found.
-    const scanned: ScannedFile[] = [...scan.files, ...scan.outsideFiles()];
-    const byRoot = new Map<string, { config: ResolvedConfig; files: string[] }>();
-    for (const { filePath, config } of scanned) {
-      const entry = byRoot.get(config.rootDir) ?? { config, files: [] };
-      entry.files.push(filePath);
-      byRoot.set(config.rootDir, entry);
-    }
-    for (const { config, files } of byRoot.values()) {
-      // Seeded only from a whole root: one above `rootDir` (a path that is no root was given) is walked by the model itself.
-      if (config.rootDir === root || config.rootDir.startsWith(root + path.sep)) seedProjectWorkers(config, cache, files);
+    // Outside the workflows directories: the worker model of each root the scan found (it reads
+    // files as the model reads them: one that cannot be read, such as the file being replaced, is no use).
+    const rootConfig = loadConfig(root);
+    const roots = new Map<string, ResolvedConfig>([[rootConfig.rootDir, rootConfig]]);
+    for (const { config } of [...scan.files, ...scan.outsideFiles()]) if (!roots.has(config.rootDir)) roots.set(config.rootDir, config);
+    for (const config of roots.values()) {
       const model = projectWorkers(config, cache);
       const known = model.workflows().find((workflow) => workflow.name === name && workflow.filePath !== replacing);
       if (known !== undefined) return { kind: 'workflow', filePath: known.filePath };
