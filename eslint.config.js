@@ -1,5 +1,6 @@
 // @ts-check
 import wfkit from '@wfkit/eslint-plugin';
+import eslintPlugin from 'eslint-plugin-eslint-plugin';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -21,6 +22,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // The plugin's own rules, held to ESLint's conventions for rule files.
+  { files: ['packages/eslint-plugin/src/rules/**/*.ts'], ...eslintPlugin.configs.recommended },
   // The example app is linted with the plugin, as a user's project would be.
   { files: ['fixtures/slides-app/**/*.ts'], ...wfkit.configs.strict },
 );
