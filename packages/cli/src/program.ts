@@ -93,7 +93,7 @@ export function createProgram(io: Io, color = useColor(io)): Command {
     .action(async (name: string, options: Record<string, string | boolean | undefined>, command: Command) => {
       const cwd = cwdOf(command);
       // Loaded here, not at the top: only `new` needs its generators (and, on its rare paths,
-      // ts-morph with TypeScript, ~0.3 s and ~75 MB, which they load on first use).
+      // ts-morph with TypeScript, which they load on first use; the other commands never do).
       const [{ newWorkflow }, { formatNewResult }] = await Promise.all([import('./commands/new.js'), import('./output/format-new.js')]);
       const result = await newWorkflow({
         cwd,

@@ -91,8 +91,8 @@ export function startScan(paths: readonly string[], options: ScanOptions = {}): 
       files.set(filePath, file);
       if (!workflowDirs.has(role.workflowsDir)) workflowDirs.set(role.workflowsDir, config);
     } else if (options.outsideFiles !== false && role.kind === 'other' && SOURCE_FILE.test(filePath) && !DECLARATION_FILE.test(filePath)) {
-      // Read past the cache: most of these files never matter again, and caching every text of a
-      // large tree (with a stat per file) was a third of the scan and tens of MB.
+      // Read past the cache: most of these files never matter again, and keeping every text of a
+      // large tree (with a stat per file) would cost the scan time and memory for nothing.
       outside.push({ filePath, role, config });
       search.add(filePath, searchedNames(config));
     }
