@@ -33,6 +33,20 @@ describe.skipIf(unprivilegedUnavailable !== undefined)('files wf may not read or
     expect(snapshotTree(project, { bytes: true })).toEqual(before);
   });
 
+  it('wf new in a project whose root it may not write: the project lock is named, nothing written', () => {
+    const project = billingProject();
+    giveToRunner(project);
+    chmodSync(project, 0o555);
+    try {
+      const before = snapshotTree(project, { bytes: true });
+      const result = wfUnprivileged(project, 'new', 'SendInvoice', '--in', 'billing');
+      expect(result).toEqual({ code: 2, stdout: '', stderr: `wf: cannot create the lock .wfkit.wf-lock: permission denied. ${ACCESS_FIX_SENTENCE}\n` });
+      expect(snapshotTree(project, { bytes: true })).toEqual(before);
+    } finally {
+      chmodSync(project, 0o755);
+    }
+  });
+
   it.each([
     ['billing/models.ts', `billing/models.ts cannot be read: permission denied. Nothing was written; ${ACCESS_FIX}, then run wf again.`],
     ['billing/workflows/index.ts', `cannot read billing/workflows/index.ts: permission denied. ${ACCESS_FIX_SENTENCE}`],

@@ -1,6 +1,7 @@
 import * as nodeFs from 'node:fs';
 import path from 'node:path';
 import { isProcessAlive, lockPathFor } from './temporary-files.js';
+import { LOCK_SYSCALL } from './write-problems.js';
 
 /** The file system calls the lock makes (tests inject faults through them). */
 export type LockFs = Pick<typeof nodeFs, 'openSync' | 'writeSync' | 'closeSync' | 'readFileSync' | 'rmSync'>;
@@ -93,7 +94,8 @@ function acquire(file: string, fs: LockFs): void {
       }
       return;
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      // Named as what it is: a lock wf creates, not a file of the user's that wf reads.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw Object.assign(error as NodeJS.ErrnoException, { syscall: LOCK_SYSCALL, path: lock });
     }
     const owner = ownerOf(lock, fs);
     if (owner !== undefined && !isProcessAlive(owner)) {

@@ -24,6 +24,9 @@ export function isErrnoException(error: unknown): error is NodeJS.ErrnoException
   return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string';
 }
 
+/** The `syscall` of a lock (file-lock.ts) that could not be created, so the message says so. */
+export const LOCK_SYSCALL = 'lock';
+
 const READ_CALLS = new Set(['open', 'read', 'stat', 'lstat', 'realpath', 'readlink', 'access']);
 
 /**
@@ -34,6 +37,13 @@ const READ_CALLS = new Set(['open', 'read', 'stat', 'lstat', 'realpath', 'readli
 export function formatFileError(error: NodeJS.ErrnoException, relative: (file: string) => string): string | undefined {
   if (error.path === undefined) return undefined;
   const [reason, fix] = describeFileProblem(error);
-  const action = error.syscall === 'scandir' || error.syscall === 'opendir' ? 'cannot read directory' : READ_CALLS.has(error.syscall ?? '') ? 'cannot read' : 'cannot write';
+  const action =
+    error.syscall === LOCK_SYSCALL
+      ? 'cannot create the lock'
+      : error.syscall === 'scandir' || error.syscall === 'opendir'
+        ? 'cannot read directory'
+        : READ_CALLS.has(error.syscall ?? '')
+          ? 'cannot read'
+          : 'cannot write';
   return `${action} ${relative(error.path)}: ${reason}. ${fix.charAt(0).toUpperCase()}${fix.slice(1)}.`;
 }
