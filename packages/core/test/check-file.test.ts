@@ -158,7 +158,7 @@ describe('checkFile on other files', () => {
     expect(onlyFinding(root, 'src/billing/charge.ts')).toMatchObject({
       ruleId: 'workflows-in-workflows-dir',
       message:
-        "'ChargeCard' is a workflow (an exported function returning a Promise, in a module that imports the workflow runtime) outside a 'workflows/' directory. Move it to 'src/billing/workflows/charge-card.ts', one workflow per file, re-exported by that directory's barrel.",
+        "'ChargeCard' is a workflow (an exported function returning a Promise, in a module that imports the workflow runtime) outside a 'workflows/' directory. Move it to 'src/billing/workflows/charge-card.ts', one workflow per file, re-exported by that directory's barrel (`wf fix` moves it and updates its imports).",
     });
     expect(findingsOf(root, 'src/billing/api.ts')).toEqual([]);
   });

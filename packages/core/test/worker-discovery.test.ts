@@ -167,7 +167,7 @@ describe('messages about what workers load', () => {
     const report = checkProject([samples]);
     const messages = report.files.flatMap((file) => file.findings.map((finding) => finding.message));
     expect(messages).toEqual([
-      "'example' is a workflow (an exported function returning a Promise, in a module that imports the workflow runtime) outside a 'workflows/' directory. Move it to 'src/workflows/example.ts', one workflow per file, re-exported by that directory's barrel.",
+      "'example' is a workflow (an exported function returning a Promise, in a module that imports the workflow runtime) outside a 'workflows/' directory. Move it to 'src/workflows/example.ts', one workflow per file, re-exported by that directory's barrel (`wf fix` moves it and updates its imports).",
     ]);
     expect(modelOf(samples).registrationsOf(path.join(samples, 'src/workflows.ts'), 'example').map((r) => r.worker.taskQueue)).toEqual(['hello-world']);
   });

@@ -91,7 +91,7 @@ export const ruleMeta: Record<RuleId, RuleMeta> = {
     hasSuggestions: false,
     messages: {
       outsideWorkflowsDir:
-        "'{{name}}' is a workflow (an exported function returning a Promise, in a module that imports the workflow runtime) outside a {{dirs}} directory. Move it to '{{suggestion}}', one workflow per file, re-exported by that directory's barrel.",
+        "'{{name}}' is a workflow (an exported function returning a Promise, in a module that imports the workflow runtime) outside a {{dirs}} directory. Move it to '{{suggestion}}', one workflow per file, re-exported by that directory's barrel (`wf fix` moves it and updates its imports).",
     },
   },
   'workflow-name-case': {
