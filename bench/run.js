@@ -11,13 +11,16 @@ import { cpuLoopMs, machineInfo } from './lib/machine.js';
 import { markdownReport, textReport } from './lib/report.js';
 import { barrelScenario } from './lib/scenarios/barrel.js';
 import { checkScenario } from './lib/scenarios/check.js';
+import { compareScenario } from './lib/scenarios/compare.js';
 import { eslintScenario } from './lib/scenarios/eslint.js';
 import { newScenario } from './lib/scenarios/new.js';
 import { judgeTargets } from './lib/targets.js';
 import { bins, toolVersions } from './lib/tools.js';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
-const scenarios = { check: checkScenario, barrel: barrelScenario, eslint: eslintScenario, new: newScenario };
+const scenarios = { check: checkScenario, barrel: barrelScenario, eslint: eslintScenario, new: newScenario, compare: compareScenario };
+/** Run unless `--only` names them: `compare` needs `--baseline`. */
+const defaultScenarios = ['check', 'barrel', 'eslint', 'new'];
 
 const { values: args } = parseArgs({
   options: {
@@ -25,7 +28,8 @@ const { values: args } = parseArgs({
     runs: { type: 'string' },
     'slow-runs': { type: 'string' },
     warmup: { type: 'string' },
-    only: { type: 'string', default: Object.keys(scenarios).join(',') },
+    only: { type: 'string' },
+    baseline: { type: 'string' },
     'corpus-dir': { type: 'string', default: path.join(benchDir, 'corpus') },
     out: { type: 'string' },
     help: { type: 'boolean', default: false },
@@ -39,7 +43,10 @@ if (args.help) {
   --runs <n>           measured rounds of the fast commands (default 5; smoke 1)
   --slow-runs <n>      measured rounds of the ESLint comparisons (default 3; smoke 1)
   --warmup <n>         rounds run first and discarded (default 1; smoke 0)
-  --only <list>        scenarios to run, of ${Object.keys(scenarios).join(',')}
+  --only <list>        scenarios to run, of ${Object.keys(scenarios).join(',')} (default: all but compare)
+  --baseline <dir>     another checkout of wfkit, built (npm install), for the compare scenario:
+                       wf check, wf barrel --check and wf new of both builds, interleaved;
+                       --baseline alone runs only compare
   --corpus-dir <dir>   where the generated trees go (default bench/corpus)
   --out <file>         JSON result, with a .md beside it (default bench/results/bench-<time>.json,
                        also copied to bench/results/latest.json and latest.md)
@@ -55,14 +62,14 @@ const count = (/** @type {string | undefined} */ value, /** @type {number} */ no
 const runs = Math.max(1, count(args.runs, 5, 1));
 const slowRuns = Math.max(1, count(args['slow-runs'], 3, 1));
 const warmup = count(args.warmup, 1, 0);
-const only = args.only.split(',').map((name) => name.trim());
+const only = (args.only ?? (args.baseline === undefined ? defaultScenarios.join(',') : 'compare')).split(',').map((name) => name.trim());
 for (const name of only) if (!(name in scenarios)) throw new Error(`unknown scenario '${name}'; expected some of ${Object.keys(scenarios).join(',')}`);
 if (!existsSync(bins.wf)) throw new Error(`${bins.wf} is missing: run \`npm run build\` at the repository root first`);
 
 const log = (/** @type {string} */ line) => process.stderr.write(`${line}\n`);
 const started = performance.now();
 const machine = machineInfo();
-const ctx = createContext({ corpusDir: path.resolve(args['corpus-dir']), smoke: args.smoke, runs, slowRuns, warmup, log });
+const ctx = createContext({ corpusDir: path.resolve(args['corpus-dir']), smoke: args.smoke, runs, slowRuns, warmup, baseline: args.baseline, log });
 
 /** @type {import('./lib/interleave.js').Row[]} */
 const rows = [];

@@ -23,15 +23,16 @@ import { bins, eslintConfigDir } from './tools.js';
  *   rounds, since the trees are warm from the fast runs; `warmEslint` warms ESLint's own modules
  * @property {() => void} warmEslint the first time, runs ESLint untimed on the small tree `warmup` times
  * @property {(line: string) => void} log
+ * @property {string | undefined} baseline another checkout of wfkit, built, that `compare` measures this one against
  * @property {() => Record<string, { workflowDirs: number; workflowFiles: number; otherFiles: number; totalFiles: number }>} corpora
  *   what was generated, for the report
  */
 
 /**
- * @param {{ corpusDir: string; smoke: boolean; runs: number; slowRuns: number; warmup: number; log: (line: string) => void }} options
+ * @param {{ corpusDir: string; smoke: boolean; runs: number; slowRuns: number; warmup: number; baseline?: string | undefined; log: (line: string) => void }} options
  * @returns {BenchContext}
  */
-export function createContext({ corpusDir, smoke, runs, slowRuns, warmup, log }) {
+export function createContext({ corpusDir, smoke, runs, slowRuns, warmup, baseline, log }) {
   /** @type {Map<string, import('./generate-corpus.js').CorpusManifest>} */
   const made = new Map();
   let eslintWarm = false;
@@ -63,6 +64,7 @@ export function createContext({ corpusDir, smoke, runs, slowRuns, warmup, log })
       }
     },
     log,
+    baseline,
     corpora: () =>
       Object.fromEntries(
         [...made].map(([name, m]) => [name, { workflowDirs: m.workflowDirs.length, workflowFiles: m.workflowFiles, otherFiles: m.otherFiles, totalFiles: m.totalFiles }]),

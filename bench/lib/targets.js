@@ -46,5 +46,15 @@ export function judgeTargets(rows, ratios, timing) {
   }
   const created = row('new:wf:large') ?? row('new:wf:small');
   if (created) targets.push({ id: 'new-wall', description: 'wf new median wall', tree: created.tree, value: created.wallMs.median, limit: '≤ 500 ms', met: created.wallMs.median <= 500 });
+  // Issue 15's limits for a change measured against the code before it (`--baseline`).
+  const checkAgainst = ratio('compare:check');
+  const checkAfter = row('compare:check:after');
+  if (checkAgainst && checkAfter) targets.push({ id: 'compare-check', description: 'wf check after ÷ before (wall)', tree: checkAfter.tree, value: checkAgainst.wall, limit: '≤ 1.10×', met: checkAgainst.wall <= 1.1 });
+  const newAfter = row('compare:new:after');
+  const newBefore = row('compare:new:before');
+  if (newAfter && newBefore) {
+    const added = newAfter.wallMs.median - newBefore.wallMs.median;
+    targets.push({ id: 'compare-new', description: 'wf new after − before (median wall, ms)', tree: newAfter.tree, value: added, limit: '≤ 100 ms', met: added <= 100 });
+  }
   return targets;
 }

@@ -93,4 +93,26 @@ describe('npm run bench --smoke', () => {
     expect(markdown).toContain('| measurement |');
     expect(markdown).toMatch(/\| fixed CPU loop, ms \(lower is faster\) \| \d+ → \d+ \|/);
   }, SMOKE_TIMEOUT_MS);
+
+  it('compares this build with a baseline checkout, command by command, when given --baseline', () => {
+    const out = path.join(work, 'compare.json');
+    const repository = fileURLToPath(new URL('../..', import.meta.url));
+    execFileSync(process.execPath, [runScript, '--smoke', '--baseline', repository, '--corpus-dir', path.join(work, 'corpus'), '--out', out], { stdio: 'ignore' });
+    const results = JSON.parse(readFileSync(out, 'utf8')) as Results;
+    expect(results.rows.map((row) => row.id)).toEqual([
+      'compare:check:before',
+      'compare:check:after',
+      'compare:barrel:before',
+      'compare:barrel:after',
+      'compare:new:before',
+      'compare:new:after',
+    ]);
+    expect(results.ratios.map((ratio) => ratio.id)).toEqual(['compare:check', 'compare:barrel', 'compare:new']);
+    expect(results.targets.map((target) => target.id)).toEqual(['compare-check', 'compare-new']);
+  }, SMOKE_TIMEOUT_MS);
+
+  it('refuses a baseline that is not a built checkout, naming what is missing', () => {
+    const run = () => execFileSync(process.execPath, [runScript, '--smoke', '--baseline', work, '--corpus-dir', path.join(work, 'corpus'), '--out', path.join(work, 'none.json')], { encoding: 'utf8', stdio: 'pipe' });
+    expect(run).toThrow(/packages\/cli\/dist\/bin\.js is missing: --baseline must name a checkout of wfkit/);
+  });
 });
