@@ -28,8 +28,8 @@ type FileToAnalyze = { filePath: string; config: AnalysisConfig };
 
 // Small enough that neither thread waits long for the other's last chunk.
 const CHUNK = 16;
-// Chunks the worker holds at a time: one to work on, one queued while its answer travels back.
-const IN_FLIGHT = 2;
+// Chunks the worker holds at a time: enough that it never waits for this thread to hand it more.
+const IN_FLIGHT = 4;
 
 const WORKER_FILE = new URL('./analyze-worker.js', import.meta.url);
 
@@ -63,10 +63,10 @@ export function startWorkerThread(file: URL = WORKER_FILE): AnalysisWorker | nul
  * this thread and a worker thread at once: parsing is most of `wf check`, and machines have more
  * than one core. Prepared as soon as enough files are known to come (`fileFound`), the worker
  * loads the parser while the caller walks the rest of the tree. `run` then parses chunk after
- * chunk here, handing the worker the next chunks as it answers; this thread never waits for it:
- * what the worker has not answered when this thread runs out of chunks is left to
- * `cache.readModule`, which parses a file when it is asked for. Without a worker (few files, a
- * revalidating cache, a worker that cannot start) every file is left to `readModule`.
+ * chunk here, handing the worker the next chunks as it answers, and at the end takes back the
+ * chunks it still holds, the last first: this thread never waits for the worker, so one that is
+ * late, stuck or gone only takes fewer files. Without a worker (few files, a revalidating cache,
+ * a worker that cannot start) every file is left to `cache.readModule`, which parses it when asked.
  */
 export class ParallelAnalysis {
   readonly #threshold: number;
@@ -106,9 +106,10 @@ export class ParallelAnalysis {
     let gone = false;
     worker.listen(
       (message) => {
+        // Anything else than the answer to a chunk it holds is ignored: that chunk is parsed here.
+        if (typeof message !== 'object' || message === null) return;
         const { chunk, results } = message as AnalyzeAnswer;
         const sent = given.get(chunk);
-        // Anything else than the answer to a chunk it holds is ignored: that chunk is parsed here.
         if (sent === undefined || !Array.isArray(results) || results.length !== sent.length) return;
         given.delete(chunk);
         for (const [index, { filePath, config }] of sent.entries()) {
@@ -125,14 +126,22 @@ export class ParallelAnalysis {
         worker.post(chunkMessage(next++, sent));
       }
     };
+    const parseHere = async (chunk: readonly FileToAnalyze[]): Promise<void> => {
+      for (const { filePath, config } of chunk) cache.readModule(filePath, config);
+      // Lets the worker's answers in.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    };
     try {
       feed();
       for (let chunk = chunks[next]; chunk !== undefined; chunk = chunks[next]) {
         next++;
-        for (const { filePath, config } of chunk) cache.readModule(filePath, config);
-        // Lets the worker's answers in, and hands it more.
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        await parseHere(chunk);
         feed();
+      }
+      // Then the chunks the worker holds, the last given first, while it answers the first ones.
+      for (let held = [...given].pop(); held !== undefined; held = [...given].pop()) {
+        given.delete(held[0]);
+        await parseHere(held[1]);
       }
     } finally {
       worker.stop();
