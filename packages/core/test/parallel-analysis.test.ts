@@ -132,6 +132,24 @@ describe('ParallelAnalysis', () => {
     expect(report).toEqual(expected);
   });
 
+  it('parses here what a worker thread that failed as it started was given', async () => {
+    const broken = pathToFileURL(path.join(writeTree({ 'broken-worker.mjs': "throw new Error('broken');\n" }), 'broken-worker.mjs'));
+    const stored: string[] = [];
+    const { report, expected } = await checkWith(() => startWorkerThread(broken), stored);
+    expect(stored).toEqual([]);
+    expect(report).toEqual(expected);
+  });
+
+  it('takes a worker thread that failed before it was given work for no uncaught error', async () => {
+    const broken = pathToFileURL(path.join(writeTree({ 'broken-worker.mjs': "throw new Error('broken');\n" }), 'broken-worker.mjs'));
+    const worker = startWorkerThread(broken);
+    // As when it fails during the walk, before `run` listens (vitest fails the run on an uncaught
+    // error); its failure is usually in by then, and a later one is the case above.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const { report, expected } = await checkWith(() => worker);
+    expect(report).toEqual(expected);
+  });
+
   it('parses here what a worker that crashed was given, and gives it nothing more', async () => {
     const stored: string[] = [];
     // It answers its first chunk, then fails on the second (of the four it is given at first).

@@ -45,8 +45,10 @@ export function startWorkerThread(file: URL = WORKER_FILE): AnalysisWorker | nul
   } catch {
     return null;
   }
-  // Never keeps the process alive: nothing ever waits for it (see `run`).
+  // Never keeps the process alive: nothing ever waits for it (see `run`). A failure before `run`
+  // listens is no uncaught error.
   worker.unref();
+  worker.on('error', () => {});
   return {
     post: (chunk) => worker.postMessage(chunk),
     listen: (onAnswer, onGone) => {
