@@ -126,10 +126,10 @@ export function createProgram(io: Io, color = useColor(io)): Command {
         'wf barrel --check fixtures/slides-app',
       ),
     )
-    .action((paths: string[], options: { fix?: boolean }, command: Command) => {
+    .action(async (paths: string[], options: { fix?: boolean }, command: Command) => {
       const cwd = cwdOf(command);
       const fix = options.fix === true;
-      const result = barrel({ cwd, paths, fix });
+      const result = await barrel({ cwd, paths, fix });
       io.stdout(formatBarrelResult(result, cwd, fix, c));
       if (result.problemCount > 0) throw new ProblemsFoundError(`${result.problemCount} barrel(s) ${fix ? 'could not be fixed' : 'missing or out of date'}`);
     });
@@ -175,9 +175,9 @@ export function createProgram(io: Io, color = useColor(io)): Command {
         'wf check --max-warnings 0    # fail on warnings too',
       ),
     )
-    .action((paths: string[], options: { format: 'stylish' | 'json' | 'github'; maxWarnings?: number; allowEmpty?: boolean }, command: Command) => {
+    .action(async (paths: string[], options: { format: 'stylish' | 'json' | 'github'; maxWarnings?: number; allowEmpty?: boolean }, command: Command) => {
       const cwd = cwdOf(command);
-      const result = check({ cwd, paths });
+      const result = await check({ cwd, paths });
       // A mistyped path in CI must not pass as "no problems", as ESLint's unmatched pattern does not.
       if (result.results.length === 0 && options.allowEmpty !== true) {
         throw new UsageError(

@@ -22,13 +22,11 @@ export {
   type BarrelRewrite,
 } from './barrel/index.js';
 export { listWorkflowFiles, readWorkflowDirectory, type WorkflowDirectory, type WorkflowFile } from './scan/read-workflow-directory.js';
-export { PathNotFoundError, scanProject, startScan, type ScanOptions, type ScannedFile, type ScanResult, type StartedScan } from './scan/scan-project.js';
-export { TextSearch, type TextSearchOptions } from './scan/text-search.js';
+export { PathNotFoundError, scanAndAnalyze, scanProject, startScan, type ScanOptions, type ScannedFile, type ScanResult, type StartedScan } from './scan/scan-project.js';
 export { DECLARATION_FILE, mentionsWorkflowRuntime, SKIPPED_DIRECTORIES, SOURCE_FILE } from './scan/source-files.js';
 export { resolveSpecifier, specifierTargets } from './workers/resolve-module.js';
-export { analyzeFiles, FileAnalysis, type AnalyzeFilesOptions } from './parallel/analyze-files.js';
 export { checkFile, type CheckFileInput } from './check/check-file.js';
-export { checkProject, type FileReport, type ProjectReport, type ProjectWorkflow, type WorkflowDirReport, type WorkflowListing } from './check/check-project.js';
+export { checkProject, checkProjectInParallel, type FileReport, type ProjectReport, type ProjectWorkflow, type WorkflowDirReport, type WorkflowListing } from './check/check-project.js';
 export { planBarrel, type BarrelPlan, type PlanBarrelOptions } from './check/plan-barrel.js';
 export { findWorkflowNameUse, type WorkflowNameUse, type WorkflowNameUseOptions } from './check/workflow-name-use.js';
 export { projectWorkers, withProjectNameCase, type KnownWorkflow, type Registration, type WorkerModel } from './workers/project-workers.js';

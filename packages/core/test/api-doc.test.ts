@@ -4,7 +4,7 @@ import * as core from '../src/index.js';
 
 // API.md's convention: an API entry is a list item whose first words are backticked code spans
 // separated by commas (`- \`name(args)\` — …`, `- \`A\`, \`B\` — …`); each span documents the
-// identifier it starts with (`FileAnalysis.create(…)` documents `FileAnalysis`). Types are
+// identifier it starts with (`ProjectCache.readModule(…)` documents `ProjectCache`). Types are
 // described in prose and are not checked: only runtime exports are visible here.
 function documentedNames(markdown: string): string[] {
   const names = new Set<string>();
@@ -26,13 +26,13 @@ describe('documentedNames', () => {
     const markdown = [
       '- `loadConfig(from: string)` — reads `wfkit.config.json`; see `findConfigFile`.',
       '- `SOURCE_FILE`, `DECLARATION_FILE` — which files are modules.',
-      '- `FileAnalysis.create({ workerThreshold? })` then `.run(files)`.',
+      '- `ProjectCache.readModule(file, config)` then `.storeModule(…)`.',
       '- `wrapped(a,',
       '  b)` — a code span may wrap onto the next line.',
       'Prose mentioning `notAnEntry(` is not an entry.',
       '  - `indented` is a continuation, not an entry.',
     ].join('\n');
-    expect(documentedNames(markdown)).toEqual(['DECLARATION_FILE', 'FileAnalysis', 'SOURCE_FILE', 'loadConfig', 'wrapped']);
+    expect(documentedNames(markdown)).toEqual(['DECLARATION_FILE', 'ProjectCache', 'SOURCE_FILE', 'loadConfig', 'wrapped']);
   });
 });
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { FileAnalysis, loadConfig, planBarrel, ProjectCache, scanProject, type BarrelPlan, type Finding } from '@wfkit/core';
-import { projectLockTarget, withFileLocks } from '../fs/file-lock.js';
+import { loadConfig, planBarrel, ProjectCache, scanAndAnalyze, type BarrelPlan, type Finding } from '@wfkit/core';
+import { projectLockTarget, withFileLocksAsync } from '../fs/file-lock.js';
 import { readSource, SourceFileError, textWithBom, type SourceSnapshot } from '../fs/read-source.js';
 import { removeStaleTemporaries } from '../fs/temporary-files.js';
 import { fileChange, PLAN_AGAIN, writeChanges, WriteFailure } from '../generate/file-change.js';
@@ -56,32 +56,21 @@ export interface BarrelResult {
  * writes the barrels that are missing or semantically wrong (and only those: a correct barrel
  * formatted by hand is left alone), so a second run changes nothing.
  */
-export function barrel(options: BarrelOptions): BarrelResult {
+export async function barrel(options: BarrelOptions): Promise<BarrelResult> {
   if (!options.fix) return planAndWrite(options);
   // Held from the scan to the last write: a wf new meanwhile would add a file the scan missed and
   // an export the rewrite would then drop as stale.
   const targets = (options.paths.length === 0 ? ['.'] : options.paths).map((input) => path.resolve(options.cwd, input));
   // A path that does not exist is the scan's to report.
   const roots = targets.filter((target) => existsSync(target)).map((target) => loadConfig(target).rootDir);
-  return withFileLocks(roots.map(projectLockTarget), () => planAndWrite(options));
+  return withFileLocksAsync(roots.map(projectLockTarget), () => planAndWrite(options));
 }
 
-function planAndWrite(options: BarrelOptions): BarrelResult {
-  // One state of the tree for the whole command (a barrel it writes is never read again).
+async function planAndWrite(options: BarrelOptions): Promise<BarrelResult> {
+  // One state of the tree for the whole command (a barrel it writes is never read again); the
+  // workflow files are parsed into it on two threads.
   const cache = new ProjectCache({ trustFor: Infinity });
-  // Workflow files are parsed on two threads; on a large tree the worker loads the parser during the scan.
-  const analysis = FileAnalysis.create();
-  let scan: ReturnType<typeof scanProject>;
-  try {
-    scan = scanProject(options.paths, { cwd: options.cwd, cache, outsideFiles: false, onWorkflowFile: analysis.fileFound });
-  } catch (error) {
-    analysis.stop();
-    throw error;
-  }
-  analysis.run(
-    scan.files.filter((file) => file.role.kind === 'workflow'),
-    cache,
-  );
+  const scan = await scanAndAnalyze(options.paths, { cwd: options.cwd, cache, outsideFiles: false });
   const barrels = scan.workflowDirs.map(({ dir, config }): BarrelReport => {
     const plan = planBarrel(dir, config, { cache });
     let status = decide(plan, options.fix);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { checkProject, ruleMeta, type FileReport, type Finding } from '@wfkit/core';
+import { checkProjectInParallel, ruleMeta, type FileReport, type Finding } from '@wfkit/core';
 import type { LintMessage, LintResult } from '../output/lint-result.js';
 import { LineIndex } from '../output/positions.js';
 
@@ -21,8 +21,8 @@ export interface CheckResult {
  * parse are reported as ESLint reports them (a fatal message without a rule) and the rest is still
  * checked.
  */
-export function check(options: CheckOptions): CheckResult {
-  const report = checkProject(options.paths, { cwd: options.cwd });
+export async function check(options: CheckOptions): Promise<CheckResult> {
+  const report = await checkProjectInParallel(options.paths, { cwd: options.cwd });
   const results = report.files.map(toLintResult);
   return {
     results,

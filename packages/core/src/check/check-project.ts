@@ -5,8 +5,8 @@ import { parseModule, type ParseFailure } from '../parse/parse-module.js';
 import { readWorkflowDirectory } from '../scan/read-workflow-directory.js';
 import type { ResolvedConfig } from '../types.js';
 import { planBarrel, type BarrelPlan } from './plan-barrel.js';
-import { FileAnalysis } from '../parallel/analyze-files.js';
-import { startScan, type ScanOptions, type ScannedFile, type StartedScan } from '../scan/scan-project.js';
+import type { ParallelOptions } from '../parallel/parallel-analysis.js';
+import { startScan, startScanAndAnalysis, type ScanOptions, type ScannedFile, type StartedScan } from '../scan/scan-project.js';
 import type { Finding } from '../types.js';
 import path from 'node:path';
 import { loadConfig } from '../config/load-config.js';
@@ -66,50 +66,46 @@ export interface ProjectReport {
 export function checkProject(paths: readonly string[], options: ScanOptions = {}): ProjectReport {
   // One command sees one state of the tree: nothing read is stat-ed again.
   const cache = options.cache ?? new ProjectCache({ trustFor: Infinity });
-  const analysis = FileAnalysis.create(options);
-  let scan: StartedScan;
-  try {
-    // Once the walk has found enough workflow files, the worker loads the parser while it goes on.
-    scan = startScan(paths, { ...options, cache, onWorkflowFile: analysis.fileFound });
-  } catch (error) {
-    // Stopped unused when the scan failed (a path that does not exist, a bad config).
-    analysis.stop();
-    throw error;
-  }
+  return reportOf(paths, startScan(paths, { ...options, cache }), { ...options, cache });
+}
+
+/**
+ * `checkProject` with the workflow files parsed on two threads (see `scanAndAnalyze`): the same
+ * report, sooner on a large tree. `parallel` is internal: tests make the worker with it.
+ */
+export async function checkProjectInParallel(paths: readonly string[], options: ScanOptions = {}, parallel: ParallelOptions = {}): Promise<ProjectReport> {
+  const cache = options.cache ?? new ProjectCache({ trustFor: Infinity });
+  const { scan, analyzed } = startScanAndAnalysis(paths, { ...options, cache }, parallel);
+  await analyzed;
+  return reportOf(paths, scan, { ...options, cache });
+}
+
+function reportOf(paths: readonly string[], scan: StartedScan, options: ScanOptions & { cache: ProjectCache }): ProjectReport {
+  const { cache } = options;
   const cwd = options.cwd ?? process.cwd();
   const targets = (paths.length === 0 ? ['.'] : paths).map((input) => path.resolve(cwd, input));
   const under = (filePath: string): boolean => targets.some((target) => filePath === target || filePath.startsWith(target + path.sep));
-  let models: WorkerModel[] = [];
   const reports = new Map<string, FileReport>();
   const barrelPlans = new Map<string, BarrelPlan>();
   const check = (file: ScannedFile): void => void reports.set(file.filePath, checkScannedFile(file, cache, barrelPlans));
-  try {
-    // Barrels are parsed here, once, with the ranges their own check needs.
-    analysis.run(
-      scan.files.filter((file) => file.role.kind !== 'barrel'),
-      cache,
-    );
-    // The search of the other files ran while this thread parsed: its finds give the worker
-    // model of each root the scan covered whole, without reading the tree again.
-    const outside = scan.outsideFiles();
-    seedWorkerModels([...scan.files, ...outside], targets, cache);
-    // Barrels after their directories' workflow files, which are then parsed and cached.
-    for (const file of scan.files) if (file.role.kind !== 'barrel') check(file);
-    for (const file of scan.files) if (file.role.kind === 'barrel') check(file);
-    // The search also found the modules that mention `workflowsPath` (for the worker model): a
-    // worker module that does not name the runtime is not checked, unless a worker loads it.
-    for (const file of outside) if (mentionsWorkflowRuntime(cache.readText(file.filePath) ?? '', file.config)) check(file);
-    models = workerModels([...targets.map((target) => loadConfig(target, options.overrides)), ...[...scan.files, ...scan.outsideFiles()].map(({ config }) => config)], cache);
-    // Modules whose functions a worker registers hold workflows whether or not they name the runtime.
-    for (const model of models) {
-      for (const filePath of [...model.exportGraphModules].filter(under)) {
-        if (reports.has(filePath)) continue;
-        const config = loadConfig(filePath, options.overrides);
-        check({ filePath, config, role: fileRole(filePath, config, cache) });
-      }
+  // The search of the other files gives the worker model of each root the scan covered whole,
+  // without reading the tree again.
+  const outside = scan.outsideFiles();
+  seedWorkerModels([...scan.files, ...outside], targets, cache);
+  // Barrels after their directories' workflow files, which are then parsed and cached.
+  for (const file of scan.files) if (file.role.kind !== 'barrel') check(file);
+  for (const file of scan.files) if (file.role.kind === 'barrel') check(file);
+  // The search also found the modules that mention `workflowsPath` (for the worker model): a
+  // worker module that does not name the runtime is not checked, unless a worker loads it.
+  for (const file of outside) if (mentionsWorkflowRuntime(cache.readText(file.filePath) ?? '', file.config)) check(file);
+  const models = workerModels([...targets.map((target) => loadConfig(target, options.overrides)), ...[...scan.files, ...outside].map(({ config }) => config)], cache);
+  // Modules whose functions a worker registers hold workflows whether or not they name the runtime.
+  for (const model of models) {
+    for (const filePath of [...model.exportGraphModules].filter(under)) {
+      if (reports.has(filePath)) continue;
+      const config = loadConfig(filePath, options.overrides);
+      check({ filePath, config, role: fileRole(filePath, config, cache) });
     }
-  } finally {
-    scan.cancel();
   }
 
   const workflowDirs = scan.workflowDirs.map(({ dir, config }) => listWorkflows(dir, config, cache, barrelPlans.get(dir)));
@@ -178,7 +174,7 @@ function workerModels(configs: readonly ResolvedConfig[], cache: ProjectCache): 
 
 function checkScannedFile({ filePath, config, role }: ScannedFile, cache: ProjectCache, barrelPlans: Map<string, BarrelPlan>): FileReport {
   if (role.kind === 'barrel') return checkBarrel(filePath, config, cache, barrelPlans);
-  // Analysed already (see `analyzeFiles`), or parsed now; the tree itself is made again only
+  // Analysed already (see `scanAndAnalyze`), or parsed now; the tree itself is made again only
   // where a check needs it.
   // A file that vanished since the scan is checked as empty, as it would read now.
   const module = cache.readModule(filePath, config) ?? analyzeText(filePath, '', config);

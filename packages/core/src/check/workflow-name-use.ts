@@ -42,34 +42,30 @@ export function findWorkflowNameUse(name: string, rootDir: string, options: Work
   };
 
   const scan = startScan([root], { cwd: root, cache });
-  try {
-    for (const { dir, config } of scan.workflowDirs) {
-      const workflowFiles = listWorkflowFiles(dir, config, cache);
-      const declaring = workflowFiles.find((filePath) => declares(filePath, config));
-      if (declaring !== undefined) return { kind: 'workflow', filePath: declaring };
-      const barrelPath = path.join(dir, config.barrelFile);
-      if (!cache.fileExists(barrelPath) || !mayName(barrelPath)) continue;
-      const barrel = cache.readModule(barrelPath, config);
-      // A barrel that does not parse says nothing here (`planBarrel` reports it).
-      if (barrel === undefined || !('info' in barrel)) continue;
-      const stale = barrel.info.reExports.find((entry) => entry.names !== '*' && entry.names.includes(name) && (replacing === undefined || !specifierTargets(barrelPath, entry.source, replacing)));
-      if (stale !== undefined) return { kind: 'barrel-export', barrelPath, source: stale.source };
-    }
-
-    // Outside the workflows directories: the worker model of each root the scan found (it reads
-    // files as the model reads them: one that cannot be read, such as the file being replaced, is no use).
-    const rootConfig = loadConfig(root);
-    const roots = new Map<string, ResolvedConfig>([[rootConfig.rootDir, rootConfig]]);
-    for (const { config } of [...scan.files, ...scan.outsideFiles()]) if (!roots.has(config.rootDir)) roots.set(config.rootDir, config);
-    for (const config of roots.values()) {
-      const model = projectWorkers(config, cache);
-      const known = model.workflows().find((workflow) => workflow.name === name && workflow.filePath !== replacing);
-      if (known !== undefined) return { kind: 'workflow', filePath: known.filePath };
-      const registered = model.registered.find(({ origin, registrations }) => origin.filePath !== replacing && registrations.some((registration) => registration.workflowType === name));
-      if (registered !== undefined) return { kind: 'workflow', filePath: registered.origin.filePath };
-    }
-    return undefined;
-  } finally {
-    scan.cancel();
+  for (const { dir, config } of scan.workflowDirs) {
+    const workflowFiles = listWorkflowFiles(dir, config, cache);
+    const declaring = workflowFiles.find((filePath) => declares(filePath, config));
+    if (declaring !== undefined) return { kind: 'workflow', filePath: declaring };
+    const barrelPath = path.join(dir, config.barrelFile);
+    if (!cache.fileExists(barrelPath) || !mayName(barrelPath)) continue;
+    const barrel = cache.readModule(barrelPath, config);
+    // A barrel that does not parse says nothing here (`planBarrel` reports it).
+    if (barrel === undefined || !('info' in barrel)) continue;
+    const stale = barrel.info.reExports.find((entry) => entry.names !== '*' && entry.names.includes(name) && (replacing === undefined || !specifierTargets(barrelPath, entry.source, replacing)));
+    if (stale !== undefined) return { kind: 'barrel-export', barrelPath, source: stale.source };
   }
+
+  // Outside the workflows directories: the worker model of each root the scan found (it reads
+  // files as the model reads them: one that cannot be read, such as the file being replaced, is no use).
+  const rootConfig = loadConfig(root);
+  const roots = new Map<string, ResolvedConfig>([[rootConfig.rootDir, rootConfig]]);
+  for (const { config } of [...scan.files, ...scan.outsideFiles()]) if (!roots.has(config.rootDir)) roots.set(config.rootDir, config);
+  for (const config of roots.values()) {
+    const model = projectWorkers(config, cache);
+    const known = model.workflows().find((workflow) => workflow.name === name && workflow.filePath !== replacing);
+    if (known !== undefined) return { kind: 'workflow', filePath: known.filePath };
+    const registered = model.registered.find(({ origin, registrations }) => origin.filePath !== replacing && registrations.some((registration) => registration.workflowType === name));
+    if (registered !== undefined) return { kind: 'workflow', filePath: registered.origin.filePath };
+  }
+  return undefined;
 }

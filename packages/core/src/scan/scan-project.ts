@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { defaultCache, type ProjectCache } from '../cache/project-cache.js';
 import { CONFIG_FILE_NAME } from '../config/defaults.js';
 import { loadConfig } from '../config/load-config.js';
@@ -8,8 +8,8 @@ import { globMatcher, relativeBelow, toPosixRelative, type FileRole } from './cl
 import { RealDirectories } from './real-dirs.js';
 import { fileRole, holdsWorkflowCode } from './sandbox-directory.js';
 import { DECLARATION_FILE, isCompiledTwin, runtimeModuleNames, SKIPPED_DIRECTORIES, SOURCE_FILE } from './source-files.js';
-import { TextSearch, type TextSearchOptions } from './text-search.js';
 import { WORKER_NEEDLE } from '../workers/worker-entries.js';
+import { ParallelAnalysis, type ParallelOptions } from '../parallel/parallel-analysis.js';
 
 export interface ScannedFile {
   filePath: string;
@@ -29,13 +29,11 @@ export interface StartedScan {
   workflowDirs: ScanResult['workflowDirs'];
   /** The files of workflows directories, sorted. */
   files: ScannedFile[];
-  /** Waits for the search and returns the outside files that use the workflow runtime, sorted. */
+  /** Reads the outside files and returns those that use the workflow runtime, sorted. */
   outsideFiles(): ScannedFile[];
-  /** Stops the search of a caller that will not ask for the outside files (it failed). */
-  cancel(): void;
 }
 
-export interface ScanOptions extends TextSearchOptions {
+export interface ScanOptions {
   /** Directory relative paths are resolved from (default: `process.cwd()`). */
   cwd?: string | undefined;
   /** Config layered over every `wfkit.config.json` found (ESLint's `settings.wfkit`, CLI flags). */
@@ -65,15 +63,42 @@ function searchedNames(config: ResolvedConfig): readonly string[] {
  * runtime. A nested `wfkit.config.json` governs its own subtree.
  */
 export function scanProject(paths: readonly string[], options: ScanOptions = {}): ScanResult {
-  // Waited for at once, a worker would only add its start-up: the files are read here.
-  const scan = startScan(paths, { ...options, workerThreshold: Infinity });
+  const scan = startScan(paths, options);
   return { workflowDirs: scan.workflowDirs, files: [...scan.files, ...scan.outsideFiles()].sort(byFilePath) };
 }
 
 /**
+ * `scanProject` with the workflow files (not the barrels) parsed and analysed into `options.cache`
+ * on two threads as they are found (see `ParallelAnalysis`), for a command that reads them all
+ * next. Only a snapshot cache (`trustFor: Infinity`) takes the worker's analyses.
+ * `parallel` is internal: tests make the worker with it.
+ */
+export async function scanAndAnalyze(paths: readonly string[], options: ScanOptions = {}, parallel: ParallelOptions = {}): Promise<ScanResult> {
+  const { scan, analyzed } = startScanAndAnalysis(paths, options, parallel);
+  await analyzed;
+  return { workflowDirs: scan.workflowDirs, files: [...scan.files, ...scan.outsideFiles()].sort(byFilePath) };
+}
+
+/** `startScan`, and the analysis of its workflow files on two threads (see `scanAndAnalyze`). */
+export function startScanAndAnalysis(paths: readonly string[], options: ScanOptions, parallel: ParallelOptions): { scan: StartedScan; analyzed: Promise<void> } {
+  const analysis = new ParallelAnalysis(parallel);
+  let scan: StartedScan;
+  try {
+    // Once the walk has found enough workflow files, the worker loads the parser while it goes on.
+    scan = startScan(paths, { ...options, onWorkflowFile: analysis.fileFound });
+  } catch (error) {
+    analysis.stop();
+    throw error;
+  }
+  // Barrels are parsed by their own check, with the ranges it needs.
+  const files = scan.files.filter((file) => file.role.kind !== 'barrel');
+  return { scan, analyzed: analysis.run(files, options.cache ?? defaultCache) };
+}
+
+/**
  * `scanProject` in two steps: the workflows directories and their files at once, the outside
- * files when asked. On a large tree the outside files are read by a worker thread meanwhile, so a
- * caller that parses the workflow files first gets the rest of the search for free.
+ * files when asked (a caller that finds what it looks for in the workflows directories never
+ * reads the rest of the tree).
  */
 export function startScan(paths: readonly string[], options: ScanOptions = {}): StartedScan {
   const cwd = options.cwd ?? process.cwd();
@@ -81,7 +106,6 @@ export function startScan(paths: readonly string[], options: ScanOptions = {}): 
   const files = new Map<string, ScannedFile>();
   const workflowDirs = new Map<string, ResolvedConfig>();
   const outside: ScannedFile[] = [];
-  const search = new TextSearch(options);
 
   const consider = (filePath: string, config: ResolvedConfig): void => {
     const role = fileRole(filePath, config, cache);
@@ -91,10 +115,7 @@ export function startScan(paths: readonly string[], options: ScanOptions = {}): 
       files.set(filePath, file);
       if (!workflowDirs.has(role.workflowsDir)) workflowDirs.set(role.workflowsDir, config);
     } else if (options.outsideFiles !== false && role.kind === 'other' && SOURCE_FILE.test(filePath) && !DECLARATION_FILE.test(filePath)) {
-      // Read past the cache: most of these files never matter again, and keeping every text of a
-      // large tree (with a stat per file) would cost the scan time and memory for nothing.
       outside.push({ filePath, role, config });
-      search.add(filePath, searchedNames(config));
     }
   };
 
@@ -129,25 +150,18 @@ export function startScan(paths: readonly string[], options: ScanOptions = {}): 
     }
   };
 
-  try {
-    for (const input of paths.length === 0 ? ['.'] : paths) {
-      const target = path.resolve(cwd, input);
-      const stats = statSync(target, { throwIfNoEntry: false });
-      if (stats === undefined) throw new PathNotFoundError(target);
-      const config = loadConfig(target, options.overrides);
-      if (stats.isDirectory()) {
-        const real = RealDirectories.of(target);
-        if (entered.claim(real)) walk(target, config, real);
-      }
-      else consider(target, config);
+  for (const input of paths.length === 0 ? ['.'] : paths) {
+    const target = path.resolve(cwd, input);
+    const stats = statSync(target, { throwIfNoEntry: false });
+    if (stats === undefined) throw new PathNotFoundError(target);
+    const config = loadConfig(target, options.overrides);
+    if (stats.isDirectory()) {
+      const real = RealDirectories.of(target);
+      if (entered.claim(real)) walk(target, config, real);
     }
-  } catch (error) {
-    search.cancel();
-    throw error;
+    else consider(target, config);
   }
 
-  // The walk is done: reading the outside files in parallel no longer competes with it.
-  search.start();
   let found: ScannedFile[] | undefined;
   return {
     workflowDirs: [...workflowDirs].sort(([a], [b]) => byPath(a, b)).map(([dir, config]) => ({ dir, config })),
@@ -156,16 +170,27 @@ export function startScan(paths: readonly string[], options: ScanOptions = {}): 
       if (found === undefined) {
         // A path given twice (or a file and its directory) is one file.
         const byFile = new Map<string, ScannedFile>();
-        for (const index of search.finish()) {
-          const file = outside[index];
-          if (file !== undefined) byFile.set(file.filePath, file);
-        }
+        for (const file of outside) if (!byFile.has(file.filePath) && namesAny(file.filePath, searchedNames(file.config))) byFile.set(file.filePath, file);
         found = [...byFile.values()].sort(byFilePath);
       }
       return found;
     },
-    cancel: () => search.cancel(),
   };
+}
+
+/**
+ * Whether a file's text holds one of `needles` (an unreadable file holds none). Read past the
+ * cache: most of these files never matter again, and keeping every text of a large tree (with a
+ * stat per file) would cost the scan time and memory for nothing.
+ */
+function namesAny(filePath: string, needles: readonly string[]): boolean {
+  let text: string;
+  try {
+    text = readFileSync(filePath, 'utf8');
+  } catch {
+    return false;
+  }
+  return needles.some((needle) => text.includes(needle));
 }
 
 const byPath = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
