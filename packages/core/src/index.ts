@@ -2,7 +2,7 @@ export * from './types.js';
 export * from './config/index.js';
 export * from './naming/index.js';
 export { classifyFile, globMatcher, toPosixRelative, type FileRole } from './scan/classify-file.js';
-export { formatMessage, ruleIds, ruleMeta, type RuleMeta } from './check/rule-meta.js';
+export { formatMessage, ruleIds, ruleMeta, type RuleMessageId, type RuleMeta } from './check/rule-meta.js';
 export { analyzeText, ProjectCache, defaultCache, type DirectoryEntry, type ModuleResult, type ProjectCacheOptions } from './cache/project-cache.js';
 export { parseModule, offsetToPosition, type ParseFailure, type ParseResult } from './parse/index.js';
 export { analyzeModule } from './detect/index.js';
