@@ -15,12 +15,7 @@ export async function startWorkflow<W extends Workflow>(
   args: ArgsOf<W>,
   options?: StartOptions,
 ): Promise<WorkflowHandleWithFirstExecutionRunId<W>> {
-  const call = 'Temporal.startWorkflow';
-  const { workflowType, ...start } = prepare(workflow, args, options, call);
-  const client = await getClient(call);
-  // The facade's signature carries the types; the SDK is called by workflow type name.
-  const handle = await client.workflow.start(workflowType, { ...start, args: [...args] });
-  return handle as WorkflowHandleWithFirstExecutionRunId<W>;
+  return await start(workflow, args, options, 'Temporal.startWorkflow');
 }
 
 /**
@@ -33,10 +28,22 @@ export async function executeWorkflow<W extends Workflow>(
   args: ArgsOf<W>,
   options?: StartOptions,
 ): Promise<ResultOf<W>> {
-  const call = 'Temporal.executeWorkflow';
-  const { workflowType, ...start } = prepare(workflow, args, options, call);
+  const handle = await start(workflow, args, options, 'Temporal.executeWorkflow');
+  return (await handle.result()) as ResultOf<W>;
+}
+
+/** Both calls: the SDK's `execute` is also a start followed by waiting for the result. */
+async function start<W extends Workflow>(
+  workflow: W,
+  args: ArgsOf<W>,
+  options: StartOptions | undefined,
+  call: string,
+): Promise<WorkflowHandleWithFirstExecutionRunId<W>> {
+  const { workflowType, ...startOptions } = prepare(workflow, args, options, call);
   const client = await getClient(call);
-  return (await client.workflow.execute(workflowType, { ...start, args: [...args] })) as ResultOf<W>;
+  // The facade's signature carries the types; the SDK is called by workflow type name.
+  const handle = await client.workflow.start(workflowType, { ...startOptions, args: [...args] });
+  return handle as WorkflowHandleWithFirstExecutionRunId<W>;
 }
 
 // Web Crypto's global rather than `node:crypto`: if workflow code imports this entry by mistake, the
