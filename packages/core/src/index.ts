@@ -28,7 +28,7 @@ export { DECLARATION_FILE, mentionsWorkflowRuntime, SKIPPED_DIRECTORIES, SOURCE_
 export { resolveSpecifier, specifierTargets } from './workers/resolve-module.js';
 export { analyzeFiles, FileAnalysis, type AnalyzeFilesOptions } from './parallel/analyze-files.js';
 export { checkFile, type CheckFileInput } from './check/check-file.js';
-export { checkProject, type FileReport, type ProjectReport, type ProjectWorkflow, type WorkflowDirReport, type WorkflowListing } from './check/check-project.js';
+export { checkProject, type CheckProjectOptions, type FileReport, type ProjectReport, type ProjectWorkflow, type WorkflowDirReport, type WorkflowListing } from './check/check-project.js';
 export { planBarrel, type BarrelPlan, type PlanBarrelOptions } from './check/plan-barrel.js';
 export { findWorkflowNameUse, type WorkflowNameUse, type WorkflowNameUseOptions } from './check/workflow-name-use.js';
 export { projectWorkers, withProjectNameCase, type KnownWorkflow, type Registration, type WorkerModel } from './workers/project-workers.js';

@@ -33,7 +33,8 @@ export interface ListResult {
 
 /** `wf list`: every workflow the model knows under the paths, where it lives, its barrel and the workers that register it. */
 export function list(options: ListOptions): ListResult {
-  const report = checkProject(options.paths, { cwd: options.cwd });
+  // The model only: `wf list` shows no findings, so the rules are not run.
+  const report = checkProject(options.paths, { cwd: options.cwd, findings: false });
   const relative = (file: string): string => path.relative(options.cwd, file).split(path.sep).join('/') || '.';
   const dirs = new Map(report.workflowDirs.map((dir) => [dir.dir, dir]));
   const workflows = report.workflows.map((workflow): ListedWorkflow => {

@@ -58,12 +58,20 @@ export interface ProjectReport {
   workflows: ProjectWorkflow[];
 }
 
+export interface CheckProjectOptions extends ScanOptions {
+  /**
+   * `false` builds the model only (workflows, their directories, barrels' exports, workers' registrations
+   * and parse errors) without running the rules: every file's `findings` is then empty (`wf list`).
+   */
+  findings?: boolean | undefined;
+}
+
 /**
  * Runs every convention rule over the files under `paths`, without ESLint: scans, parses with
  * oxc-parser, and checks each file with the same `checkFile` the ESLint rules call.
  * Files that do not parse are reported and the rest is still checked.
  */
-export function checkProject(paths: readonly string[], options: ScanOptions = {}): ProjectReport {
+export function checkProject(paths: readonly string[], options: CheckProjectOptions = {}): ProjectReport {
   // One command sees one state of the tree: nothing read is stat-ed again.
   const cache = options.cache ?? new ProjectCache({ trustFor: Infinity });
   const analysis = FileAnalysis.create(options);
@@ -82,7 +90,8 @@ export function checkProject(paths: readonly string[], options: ScanOptions = {}
   let models: WorkerModel[] = [];
   const reports = new Map<string, FileReport>();
   const barrelPlans = new Map<string, BarrelPlan>();
-  const check = (file: ScannedFile): void => void reports.set(file.filePath, checkScannedFile(file, cache, barrelPlans));
+  const check = (file: ScannedFile): void =>
+    void reports.set(file.filePath, options.findings === false ? parseScannedFile(file, cache) : checkScannedFile(file, cache, barrelPlans));
   try {
     // Barrels are parsed here, once, with the ranges their own check needs.
     analysis.run(
@@ -184,6 +193,12 @@ function checkScannedFile({ filePath, config, role }: ScannedFile, cache: Projec
   const module = cache.readModule(filePath, config) ?? analyzeText(filePath, '', config);
   if ('error' in module) return { filePath, findings: [], parseError: module.error };
   return { filePath, findings: checkFile({ filePath, text: module.text, config, cache, info: module.info, barrelPlans }) };
+}
+
+/** A file's parse error, if any, without its findings: the model reads the analysis from the cache. */
+function parseScannedFile({ filePath, config }: ScannedFile, cache: ProjectCache): FileReport {
+  const module = cache.readModule(filePath, config) ?? analyzeText(filePath, '', config);
+  return 'error' in module ? { filePath, findings: [], parseError: module.error } : { filePath, findings: [] };
 }
 
 /** A barrel's check needs its tree (with ranges): parsed once, and its analysis cached from it. */
