@@ -92,6 +92,8 @@ const rules = {
     messages: {
       outsideWorkflowsDir:
         "'{{name}}' is a workflow (an exported function returning a Promise, in a module that imports the workflow runtime) outside a {{dirs}} directory. Move it to '{{suggestion}}', one workflow per file, re-exported by that directory's barrel (`wf fix` moves it and updates its imports).",
+      loadedOutsideWorkflowsDir:
+        "'{{name}}' is a workflow (an exported function returning a Promise, in a module {{loadedBy}}) outside a {{dirs}} directory. Move it to '{{suggestion}}', one workflow per file, re-exported by that directory's barrel (`wf fix` moves it and updates its imports).",
     },
   },
   'workflow-name-case': {
