@@ -15,7 +15,7 @@ export async function startWorkflow<W extends Workflow>(
   args: ArgsOf<W>,
   options?: StartOptions,
 ): Promise<WorkflowHandleWithFirstExecutionRunId<W>> {
-  return await start(workflow, args, options, 'Temporal.startWorkflow');
+  return await start<W>(prepare(workflow, args, options, 'Temporal.startWorkflow'));
 }
 
 /**
@@ -28,21 +28,20 @@ export async function executeWorkflow<W extends Workflow>(
   args: ArgsOf<W>,
   options?: StartOptions,
 ): Promise<ResultOf<W>> {
-  const handle = await start(workflow, args, options, 'Temporal.executeWorkflow');
+  // What the SDK's `execute` does too: start, then wait for the result.
+  const handle = await start<W>(prepare(workflow, args, options, 'Temporal.executeWorkflow'));
   return (await handle.result()) as ResultOf<W>;
 }
 
-/** Both calls: the SDK's `execute` is also a start followed by waiting for the result. */
-async function start<W extends Workflow>(
-  workflow: W,
-  args: ArgsOf<W>,
-  options: StartOptions | undefined,
-  call: string,
-): Promise<WorkflowHandleWithFirstExecutionRunId<W>> {
-  const { workflowType, ...startOptions } = prepare(workflow, args, options, call);
+/** Sends a prepared start: connects, then starts the workflow by its type name. */
+async function start<W extends Workflow>({
+  call,
+  workflowType,
+  ...startOptions
+}: PreparedStart): Promise<WorkflowHandleWithFirstExecutionRunId<W>> {
   const client = await getClient(call);
   // The facade's signature carries the types; the SDK is called by workflow type name.
-  const handle = await client.workflow.start(workflowType, { ...startOptions, args: [...args] });
+  const handle = await client.workflow.start(workflowType, startOptions);
   return handle as WorkflowHandleWithFirstExecutionRunId<W>;
 }
 
@@ -57,7 +56,11 @@ function prepare(workflow: unknown, args: unknown, options: StartOptions | undef
   const workflowType = workflowTypeOf(workflow, call);
   checkArgs(args, call);
   return {
+    call,
     workflowType,
+    args: [...args],
     ...resolveStartOptions(workflowType, options, { taskQueue: defaultTaskQueue(), newUuid: randomUuid }, call),
   };
 }
+
+type PreparedStart = ReturnType<typeof prepare>;
