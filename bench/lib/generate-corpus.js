@@ -103,7 +103,7 @@ export function generateCorpus(options) {
     workflowFiles += specs.length;
     const listed = specs.filter((spec) => !planted.some((p) => p.kind === 'missing-barrel-export' && p.file === `${dir}/workflows/${spec.file}`));
     // The doc comment wfkit itself writes for a new barrel: the path words from the package root.
-    write(`${dir}/workflows/index.ts`, barrelSource(listed.map(exportsOf), dir.split('/').join(' ')));
+    write(`${dir}/workflows/index.ts`, barrelSource(listed.map(exportsOf)));
     write(`${dir}/tasks.ts`, tasksSource(specs, subject));
     write(`${dir}/models.ts`, modelsSource(specs, subject));
     write(`${dir}/worker.ts`, workerSource(subject));

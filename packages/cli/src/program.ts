@@ -200,9 +200,9 @@ export function createProgram(io: Io, color = useColor(io)): Command {
     .argument('[paths...]', 'files or directories to look under', ['.'])
     .option('--json', 'print JSON: { workflows: [...], duplicates: [...], unparsed: [...] }')
     .addHelpText('after', examples('wf list', 'wf list presentation --json'))
-    .action((paths: string[], options: { json?: boolean }, command: Command) => {
+    .action(async (paths: string[], options: { json?: boolean }, command: Command) => {
       const cwd = cwdOf(command);
-      const result = list({ cwd, paths });
+      const result = await list({ cwd, paths });
       io.stdout(options.json === true ? `${JSON.stringify(result, null, 2)}\n` : formatList(result, c));
     });
 

@@ -8,8 +8,10 @@ import { read, snapshotTree } from './helpers/tree.js';
 afterEach(removeCopies);
 
 const CONTENT_BARREL = 'presentation/edit/content/workflows/index.ts';
+// What a new barrel says it is for.
+const BARREL_DOC_COMMENT = '/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */';
 const CANONICAL = [
-  '/** All workflows for editing presentation content. */',
+  BARREL_DOC_COMMENT,
   '',
   "export { RegenerateContent } from './regenerate.js';",
   "export { EditPresentationSlide, type EditPresentationSlideParams } from './slide.js';",
@@ -76,9 +78,9 @@ describe('wf barrel', () => {
     const fix = await wf(app, 'barrel', '--fix');
     expect(fix.code).toBe(0);
     expect(fix.stdout).toBe(`created modules/email/workflows/index.ts\n\nrewrote ${CONTENT_BARREL}\n\n✔ Fixed 2 of 4 barrels.\n`);
-    expect(read(app, CONTENT_BARREL)).toBe(CANONICAL.replace('All workflows for editing presentation content.', 'Edited by hand.'));
+    expect(read(app, CONTENT_BARREL)).toBe(CANONICAL.replace(BARREL_DOC_COMMENT, '/** Edited by hand. */'));
     expect(read(app, 'modules/email/workflows/index.ts')).toBe(
-      "/** All workflows for modules email. */\n\nexport { SendDownloadEmail } from './send-download-email.js';\n",
+      "/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */\n\nexport { SendDownloadEmail } from './send-download-email.js';\n",
     );
 
     const after = snapshotTree(app);
@@ -121,7 +123,7 @@ describe('wf barrel', () => {
     expect(first.stdout).toContain('rewrote media/workflows/index.ts');
     expect(first.stdout).toContain('cannot fix search/workflows/index.ts');
     expect(first.stdout).toContain("rewrote, but cannot fix card/workflows/index.ts\n  4:10 'ChargeCard' is exported by both");
-    expect(read(app, 'media/workflows/index.ts')).toBe("/** All workflows for media. */\n\nexport { ResizeImage } from './resize-image.js';\n");
+    expect(read(app, 'media/workflows/index.ts')).toBe("/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */\n\nexport { ResizeImage } from './resize-image.js';\n");
     const after = snapshotTree(app);
     const second = await wf(app, 'barrel', '--fix');
     expect(second.code).toBe(1);

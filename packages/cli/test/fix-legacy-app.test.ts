@@ -80,7 +80,7 @@ describe('wf fix on fixtures/legacy-app', () => {
     ]);
     expect(read(app, 'src/workflows/index.ts')).toBe(
       [
-        '/** All workflows for legacy app. */',
+        '/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */',
         '',
         "export { approveExpense, approveSignal } from './approve-expense';",
         "export { type OrderInput, cancelOrderSignal, placeOrder } from './place-order';",

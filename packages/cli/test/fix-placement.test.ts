@@ -138,7 +138,7 @@ describe('wf fix: placement', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('split src/billing/workflows/cards.ts → src/billing/workflows/charge-card.ts, src/billing/workflows/refund-card.ts');
     expect(read(project, 'src/billing/workflows/charge-card.ts')).toBe("import { sleep } from '@temporalio/workflow';\n\nexport async function ChargeCard(): Promise<void> {\n  await sleep(1);\n}\n");
-    expect(read(project, 'src/billing/workflows/index.ts')).toBe("/** All workflows for billing. */\n\nexport { ChargeCard } from './charge-card.js';\nexport { RefundCard } from './refund-card.js';\n");
+    expect(read(project, 'src/billing/workflows/index.ts')).toBe("/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */\n\nexport { ChargeCard } from './charge-card.js';\nexport { RefundCard } from './refund-card.js';\n");
     expect(read(project, 'src/billing/workflows/cards.test.ts')).toBe("import { ChargeCard } from './charge-card.js';\n\nexport const charge = ChargeCard;\n");
     expect(existsSync(path.join(project, 'src/billing/workflows/cards.ts'))).toBe(false);
     expect(existsSync(path.join(project, 'wfkit.config.json'))).toBe(false);

@@ -105,7 +105,7 @@ describe('wf fix --dry-run', () => {
     expect(result.stdout).toContain('split src/workflows.ts → src/workflows/place-order.ts, src/workflows/approve-expense.ts, src/workflows/send-reminder.ts, src/workflows/shared.ts\n');
     expect(result.stdout).toContain('would create src/workflows/index.ts (new barrel)\n');
     expect(result.stdout).toContain('would delete src/workflows.ts (moved away)\n');
-    expect(result.stdout).toContain("--- new file src/workflows/index.ts\n/** All workflows for legacy app. */\n");
+    expect(result.stdout).toContain("--- new file src/workflows/index.ts\n/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */\n");
     expect(result.stdout).toContain("--- a/src/billing/worker.ts\n+++ b/src/billing/worker.ts\n");
     expect(result.stdout).toContain("-    workflowsPath: path.join(__dirname, 'workflows.ts'),\n+    workflowsPath: path.join(__dirname, 'workflows/index.ts'),\n");
     expect(result.stdout).toContain('Dry run: nothing written; 18 file(s) would change. Run `wf fix` to write them.\n');

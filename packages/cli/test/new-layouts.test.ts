@@ -96,7 +96,7 @@ describe('wf new and workflows outside workflows directories', () => {
     const project = emptyProject({
       'src/activities.ts': SAMPLE_ACTIVITIES,
       'src/workflows.ts': sampleWorkflows('example'),
-      'src/workflows/index.ts': '/** All workflows. */\nexport {};\n',
+      'src/workflows/index.ts': '/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */\nexport {};\n',
     });
     await expectRefusal(
       project,

@@ -121,7 +121,7 @@ describe('wf new refuses, writing nothing', () => {
   it('a barrel with hand-written code it would have to drop', () =>
     expectRefusal(['RefreshSpeakerNotes', '--in', CONTENT], 'presentation/edit/content/workflows/index.ts:3:1 holds code other than re-exports. Move it to another module', (app) =>
       writeTree(app, {
-        [`${CONTENT}/workflows/index.ts`]: "/** All workflows for editing presentation content. */\n\nexport const taskQueue = 'content';\nexport { RegenerateContent } from './regenerate.js';\nexport { EditPresentationSlide, type EditPresentationSlideParams } from './slide.js';\nexport { TranslatePresentationContent } from './translate.js';\n",
+        [`${CONTENT}/workflows/index.ts`]: "/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */\n\nexport const taskQueue = 'content';\nexport { RegenerateContent } from './regenerate.js';\nexport { EditPresentationSlide, type EditPresentationSlideParams } from './slide.js';\nexport { TranslatePresentationContent } from './translate.js';\n",
       }),
     ));
 

@@ -52,7 +52,7 @@ describe('wf new', () => {
     );
     expect(read(app, `${CONTENT}/workflows/index.ts`)).toBe(
       [
-        '/** All workflows for editing presentation content. */',
+        '/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */',
         '',
         "export { RefreshSpeakerNotes } from './refresh-speaker-notes.js';",
         "export { RegenerateContent } from './regenerate.js';",
@@ -89,7 +89,7 @@ describe('wf new', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('created presentation/archive/workflows/deck.ts (workflow ArchiveDeck)');
     expect(read(app, 'presentation/archive/workflows/index.ts')).toBe(
-      "/** All workflows for presentation archive. */\n\nexport { ArchiveDeck } from './deck.js';\n",
+      "/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */\n\nexport { ArchiveDeck } from './deck.js';\n",
     );
     expect(read(app, 'presentation/archive/workflows/deck.ts')).toContain(
       'export async function ArchiveDeck(input: ArchiveDeckInput): Promise<ArchivedDeck> {\n  return Temporal.run(archiveDeck, [input]);\n}\n',
@@ -253,7 +253,7 @@ describe('wf new formatting', () => {
       expect(read(project, file)).not.toMatch(/[^\r]\n/);
     }
     // Barrels are written by the core's canonical renderer.
-    expect(read(project, 'billing/workflows/index.ts')).toBe("/** All workflows for billing. */\n\nexport { RefundInvoice } from './refund-invoice.js';\n");
+    expect(read(project, 'billing/workflows/index.ts')).toBe("/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */\n\nexport { RefundInvoice } from './refund-invoice.js';\n");
   });
 
   it("formats with the project's Prettier when it has a configuration", async () => {

@@ -2,7 +2,7 @@ export * from './types.js';
 export * from './config/index.js';
 export * from './naming/index.js';
 export { classifyFile, globMatcher, toPosixRelative, type FileRole } from './scan/classify-file.js';
-export { formatMessage, ruleIds, ruleMeta, type RuleMeta } from './check/rule-meta.js';
+export { formatMessage, ruleIds, ruleMeta, type RuleMessageId, type RuleMeta } from './check/rule-meta.js';
 export { analyzeText, ProjectCache, defaultCache, type DirectoryEntry, type ModuleResult, type ProjectCacheOptions } from './cache/project-cache.js';
 export { parseModule, offsetToPosition, type ParseFailure, type ParseResult } from './parse/index.js';
 export { analyzeModule } from './detect/index.js';
@@ -26,7 +26,7 @@ export { PathNotFoundError, scanAndAnalyze, scanProject, startScan, type ScanOpt
 export { DECLARATION_FILE, mentionsWorkflowRuntime, SKIPPED_DIRECTORIES, SOURCE_FILE } from './scan/source-files.js';
 export { resolveSpecifier, specifierTargets } from './workers/resolve-module.js';
 export { checkFile, type CheckFileInput } from './check/check-file.js';
-export { checkProject, checkProjectInParallel, type FileReport, type ProjectReport, type ProjectWorkflow, type WorkflowDirReport, type WorkflowListing } from './check/check-project.js';
+export { checkProject, checkProjectInParallel, type CheckProjectOptions, type FileReport, type ProjectReport, type ProjectWorkflow, type WorkflowDirReport, type WorkflowListing } from './check/check-project.js';
 export { planBarrel, type BarrelPlan, type PlanBarrelOptions } from './check/plan-barrel.js';
 export { findWorkflowNameUse, type WorkflowNameUse, type WorkflowNameUseOptions } from './check/workflow-name-use.js';
 export { projectWorkers, withProjectNameCase, type KnownWorkflow, type Registration, type WorkerModel } from './workers/project-workers.js';

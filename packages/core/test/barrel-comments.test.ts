@@ -30,7 +30,7 @@ describe('a barrel rewrite keeps what the user wrote besides exports', () => {
   test('a header without a doc comment gets the generated one below it', () => {
     const result = plan("// Copyright 2024 Example Corp.\n\nexport { RegenerateContent } from './regenerate.js';\n");
     expect(result.nextText).toBe(
-      `// Copyright 2024 Example Corp.\n\n/** All workflows for presentation edit content. */\n\nexport { RegenerateContent } from './regenerate.js';\n${SLIDE}\n${TRANSLATE}\n`,
+      `// Copyright 2024 Example Corp.\n\n/** The workflows a worker registers from this directory; \`wf barrel --fix\` keeps it complete. */\n\nexport { RegenerateContent } from './regenerate.js';\n${SLIDE}\n${TRANSLATE}\n`,
     );
   });
 

@@ -15,16 +15,14 @@ describe('buildBarrelModel', () => {
     expect(model.duplicates).toEqual([]);
   });
 
-  test('the generated doc comment names the directories above the workflows directory', () => {
-    expect(modelOf(contentSources).docComment).toBe('/** All workflows for presentation edit content. */');
+  test('a new barrel says what it is for, the same in every directory, rather than restating its path', () => {
+    const doc = '/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */';
+    expect(modelOf(contentSources).docComment).toBe(doc);
+    expect(modelOf({}, {}, path.join(rootDir, 'workflows')).docComment).toBe(doc);
   });
 
-  test('an existing doc comment is kept; given context words replace the path words', () => {
+  test('an existing doc comment is kept as written', () => {
     expect(modelOf(contentSources, { docComment: '/** Mine. */' }).docComment).toBe('/** Mine. */');
-    expect(modelOf(contentSources, { contextWords: ['edit', 'content'] }).docComment).toBe(
-      '/** All workflows for edit content. */',
-    );
-    expect(modelOf({}, {}, path.join(rootDir, 'workflows')).docComment).toBe('/** All workflows of this directory. */');
   });
 
   test('the order is by code unit, not locale: upper case and punctuation sort before lower case', () => {

@@ -15,7 +15,7 @@ import { writeTree } from './support/temp-tree.js';
 const RUNTIME = "import '@temporalio/workflow';\n";
 const bare = { 'package.json': '{ "name": "app" }' };
 const pkg = { ...bare, 'billing/workflows/runtime.ts': RUNTIME };
-const barrel = (lines: string) => `/** All workflows for billing. */\n\n${lines}`;
+const barrel = (lines: string) => `/** The workflows a worker registers from this directory; \`wf barrel --fix\` keeps it complete. */\n\n${lines}`;
 
 describe('checkFile on a workflow file', () => {
   it('accepts a file that follows the convention', () => {
@@ -24,7 +24,7 @@ describe('checkFile on a workflow file', () => {
       'presentation/edit/content/workflows/regenerate.ts':
         "export interface RegenerateContentInput { id: string }\nexport async function RegenerateContent(input: RegenerateContentInput) { return input.id; }\n",
       'presentation/edit/content/workflows/index.ts':
-        "/** All workflows for presentation edit content. */\n\nexport { RegenerateContent, type RegenerateContentInput } from './regenerate';\n",
+        "/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */\n\nexport { RegenerateContent, type RegenerateContentInput } from './regenerate';\n",
     });
     expect(findingsOf(root, 'presentation/edit/content/workflows/regenerate.ts')).toEqual([]);
     expect(findingsOf(root, 'presentation/edit/content/workflows/index.ts')).toEqual([]);
@@ -170,7 +170,7 @@ describe('checkFile on other files', () => {
       'src/temporal/helpers.ts': helper,
       'src/worker.ts': "Worker.create({ workflowsPath: require.resolve('../billing/workflows') });\n",
       'billing/workflows/charge-card.ts': "import { sleepUntil } from '../../src/temporal/helpers';\nexport async function ChargeCard() { await sleepUntil(new Date()); }\n",
-      'billing/workflows/index.ts': "/** All workflows for billing. */\n\nexport { ChargeCard } from './charge-card';\n",
+      'billing/workflows/index.ts': "/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */\n\nexport { ChargeCard } from './charge-card';\n",
     });
     expect(findingsOf(root, 'src/temporal/helpers.ts')).toEqual([]);
     const withoutWorkers = writeTree({ ...pkg, 'src/temporal/helpers.ts': helper });

@@ -36,7 +36,7 @@ function oneLargeDirectory(count: number, withBarrel: boolean): string {
     files[`workflows/${words.join('-')}.ts`] = `import { sleep } from '@temporalio/workflow';\n\nexport async function ${name}(): Promise<void> {\n  await sleep(1);\n}\n`;
     exports.push(`export { ${name} } from './${words.join('-')}.js';`);
   }
-  if (withBarrel) files['workflows/index.ts'] = `/** All workflows. */\n\n${exports.sort().join('\n')}\n`;
+  if (withBarrel) files['workflows/index.ts'] = `/** The workflows a worker registers from this directory; \`wf barrel --fix\` keeps it complete. */\n\n${exports.sort().join('\n')}\n`;
   return writeTree(files);
 }
 

@@ -25,7 +25,7 @@ describe('planBarrelRewrite', () => {
     const text = "/**\n * Editing slides and content.\n */\nexport * from './regenerate.js';\n";
     const result = plan(text);
     expect(result.changed).toBe(true);
-    expect(result.nextText).toBe(canonical.replace('/** All workflows for presentation edit content. */', '/**\n * Editing slides and content.\n */'));
+    expect(result.nextText).toBe(canonical.replace('/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */', '/**\n * Editing slides and content.\n */'));
   });
 
   test('a barrel without a doc comment gets the generated one when it is rewritten', () => {

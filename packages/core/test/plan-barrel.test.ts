@@ -15,7 +15,7 @@ const app = {
   'billing/workflows/refund-card.ts': "import { sleep } from '@temporalio/workflow';\nexport async function RefundCard() { await sleep(1); }\n",
 };
 const canonical = [
-  '/** All workflows for billing. */',
+  '/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */',
   '',
   "export { ChargeCard, type ChargeCardInput } from './charge-card.js';",
   "export { RefundCard } from './refund-card.js';",
@@ -40,7 +40,7 @@ describe('planBarrel', () => {
   it('rewrites a wrong barrel canonically, keeping its doc comment', () => {
     const result = plan(writeTree({ ...app, 'billing/workflows/index.ts': "/** Billing. */\nexport * from './charge-card.js';\n" }));
     expect(result.changed).toBe(true);
-    expect(result.nextText).toBe(canonical.replace('/** All workflows for billing. */', '/** Billing. */'));
+    expect(result.nextText).toBe(canonical.replace('/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */', '/** Billing. */'));
   });
 
   it('refuses to rewrite a barrel with hand-written code, naming the statement', () => {

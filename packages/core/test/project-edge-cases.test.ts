@@ -67,7 +67,7 @@ describe('a monorepo package', () => {
     });
     const dir = path.join(root, 'packages/billing/src/workflows');
     const plan = planBarrel(dir, loadConfig(dir), { cache: new ProjectCache() });
-    expect(plan.nextText?.split('\n')[0]).toBe('/** All workflows for billing. */');
+    expect(plan.nextText?.split('\n')[0]).toBe('/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */');
   });
 });
 

@@ -6,7 +6,7 @@ describe('renderBarrel', () => {
   test('the seed example renders as the canonical barrel', () => {
     expect(renderBarrel(modelOf(contentSources))).toBe(
       [
-        '/** All workflows for presentation edit content. */',
+        '/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */',
         '',
         "export { RegenerateContent } from './regenerate.js';",
         "export { EditPresentationSlide, type EditPresentationSlideParams } from './slide.js';",
@@ -31,7 +31,7 @@ describe('renderBarrel', () => {
 
   test('files without names get no line; an empty directory gets a module marker', () => {
     expect(renderBarrel(modelOf({ 'empty.ts': 'const x = 1;\n' }))).toBe(
-      '/** All workflows for presentation edit content. */\n\nexport {};\n',
+      '/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */\n\nexport {};\n',
     );
   });
 

@@ -45,12 +45,12 @@ describe.each(eslintVersions)('$version on fixtures/real-world', ({ ESLint }) =>
 
   it('--fix, like wf barrel --fix, writes only the barrel of the Temporal workflows directory', async () => {
     const byEslint = copyFixture('real-world/not-temporal');
-    writeFileSync(path.join(byEslint, 'src/workflows/index.ts'), "/** All workflows. */\n\nexport * from './place-order';\n");
+    writeFileSync(path.join(byEslint, 'src/workflows/index.ts'), "/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */\n\nexport * from './place-order';\n");
     const before = snapshot(byEslint);
     await ESLint.outputFixes(await new ESLint({ cwd: byEslint, fix: true }).lintFiles(['.']));
     const after = snapshot(byEslint);
     expect(changedFiles(before, after)).toEqual(['src/workflows/index.ts']);
-    expect(after.get('src/workflows/index.ts')).toBe("/** All workflows. */\n\nexport { PlaceOrder } from './place-order';\n");
+    expect(after.get('src/workflows/index.ts')).toBe("/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */\n\nexport { PlaceOrder } from './place-order';\n");
 
     const byCli = copyFixture('real-world/not-temporal');
     rmSync(path.join(byCli, 'src/workflows/index.ts'));

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { checkProject } from '@wfkit/core';
+import { checkProjectInParallel } from '@wfkit/core';
 
 export interface ListOptions {
   cwd: string;
@@ -32,8 +32,9 @@ export interface ListResult {
 }
 
 /** `wf list`: every workflow the model knows under the paths, where it lives, its barrel and the workers that register it. */
-export function list(options: ListOptions): ListResult {
-  const report = checkProject(options.paths, { cwd: options.cwd });
+export async function list(options: ListOptions): Promise<ListResult> {
+  // The model only: `wf list` shows no findings, so the rules are not run.
+  const report = await checkProjectInParallel(options.paths, { cwd: options.cwd, findings: false });
   const relative = (file: string): string => path.relative(options.cwd, file).split(path.sep).join('/') || '.';
   const dirs = new Map(report.workflowDirs.map((dir) => [dir.dir, dir]));
   const workflows = report.workflows.map((workflow): ListedWorkflow => {

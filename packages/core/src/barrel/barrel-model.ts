@@ -1,9 +1,8 @@
 import path from 'node:path';
-import { splitWords } from '../naming/words.js';
 import type { ModuleInfo, ResolvedConfig } from '../types.js';
 import { isBarrelName } from '../scan/source-files.js';
 import { compareCodeUnits } from './compare.js';
-import { barrelDocComment } from './doc-comment.js';
+import { BARREL_DOC_COMMENT } from './doc-comment.js';
 
 /** One workflow file as its barrel re-exports it. */
 export interface BarrelEntry {
@@ -21,7 +20,7 @@ export interface BarrelEntry {
 export interface BarrelModel {
   workflowsDir: string;
   barrelPath: string;
-  /** The doc comment the barrel starts with: the existing one, else one generated from the path. */
+  /** The doc comment the barrel starts with: the existing one, else `BARREL_DOC_COMMENT`. */
   docComment: string;
   /**
    * One entry per workflow file, sorted by `file`. A file whose names are all taken by earlier
@@ -37,11 +36,6 @@ export interface BarrelModelOptions {
   importExtension: '' | '.js';
   /** The existing barrel's leading doc comment (see `extractLeadingDocComment`), kept as it is. */
   docComment?: string | undefined;
-  /**
-   * Words for a generated doc comment (`contextWords(workflowsDir, config)`); by default the
-   * directory names between the config root and the workflows directory.
-   */
-  contextWords?: readonly string[] | undefined;
 }
 
 type ModelConfig = Pick<ResolvedConfig, 'rootDir' | 'workflowDirs' | 'barrelFile'>;
@@ -94,11 +88,10 @@ export function buildBarrelModel(
     };
   });
 
-  const words = options.contextWords ?? pathWords(workflowsDir, config);
   return {
     workflowsDir,
     barrelPath: path.join(workflowsDir, config.barrelFile),
-    docComment: options.docComment ?? barrelDocComment(words),
+    docComment: options.docComment ?? BARREL_DOC_COMMENT,
     entries,
     duplicates: [...duplicates].map(([name, files]) => ({ name, files })),
   };
@@ -119,14 +112,4 @@ function toRelative(workflowsDir: string, file: string): string {
 
 function uniqueNames(names: string[]): string[] {
   return [...new Set(names)].filter((name) => name !== 'default').sort(compareCodeUnits);
-}
-
-function pathWords(workflowsDir: string, config: ModelConfig): string[] {
-  const relative = path.relative(config.rootDir, workflowsDir);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return [];
-  const workflowDirNames = new Set(config.workflowDirs);
-  return relative
-    .split(path.sep)
-    .filter((segment) => !workflowDirNames.has(segment))
-    .flatMap(splitWords);
 }

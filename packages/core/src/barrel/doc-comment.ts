@@ -17,9 +17,9 @@ export function extractLeadingDocComment(text: string): string | undefined {
   return text.slice(index, end + 2).replace(/\r\n?/g, '\n');
 }
 
-/** The doc comment of a new barrel, from the words of the directories that hold it. */
-export function barrelDocComment(contextWords: readonly string[]): string {
-  return contextWords.length === 0
-    ? '/** All workflows of this directory. */'
-    : `/** All workflows for ${contextWords.join(' ')}. */`;
-}
+/**
+ * The doc comment of a new barrel: what it is for and what keeps it so. The same in every directory,
+ * since words from the directory's path would only restate where the file is.
+ */
+export const BARREL_DOC_COMMENT =
+  '/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */';

@@ -58,12 +58,20 @@ export interface ProjectReport {
   workflows: ProjectWorkflow[];
 }
 
+export interface CheckProjectOptions extends ScanOptions {
+  /**
+   * `false` builds the model only (workflows, their directories, barrels' exports, workers' registrations
+   * and parse errors) without running the rules: every file's `findings` is then empty (`wf list`).
+   */
+  findings?: boolean | undefined;
+}
+
 /**
  * Runs every convention rule over the files under `paths`, without ESLint: scans, parses with
  * oxc-parser, and checks each file with the same `checkFile` the ESLint rules call.
  * Files that do not parse are reported and the rest is still checked.
  */
-export function checkProject(paths: readonly string[], options: ScanOptions = {}): ProjectReport {
+export function checkProject(paths: readonly string[], options: CheckProjectOptions = {}): ProjectReport {
   // One command sees one state of the tree: nothing read is stat-ed again.
   const cache = options.cache ?? new ProjectCache({ trustFor: Infinity });
   return reportOf(paths, startScan(paths, { ...options, cache }), { ...options, cache });
@@ -73,21 +81,22 @@ export function checkProject(paths: readonly string[], options: ScanOptions = {}
  * `checkProject` with the workflow files parsed on two threads (see `scanAndAnalyze`): the same
  * report, sooner on a large tree. `parallel` is internal: tests make the worker with it.
  */
-export async function checkProjectInParallel(paths: readonly string[], options: ScanOptions = {}, parallel: ParallelOptions = {}): Promise<ProjectReport> {
+export async function checkProjectInParallel(paths: readonly string[], options: CheckProjectOptions = {}, parallel: ParallelOptions = {}): Promise<ProjectReport> {
   const cache = options.cache ?? new ProjectCache({ trustFor: Infinity });
   const { scan, analyzed } = startScanAndAnalysis(paths, { ...options, cache }, parallel);
   await analyzed;
   return reportOf(paths, scan, { ...options, cache });
 }
 
-function reportOf(paths: readonly string[], scan: StartedScan, options: ScanOptions & { cache: ProjectCache }): ProjectReport {
+function reportOf(paths: readonly string[], scan: StartedScan, options: CheckProjectOptions & { cache: ProjectCache }): ProjectReport {
   const { cache } = options;
   const cwd = options.cwd ?? process.cwd();
   const targets = (paths.length === 0 ? ['.'] : paths).map((input) => path.resolve(cwd, input));
   const under = (filePath: string): boolean => targets.some((target) => filePath === target || filePath.startsWith(target + path.sep));
   const reports = new Map<string, FileReport>();
   const barrelPlans = new Map<string, BarrelPlan>();
-  const check = (file: ScannedFile): void => void reports.set(file.filePath, checkScannedFile(file, cache, barrelPlans));
+  const check = (file: ScannedFile): void =>
+    void reports.set(file.filePath, options.findings === false ? parseScannedFile(file, cache) : checkScannedFile(file, cache, barrelPlans));
   // The search of the other files gives the worker model of each root the scan covered whole,
   // without reading the tree again.
   const outside = scan.outsideFiles();
@@ -180,6 +189,12 @@ function checkScannedFile({ filePath, config, role }: ScannedFile, cache: Projec
   const module = cache.readModule(filePath, config) ?? analyzeText(filePath, '', config);
   if ('error' in module) return { filePath, findings: [], parseError: module.error };
   return { filePath, findings: checkFile({ filePath, text: module.text, config, cache, info: module.info, barrelPlans }) };
+}
+
+/** A file's parse error, if any, without its findings: the model reads the analysis from the cache. */
+function parseScannedFile({ filePath, config }: ScannedFile, cache: ProjectCache): FileReport {
+  const module = cache.readModule(filePath, config) ?? analyzeText(filePath, '', config);
+  return 'error' in module ? { filePath, findings: [], parseError: module.error } : { filePath, findings: [] };
 }
 
 /** A barrel's check needs its tree (with ranges): parsed once, and its analysis cached from it. */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { suggestFileName } from '../naming/file-name.js';
-import type { WorkerModel } from '../workers/project-workers.js';
+import type { Registration, WorkerModel } from '../workers/project-workers.js';
 import { toPosixRelative } from '../scan/classify-file.js';
 import type { Finding, ModuleInfo, ResolvedConfig } from '../types.js';
 import { createFinding, quoteList } from './finding.js';
@@ -25,17 +25,27 @@ export function checkOutsideFile(filePath: string, info: ModuleInfo, config: Res
     : [];
   const workflows = [...info.workflows.filter(({ name }) => registered(name)).map(({ name, range }) => ({ name, range })), ...fallback];
   const targetDir = path.join(path.dirname(filePath), config.workflowDirs[0] ?? 'workflows');
-  return workflows.map((workflow) =>
-    createFinding({
+  return workflows.map((workflow) => {
+    // Said as it is: a module a worker loads holds workflows without importing the runtime.
+    const registrations = info.importsWorkflowRuntime ? undefined : workers.registrationsOf(filePath, workflow.name);
+    return createFinding({
       ruleId: 'workflows-in-workflows-dir',
-      messageId: 'outsideWorkflowsDir',
+      messageId: registrations === undefined ? 'outsideWorkflowsDir' : 'loadedOutsideWorkflowsDir',
       data: {
         name: workflow.name,
+        ...(registrations === undefined ? {} : { loadedBy: loadedBy(registrations, config) }),
         dirs: quoteList(config.workflowDirs.map((dir) => `${dir}/`)),
         suggestion: toPosixRelative(config.rootDir, path.join(targetDir, suggestFileName(workflow.name, targetDir, config))),
       },
       filePath,
       range: workflow.range,
-    }),
-  );
+    });
+  });
+}
+
+/** `the worker in 'src/worker.ts' loads`, `the workers in 'a.ts' and 'b.ts' load`, or `a worker loads` where none registers it by name. */
+function loadedBy(registrations: readonly Registration[], config: ResolvedConfig): string {
+  const files = [...new Set(registrations.map(({ worker }) => toPosixRelative(config.rootDir, worker.workerFile)))].sort();
+  if (files.length === 0) return 'a worker loads';
+  return files.length === 1 ? `the worker in ${quoteList(files)} loads` : `the workers in ${quoteList(files)} load`;
 }

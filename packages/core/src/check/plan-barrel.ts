@@ -6,8 +6,6 @@ import { buildBarrelModel, specifierFor, type BarrelModel } from '../barrel/barr
 import { extractLeadingDocComment } from '../barrel/doc-comment.js';
 import { planBarrelRewrite } from '../barrel/plan-rewrite.js';
 import { resolveImportExtension } from '../config/import-extension.js';
-import { contextRoot, contextWords } from '../naming/context-words.js';
-import { splitWords } from '../naming/words.js';
 import path from 'node:path';
 import { parseModule, type ParseFailure } from '../parse/parse-module.js';
 import { readWorkflowDirectory } from '../scan/read-workflow-directory.js';
@@ -82,7 +80,6 @@ export function planBarrel(workflowsDir: string, config: ResolvedConfig, options
     {
       importExtension,
       docComment: currentText === undefined ? undefined : extractLeadingDocComment(currentText),
-      contextWords: barrelWords(workflowsDir, config),
     },
   );
   const workflowNames = new Set(directory.files.flatMap(({ module }) => ('info' in module ? module.info.workflows.map(({ name }) => name) : [])));
@@ -147,15 +144,4 @@ function ignoredFileExports(program: TSESTree.Program, workflowsDir: string, con
     file,
     info: { ...emptyModuleInfo(), values: named(values), types: named(types) },
   }));
-}
-
-/**
- * Words for a new barrel's doc comment: the directory path's, or, in a package whose workflows sit
- * right under its root or `src/` (`packages/billing/src/workflows`), the package directory's name.
- */
-function barrelWords(workflowsDir: string, config: ResolvedConfig): readonly string[] {
-  const words = contextWords(workflowsDir, config);
-  if (words.length > 0) return words;
-  const root = contextRoot(workflowsDir, config);
-  return root === undefined ? [] : splitWords(path.basename(root));
 }

@@ -13,8 +13,8 @@ export interface RuleMeta {
   messages: Record<string, string>;
 }
 
-/** Every convention rule. ESLint rule metadata and `wf check` output are both made from this. */
-export const ruleMeta: Record<RuleId, RuleMeta> = {
+// Checked against `RuleMeta` but kept literal, so that `RuleMessageId` knows each rule's messageIds.
+const rules = {
   'one-workflow-per-file': {
     description: 'Each workflow file defines exactly one workflow.',
     recommended: 'error',
@@ -92,6 +92,8 @@ export const ruleMeta: Record<RuleId, RuleMeta> = {
     messages: {
       outsideWorkflowsDir:
         "'{{name}}' is a workflow (an exported function returning a Promise, in a module that imports the workflow runtime) outside a {{dirs}} directory. Move it to '{{suggestion}}', one workflow per file, re-exported by that directory's barrel (`wf fix` moves it and updates its imports).",
+      loadedOutsideWorkflowsDir:
+        "'{{name}}' is a workflow (an exported function returning a Promise, in a module {{loadedBy}}) outside a {{dirs}} directory. Move it to '{{suggestion}}', one workflow per file, re-exported by that directory's barrel (`wf fix` moves it and updates its imports).",
     },
   },
   'workflow-name-case': {
@@ -128,7 +130,13 @@ export const ruleMeta: Record<RuleId, RuleMeta> = {
         "'{{source}}' is client-side Temporal code, which the workflow sandbox cannot load: the worker's bundler refuses this file. {{fix}}",
     },
   },
-};
+} satisfies Record<RuleId, RuleMeta>;
+
+/** Every convention rule. ESLint rule metadata and `wf check` output are both made from this. */
+export const ruleMeta: Record<RuleId, RuleMeta> = rules;
+
+/** The messageIds of a rule: the keys of its `messages`, as the ESLint plugin's rule types name them. */
+export type RuleMessageId<Id extends RuleId> = keyof (typeof rules)[Id]['messages'] & string;
 
 export const ruleIds = Object.keys(ruleMeta) as RuleId[];
 

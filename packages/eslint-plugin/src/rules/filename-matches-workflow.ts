@@ -1,19 +1,11 @@
-import { capabilitiesFor, createRule, docsFor, messagesFor } from '../util/create-rule.js';
+import { createRule } from '../util/create-rule.js';
 import { reportFindings } from '../util/findings.js';
 
 const name = 'filename-matches-workflow';
 
-export type MessageIds = 'extraWords' | 'genericName' | 'missingWords' | 'wrongCase';
-
 /** Reports a workflow file whose name is generic, does not match its workflow, or is in the wrong case. */
-export default createRule<[], MessageIds>({
+export default createRule({
   name,
-  meta: {
-    type: 'suggestion',
-    docs: docsFor(name),
-    ...capabilitiesFor(name),
-    messages: messagesFor(name, ['genericName', 'extraWords', 'missingWords', 'wrongCase']),
-    schema: [],
-  },
+  meta: { type: 'suggestion', schema: [] },
   create: (context) => reportFindings(context, name),
 });

@@ -1,22 +1,14 @@
-import { capabilitiesFor, createRule, docsFor, messagesFor } from '../util/create-rule.js';
+import { createRule } from '../util/create-rule.js';
 import { reportFindings } from '../util/findings.js';
 
 const name = 'no-sandbox-unsafe-import';
-
-export type MessageIds = 'activitiesModule' | 'nodeBuiltin' | 'clientModule';
 
 /**
  * Reports value imports in workflow files of what the workflow sandbox cannot hold (activity
  * modules, Node built-ins, client code); fixes them to `import type` where only types are used.
  */
-export default createRule<[], MessageIds>({
+export default createRule({
   name,
-  meta: {
-    type: 'problem',
-    docs: docsFor(name),
-    ...capabilitiesFor(name),
-    messages: messagesFor(name, ['activitiesModule', 'nodeBuiltin', 'clientModule']),
-    schema: [],
-  },
+  meta: { type: 'problem', schema: [] },
   create: (context) => reportFindings(context, name),
 });

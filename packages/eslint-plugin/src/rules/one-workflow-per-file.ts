@@ -1,19 +1,11 @@
-import { capabilitiesFor, createRule, docsFor, messagesFor } from '../util/create-rule.js';
+import { createRule } from '../util/create-rule.js';
 import { reportFindings } from '../util/findings.js';
 
 const name = 'one-workflow-per-file';
 
-export type MessageIds = 'extraWorkflow';
-
 /** Reports every workflow after the first in a workflow file. */
-export default createRule<[], MessageIds>({
+export default createRule({
   name,
-  meta: {
-    type: 'suggestion',
-    docs: docsFor(name),
-    ...capabilitiesFor(name),
-    messages: messagesFor(name, ['extraWorkflow']),
-    schema: [],
-  },
+  meta: { type: 'suggestion', schema: [] },
   create: (context) => reportFindings(context, name),
 });

@@ -1,5 +1,5 @@
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
-import { capabilitiesFor, createRule, docsFor, messagesFor } from '../util/create-rule.js';
+import { createRule } from '../util/create-rule.js';
 import { reportFindings } from '../util/findings.js';
 
 const name = 'use-facade';
@@ -9,7 +9,6 @@ export const facadeReplacedCalls = ['proxyActivities', 'proxyLocalActivities', '
 
 export type FacadeReplacedCall = (typeof facadeReplacedCalls)[number];
 export type Options = [{ allow?: FacadeReplacedCall[] }];
-export type MessageIds = 'useFacade';
 
 const schema: JSONSchema4[] = [
   {
@@ -28,13 +27,10 @@ const schema: JSONSchema4[] = [
 ];
 
 /** Reports calls of SDK functions in workflow files that the shared Temporal facade replaces. */
-export default createRule<Options, MessageIds>({
+export default createRule<typeof name, Options>({
   name,
   meta: {
     type: 'suggestion',
-    docs: docsFor(name),
-    ...capabilitiesFor(name),
-    messages: messagesFor(name, ['useFacade']),
     schema,
     defaultOptions: [{ allow: [] }],
   },

@@ -105,7 +105,7 @@ export function reportFindings<MessageIds extends string, Options extends readon
     for (const finding of findingsFor(context, program, ruleId)) {
       if (!keep(finding)) continue;
       context.report({
-        // Core's messageIds are this rule's `meta.messages` keys (checked by `messagesFor`).
+        // Core's messageIds are this rule's `meta.messages` keys (`createRule` takes them from core).
         messageId: finding.messageId as MessageIds,
         data: finding.data,
         loc: {

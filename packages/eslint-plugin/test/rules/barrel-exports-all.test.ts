@@ -2,7 +2,7 @@ import rule from '../../src/rules/barrel-exports-all.js';
 import { ruleTester } from '../rule-tester.js';
 import { createTree, RUNTIME_MODULE } from '../temp-tree.js';
 
-const canonical = `/** All workflows for presentation edit content. */
+const canonical = `/** The workflows a worker registers from this directory; \`wf barrel --fix\` keeps it complete. */
 
 export { RegenerateContent } from './regenerate.js';
 export { EditPresentationSlide, type EditPresentationSlideParams } from './slide.js';

@@ -74,3 +74,38 @@ ruleTester.run('workflows-in-workflows-dir', rule, {
     },
   ],
 });
+
+// A module a worker loads through its barrel holds workflows without importing the runtime.
+const reportCode = "import { formatReport } from './format';\n\nexport async function exportReport(id: string): Promise<string> {\n  return formatReport(id);\n}\n";
+const workerTree = createTree({
+  'package.json': '{ "name": "reports" }',
+  'src/worker.ts': "import { Worker } from '@temporalio/worker';\nWorker.create({ workflowsPath: require.resolve('./workflows'), taskQueue: 'reports' });\n",
+  'src/workflows/index.ts': "/** Barrel. */\n\nexport { exportReport } from '../reports/export-report';\n",
+  'src/reports/export-report.ts': reportCode,
+  'src/reports/format.ts': 'export function formatReport(id: string): string { return id; }\n',
+});
+
+ruleTester.run('workflows-in-workflows-dir (a module a worker loads)', rule, {
+  valid: [
+    {
+      name: 'a helper module the workflow imports registers nothing',
+      filename: workerTree.file('src/reports/format.ts'),
+      code: 'export function formatReport(id: string): string { return id; }\n',
+    },
+  ],
+  invalid: [
+    {
+      name: 'names the worker that loads it, not a runtime import it does not have',
+      filename: workerTree.file('src/reports/export-report.ts'),
+      code: reportCode,
+      errors: [
+        {
+          messageId: 'loadedOutsideWorkflowsDir',
+          data: { name: 'exportReport', loadedBy: "the worker in 'src/worker.ts' loads", dirs: "'workflows/'", suggestion: 'src/reports/workflows/export.ts' },
+          line: 3,
+          column: 23,
+        },
+      ],
+    },
+  ],
+});

@@ -15,12 +15,7 @@ export async function startWorkflow<W extends Workflow>(
   args: ArgsOf<W>,
   options?: StartOptions,
 ): Promise<WorkflowHandleWithFirstExecutionRunId<W>> {
-  const call = 'Temporal.startWorkflow';
-  const { workflowType, ...start } = prepare(workflow, args, options, call);
-  const client = await getClient(call);
-  // The facade's signature carries the types; the SDK is called by workflow type name.
-  const handle = await client.workflow.start(workflowType, { ...start, args: [...args] });
-  return handle as WorkflowHandleWithFirstExecutionRunId<W>;
+  return await start<W>(prepare(workflow, args, options, 'Temporal.startWorkflow'));
 }
 
 /**
@@ -33,10 +28,21 @@ export async function executeWorkflow<W extends Workflow>(
   args: ArgsOf<W>,
   options?: StartOptions,
 ): Promise<ResultOf<W>> {
-  const call = 'Temporal.executeWorkflow';
-  const { workflowType, ...start } = prepare(workflow, args, options, call);
+  // What the SDK's `execute` does too: start, then wait for the result.
+  const handle = await start<W>(prepare(workflow, args, options, 'Temporal.executeWorkflow'));
+  return (await handle.result()) as ResultOf<W>;
+}
+
+/** Sends a prepared start: connects, then starts the workflow by its type name. */
+async function start<W extends Workflow>({
+  call,
+  workflowType,
+  ...startOptions
+}: PreparedStart): Promise<WorkflowHandleWithFirstExecutionRunId<W>> {
   const client = await getClient(call);
-  return (await client.workflow.execute(workflowType, { ...start, args: [...args] })) as ResultOf<W>;
+  // The facade's signature carries the types; the SDK is called by workflow type name.
+  const handle = await client.workflow.start(workflowType, startOptions);
+  return handle as WorkflowHandleWithFirstExecutionRunId<W>;
 }
 
 // Web Crypto's global rather than `node:crypto`: if workflow code imports this entry by mistake, the
@@ -50,7 +56,11 @@ function prepare(workflow: unknown, args: unknown, options: StartOptions | undef
   const workflowType = workflowTypeOf(workflow, call);
   checkArgs(args, call);
   return {
+    call,
     workflowType,
+    args: [...args],
     ...resolveStartOptions(workflowType, options, { taskQueue: defaultTaskQueue(), newUuid: randomUuid }, call),
   };
 }
+
+type PreparedStart = ReturnType<typeof prepare>;
