@@ -1,8 +1,7 @@
 import type { PlannedStatement } from './code-plan.js';
 import type { CodeStyle } from './code-style.js';
-import { printAsText } from './text-printer.js';
-import { addTypeImportsWithTsMorph, printWithTsMorph } from './ts-morph-printer.js';
-import { addTypeImportsAsText, type TypeImport } from './type-import.js';
+import { printStatements, quoted } from './text-printer.js';
+import { addTypeImports, type TypeImport } from './type-import.js';
 
 export type { TypeImport } from './type-import.js';
 
@@ -30,14 +29,11 @@ export type Stub = ActivityStub | TypeStub;
  * else in the file stays byte for byte.
  */
 export function addStubs(filePath: string, currentText: string | undefined, stubs: readonly Stub[], imports: readonly TypeImport[], style: CodeStyle): string {
-  const text = currentText ?? '';
-  const withImports = addTypeImportsAsText(filePath, text, imports, style) ?? addTypeImportsWithTsMorph(filePath, text, imports, style);
-  const statements = stubStatements(stubs, style);
-  const stubText = printAsText(statements, style) ?? printWithTsMorph(statements, style);
-  return appendBlock(withImports, stubText, style.eol);
+  const withImports = addTypeImports(filePath, currentText ?? '', imports, style);
+  return appendBlock(withImports, printStatements(stubStatements(stubs, style), style), style.eol);
 }
 
-/** What the stubs say, for either printer. */
+/** What the stubs say. */
 export function stubStatements(stubs: readonly Stub[], style: CodeStyle): PlannedStatement[] {
   return stubs.map((stub): PlannedStatement => {
     if (stub.kind === 'type') {
@@ -56,15 +52,11 @@ export function stubStatements(stubs: readonly Stub[], style: CodeStyle): Planne
       returnType: `Promise<${stub.outputType ?? 'void'}>`,
       statements: [
         // Uses `input` so that no-unused-vars stays quiet until the real body exists.
-        'void input;',
-        `throw new Error(${quoted(`${stub.name}: not implemented yet.`, style.quote)});`,
+        'void input',
+        `throw new Error(${quoted(`${stub.name}: not implemented yet.`, style.quote)})`,
       ],
     };
   });
-}
-
-function quoted(text: string, quote: CodeStyle['quote']): string {
-  return `${quote}${text.replaceAll('\\', '\\\\').replaceAll(quote, `\\${quote}`)}${quote}`;
 }
 
 /**
