@@ -89,14 +89,21 @@ describe('renderWorkflowSource', () => {
     );
     const wide = renderWorkflowSource(spec, { ...DEFAULT_STYLE, printWidth: 150, trailingCommas: false });
     expect(wide).toContain("import type { LedgerEntry, QuarterlyStatement, ReconciliationReport } from '../models.js';\n");
-    expect(wide).toContain('export async function ReconcileQuarterlyStatement(statement: QuarterlyStatement, ledgerEntries: LedgerEntry[]): Promise<ReconciliationReport> {\n');
+    expect(wide).toContain(
+      'export async function ReconcileQuarterlyStatement(statement: QuarterlyStatement, ledgerEntries: LedgerEntry[]): Promise<ReconciliationReport> {\n',
+    );
     const narrow = renderWorkflowSource(spec, { ...DEFAULT_STYLE, printWidth: 60, trailingCommas: false });
     expect(narrow).toContain('  return Temporal.run(reconcileQuarterlyStatement, [\n    statement,\n    ledgerEntries\n  ]);\n');
     expect(narrow).toContain('const {\n  reconcileQuarterlyStatement\n} = Temporal.activities<typeof tasks>();\n');
   });
 
   it("writes the activity's result when it is not known, and never a comma after a rest parameter", () => {
-    const spec: WorkflowSource = { ...WORKFLOW, parameters: { rest: 'Parameters<typeof tasks.sendInvoice>' }, resultType: undefined, modelTypes: [] };
+    const spec: WorkflowSource = {
+      ...WORKFLOW,
+      parameters: { rest: 'Parameters<typeof tasks.sendInvoice>' },
+      resultType: undefined,
+      modelTypes: [],
+    };
     const text = renderWorkflowSource(spec, DEFAULT_STYLE);
     expect(text).toContain(
       'export async function SendInvoice(\n  ...args: Parameters<typeof tasks.sendInvoice>\n): Promise<Awaited<ReturnType<typeof tasks.sendInvoice>>> {\n  return Temporal.run(sendInvoice, args);\n}\n',
@@ -105,7 +112,9 @@ describe('renderWorkflowSource', () => {
   });
 
   it('escapes a specifier that holds the quote', () => {
-    expect(renderWorkflowSource({ ...WORKFLOW, modelsSpecifier: "../it's/models.js" }, DEFAULT_STYLE)).toContain("from '../it\\'s/models.js';\n");
+    expect(renderWorkflowSource({ ...WORKFLOW, modelsSpecifier: "../it's/models.js" }, DEFAULT_STYLE)).toContain(
+      "from '../it\\'s/models.js';\n",
+    );
   });
 });
 
@@ -138,12 +147,21 @@ const NEW_IMPORT = "import type { SendInvoiceInput, Receipt } from './models.js'
 const EDITED: Record<string, [before: string, after: string]> = {
   'a new module': ['', `${NEW_IMPORT}\n`],
   'no imports': [BODY, `${NEW_IMPORT}\n\n${BODY}`],
-  'no imports, a header comment set off by a blank line': [`// Billing activities.\n\n${BODY}`, `// Billing activities.\n\n${NEW_IMPORT}\n\n${BODY}`],
+  'no imports, a header comment set off by a blank line': [
+    `// Billing activities.\n\n${BODY}`,
+    `// Billing activities.\n\n${NEW_IMPORT}\n\n${BODY}`,
+  ],
   'no imports, JSDoc of the first statement': [`/** Ping. */\n${BODY}`, `${NEW_IMPORT}\n\n/** Ping. */\n${BODY}`],
   'a #! line': [`#!/usr/bin/env node\n${BODY}`, `#!/usr/bin/env node\n${NEW_IMPORT}\n\n${BODY}`],
   'another import, then code': [`import { db } from './db.js';\n${BODY}`, `import { db } from './db.js';\n${NEW_IMPORT}\n${BODY}`],
-  'a comment after the last import': [`import { db } from './db.js'; // the database\n\n${BODY}`, `import { db } from './db.js'; // the database\n${NEW_IMPORT}\n\n${BODY}`],
-  'code after the last import on its line': [`import { db } from './db.js'; ${BODY}`, `${NEW_IMPORT}\nimport { db } from './db.js'; ${BODY}`],
+  'a comment after the last import': [
+    `import { db } from './db.js'; // the database\n\n${BODY}`,
+    `import { db } from './db.js'; // the database\n${NEW_IMPORT}\n\n${BODY}`,
+  ],
+  'code after the last import on its line': [
+    `import { db } from './db.js'; ${BODY}`,
+    `${NEW_IMPORT}\nimport { db } from './db.js'; ${BODY}`,
+  ],
   'an import at the very end': ["import { db } from './db.js';", `import { db } from './db.js';\n${NEW_IMPORT}`],
   'a sorted import type list': [
     `import type { Invoice, Shipment } from './models.js';\n\n${BODY}`,
@@ -158,7 +176,10 @@ const EDITED: Record<string, [before: string, after: string]> = {
     // 93 columns on one line: wrapped at 80.
     `import Models, {\n  type Invoice,\n  type Receipt,\n  type SendInvoiceInput,\n  defaults,\n} from "./models"\n${BODY}`,
   ],
-  'a list spaced otherwise, with a trailing comma': [`import type {Invoice,} from './models.js';\n${BODY}`, `import type { Invoice, Receipt, SendInvoiceInput } from './models.js';\n${BODY}`],
+  'a list spaced otherwise, with a trailing comma': [
+    `import type {Invoice,} from './models.js';\n${BODY}`,
+    `import type { Invoice, Receipt, SendInvoiceInput } from './models.js';\n${BODY}`,
+  ],
   'a list over several lines stays one name a line': [
     `import type {\n  Invoice,\n  Shipment,\n} from './models.js';\n${BODY}`,
     `import type {\n  Invoice,\n  Receipt,\n  SendInvoiceInput,\n  Shipment,\n} from './models.js';\n${BODY}`,
@@ -167,8 +188,14 @@ const EDITED: Record<string, [before: string, after: string]> = {
     `import type { Invoice /* the bill */ } from './models.js';\n${BODY}`,
     `import type { Invoice /* the bill */ } from './models.js';\n${NEW_IMPORT}\n${BODY}`,
   ],
-  'a list that has one of the names': [`import type { Receipt } from './models.js';\n${BODY}`, `import type { Receipt, SendInvoiceInput } from './models.js';\n${BODY}`],
-  'a list that has all the names': [`import type { Receipt, SendInvoiceInput } from './models.js';\n${BODY}`, `import type { Receipt, SendInvoiceInput } from './models.js';\n${BODY}`],
+  'a list that has one of the names': [
+    `import type { Receipt } from './models.js';\n${BODY}`,
+    `import type { Receipt, SendInvoiceInput } from './models.js';\n${BODY}`,
+  ],
+  'a list that has all the names': [
+    `import type { Receipt, SendInvoiceInput } from './models.js';\n${BODY}`,
+    `import type { Receipt, SendInvoiceInput } from './models.js';\n${BODY}`,
+  ],
   'a namespace import is passed over': [
     `import type * as models from './models.js';\n${BODY}`,
     `import type * as models from './models.js';\n${NEW_IMPORT}\n${BODY}`,
@@ -203,7 +230,12 @@ describe('addTypeImports', () => {
 
   it('on any module around an import, only adds the import: it parses, binds the names, and no line goes', () => {
     const heads = ['', '// Header.\n\n', '/** Doc. */\n', '#!/usr/bin/env node\n'];
-    const imports = ['', "import { db } from './db.js';", "import { db } from './db.js';\nimport type { Invoice, Other } from './models.js';", "import type { Other, Invoice } from './models';"];
+    const imports = [
+      '',
+      "import { db } from './db.js';",
+      "import { db } from './db.js';\nimport type { Invoice, Other } from './models.js';",
+      "import type { Other, Invoice } from './models';",
+    ];
     const gaps = ['', '\n', '\n\n', ' \n', '\n \n\t\n'];
     const tails = ['', BODY, `  ${BODY}`, `// Note.\n${BODY}`, `/* c */ ${BODY}`, ';\n', '/* c */'];
     for (const head of heads) {
@@ -215,7 +247,9 @@ describe('addTypeImports', () => {
             const parsed = parseModule(TASKS_FILE, after);
             expect('error' in parsed, JSON.stringify(after)).toBe(false);
             if ('error' in parsed) continue;
-            expect(moduleBindings(parsed.program).imports.flatMap((statement) => statement.names)).toEqual(expect.arrayContaining(MODELS.names));
+            expect(moduleBindings(parsed.program).imports.flatMap((statement) => statement.names)).toEqual(
+              expect.arrayContaining(MODELS.names),
+            );
             expect(keepsLines(before, after), JSON.stringify(before)).toBe(true);
           }
         }
@@ -225,7 +259,13 @@ describe('addTypeImports', () => {
 });
 
 describe('addStubs', () => {
-  const stub: Stub = { kind: 'activity', name: 'sendInvoice', workflow: 'SendInvoice', inputType: 'SendInvoiceInput', outputType: 'Receipt' };
+  const stub: Stub = {
+    kind: 'activity',
+    name: 'sendInvoice',
+    workflow: 'SendInvoice',
+    inputType: 'SendInvoiceInput',
+    outputType: 'Receipt',
+  };
 
   it('appends the stub and imports its types, nothing else changes', () => {
     expect(addStubs(TASKS_FILE, `import { db } from './db.js';\n\n${BODY}`, [stub], [MODELS], DEFAULT_STYLE)).toBe(

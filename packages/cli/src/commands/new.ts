@@ -27,7 +27,13 @@ import { planActivityStub, planTypeStubs, readModule, type ModuleInfo, type Stub
 import { loadProjectPrettier } from '../generate/prettier.js';
 import { findWorkflowsDir } from '../generate/workflows-dir.js';
 import { parametersFromActivity } from '../generate/workflow-parameters.js';
-import { activityBinding, GENERATED_NAMES, renderWorkflowSource, TASKS_NAMESPACE, type WorkflowSource } from '../generate/workflow-source.js';
+import {
+  activityBinding,
+  GENERATED_NAMES,
+  renderWorkflowSource,
+  TASKS_NAMESPACE,
+  type WorkflowSource,
+} from '../generate/workflow-source.js';
 
 export interface NewOptions {
   cwd: string;
@@ -102,7 +108,8 @@ async function planAndWrite(options: NewOptions): Promise<NewResult> {
     workflowsDir: target.workflowsDir,
     changes,
     written: options.dryRun !== true,
-    formatting: formatting.prettier === undefined ? { style: formatting.neighbourStyle } : { prettierConfig: formatting.prettier.configFile },
+    formatting:
+      formatting.prettier === undefined ? { style: formatting.neighbourStyle } : { prettierConfig: formatting.prettier.configFile },
     notes: target.notes,
     barrelPath,
   };
@@ -136,7 +143,12 @@ function resolveTarget(options: NewOptions, tree: FileTree, cache: ProjectCache)
   const { dir: workflowsDir, note } = findWorkflowsDir(inDir, config, cache, tree);
   const workflowFile = path.join(workflowsDir, workflowFileName(options.file, name, workflowsDir, config));
   refuse.refuseLinkedOut(workflowFile, projectRoot, tree.label);
-  refuse.refuseExisting(workflowFile, existingFile(workflowFile, workflowsDir, name, config, tree, options.force === true), options.force === true, tree.label);
+  refuse.refuseExisting(
+    workflowFile,
+    existingFile(workflowFile, workflowsDir, name, config, tree, options.force === true),
+    options.force === true,
+    tree.label,
+  );
   const names = workflowNames(options);
   const moduleOf = (flag: string, argument: string | undefined, stems: readonly string[]): string => {
     const file = argument === undefined ? defaultModuleFile(path.dirname(workflowsDir), stems, tree) : moduleFile(cwd, argument, tree);
@@ -162,7 +174,14 @@ function workflowFileName(file: string | undefined, name: string, workflowsDir: 
 }
 
 /** What an existing workflow file holds, for the refusal that says what --force would remove. */
-function existingFile(workflowFile: string, workflowsDir: string, name: string, config: ResolvedConfig, tree: FileTree, force: boolean): refuse.ExistingFile {
+function existingFile(
+  workflowFile: string,
+  workflowsDir: string,
+  name: string,
+  config: ResolvedConfig,
+  tree: FileTree,
+  force: boolean,
+): refuse.ExistingFile {
   const barrelFile = path.join(workflowsDir, config.barrelFile);
   const facts = { isDirectory: tree.isDirectory(workflowFile), exists: tree.isFile(workflowFile), others: [], exported: [], barrelFile };
   if (!facts.exists || facts.isDirectory || force) return facts;
@@ -181,7 +200,10 @@ function workflowNames(options: NewOptions): Pick<Target, 'name' | 'activity' | 
   const inputType = options.input ?? `${name.charAt(0).toUpperCase()}${name.slice(1)}Input`;
   refuse.refuseNonIdentifier('--input', inputType);
   if (options.output !== undefined) refuse.refuseNonIdentifier('--output', options.output);
-  const types = [['--input', inputType], ['--output', options.output]] as const;
+  const types = [
+    ['--input', inputType],
+    ['--output', options.output],
+  ] as const;
   refuse.refuseGeneratedClashes(name, activity, options.activity === undefined, types);
   return { name, activity, inputType, outputType: options.output };
 }
@@ -209,7 +231,14 @@ function planWorkflowSignature(target: Target, tasks: ModuleInfo, models: Module
     return { parameters: [{ name: 'input', type: inputType }], resultType, modelTypes: [inputType, ...outputTypes], activityExists: false };
   }
   const reserved = new Set([...GENERATED_NAMES, target.name, activityBinding(target.name, activity)]);
-  const context = { tasksFile, modelsFile: target.modelsFile, modelsExports: models.exports, tasksExports: tasks.exports, tasksNamespace: TASKS_NAMESPACE, reserved };
+  const context = {
+    tasksFile,
+    modelsFile: target.modelsFile,
+    modelsExports: models.exports,
+    tasksExports: tasks.exports,
+    tasksNamespace: TASKS_NAMESPACE,
+    reserved,
+  };
   // The rare path that loads TypeScript: the activity's declared types, as ts-morph reads them.
   const signature = tasks.parsedText === undefined ? undefined : activitySignature(tasks.parsedText, activity, context);
   const declaredAt = signature === undefined || tasks.text === undefined ? '' : `:${refuse.positionIn(tasks.text, signature.start)}`;
@@ -225,11 +254,30 @@ function planWorkflowSignature(target: Target, tasks: ModuleInfo, models: Module
 }
 
 /** Stubs of the types and the activity the workflow needs that the modules do not export; the workflow's result as it then is. */
-async function planStubs(target: Target, workflow: WorkflowSignature, tasks: ModuleInfo, models: ModuleInfo, context: StubContext): Promise<WorkflowSignature> {
+async function planStubs(
+  target: Target,
+  workflow: WorkflowSignature,
+  tasks: ModuleInfo,
+  models: ModuleInfo,
+  context: StubContext,
+): Promise<WorkflowSignature> {
   const inputToStub = workflow.activityExists ? undefined : target.inputType;
-  await planTypeStubs(models, [[inputToStub, 'input'], [target.outputType, 'output']], context);
+  await planTypeStubs(
+    models,
+    [
+      [inputToStub, 'input'],
+      [target.outputType, 'output'],
+    ],
+    context,
+  );
   if (workflow.activityExists) return workflow;
-  const stub = { kind: 'activity', name: target.activity, workflow: target.name, inputType: target.inputType, outputType: target.outputType } as const;
+  const stub = {
+    kind: 'activity',
+    name: target.activity,
+    workflow: target.name,
+    inputType: target.inputType,
+    outputType: target.outputType,
+  } as const;
   const stubbed = await planActivityStub(tasks, models, stub, context);
   // Not stubbed (an `export *` may bring it): what it returns is not known here.
   return stubbed || target.outputType !== undefined ? workflow : { ...workflow, resultType: undefined };
@@ -263,7 +311,11 @@ function planBarrelUpdate(target: Target, tree: FileTree, cache: ProjectCache): 
   const before = reExportedNames(plan.barrelPath, plan.currentText, config);
   const now = reExportedNames(plan.barrelPath, plan.nextText, config);
   const removed = [...before].filter((old) => !now.has(old)).sort();
-  tree.write(plan.barrelPath, plan.nextText, removed.length === 0 ? `exports ${name}` : `exports ${name}; removes the export of ${removed.join(', ')}`);
+  tree.write(
+    plan.barrelPath,
+    plan.nextText,
+    removed.length === 0 ? `exports ${name}` : `exports ${name}; removes the export of ${removed.join(', ')}`,
+  );
   return plan.barrelPath;
 }
 

@@ -57,8 +57,8 @@ export function detectStyle(texts: readonly string[], fallback: CodeStyle = DEFA
     }
   }
   return {
-    quote: single === double ? fallback.quote : single > double ? "'" : '"',
-    semicolons: withSemicolon === withoutSemicolon ? fallback.semicolons : withSemicolon > withoutSemicolon,
+    quote: quoteOf(single, double, fallback.quote),
+    semicolons: majority(withSemicolon, withoutSemicolon) ?? fallback.semicolons,
     indent: detectIndent(texts) ?? fallback.indent,
     eol: detectEol(texts) ?? fallback.eol,
     printWidth: detectPrintWidth(texts) ?? fallback.printWidth,
@@ -93,8 +93,18 @@ function detectTrailingCommas(texts: readonly string[]): boolean | undefined {
       else without += 1;
     }
   }
-  if (withComma === without) return undefined;
-  return withComma > without;
+  return majority(withComma, without);
+}
+
+/** Whether `yes` outnumbers `no`; undefined on a tie. */
+function majority(yes: number, no: number): boolean | undefined {
+  if (yes === no) return undefined;
+  return yes > no;
+}
+
+function quoteOf(single: number, double: number, fallback: CodeStyle['quote']): CodeStyle['quote'] {
+  if (single === double) return fallback;
+  return single > double ? "'" : '"';
 }
 
 /** The line ending most lines end with, or undefined for texts without line breaks. */

@@ -31,7 +31,9 @@ export function refuseOutsideSource(flag: string, argument: string, target: stri
   if (!isReallyInside(target, projectRoot)) {
     const through = isInside(target, projectRoot) ? ` (through a symbolic link, it is ${realPath(target)})` : '';
     const otherProject = flag === '--in' ? ', or run wf from the other project (--cwd)' : '';
-    throw new UsageError(`${flag} ${argument} is outside the project root ${projectRoot}${through}. Choose ${what} inside it${otherProject}.`);
+    throw new UsageError(
+      `${flag} ${argument} is outside the project root ${projectRoot}${through}. Choose ${what} inside it${otherProject}.`,
+    );
   }
   refuseNonSource(flag, argument, target, projectRoot);
 }
@@ -40,7 +42,9 @@ export function refuseOutsideSource(flag: string, argument: string, target: stri
 function refuseNonSource(flag: string, argument: string, target: string, projectRoot: string): void {
   const dir = nonSourceDir(target, projectRoot);
   if (dir === undefined) return;
-  throw new UsageError(`${flag} ${argument} is inside ${dir}/, which holds ${whatSkippedDirHolds(dir)}, not source. Choose a source directory.`);
+  throw new UsageError(
+    `${flag} ${argument} is inside ${dir}/, which holds ${whatSkippedDirHolds(dir)}, not source. Choose a source directory.`,
+  );
 }
 
 function whatSkippedDirHolds(dir: string): string {
@@ -61,12 +65,23 @@ export function refuseBadName(name: string, problem: string | undefined): void {
 /** The workflows directory (or the file, with --force) may itself be a link out of the project. */
 export function refuseLinkedOut(workflowFile: string, projectRoot: string, rel: Label): void {
   if (isReallyInside(workflowFile, projectRoot)) return;
-  throw new UsageError(`${rel(workflowFile)} resolves to ${realPath(workflowFile)}, outside the project root ${projectRoot}, through a symbolic link. Choose another --in, or replace the link.`);
+  throw new UsageError(
+    `${rel(workflowFile)} resolves to ${realPath(workflowFile)}, outside the project root ${projectRoot}, through a symbolic link. ` +
+      'Choose another --in, or replace the link.',
+  );
 }
 
 /** Refuses a `--file` that is a path, or that the naming rule or the config would not take for a workflow file. */
-export function refuseFileName(file: string, fileName: string, name: string, workflowsDir: string, config: ResolvedConfig, suggestion: string): void {
-  if (/[\\/]/.test(file)) throw new UsageError(`--file ${file} must be a file name, not a path. Use --in for the directory, e.g. --file ${suggestion}.`);
+export function refuseFileName(
+  file: string,
+  fileName: string,
+  name: string,
+  workflowsDir: string,
+  config: ResolvedConfig,
+  suggestion: string,
+): void {
+  if (/[\\/]/.test(file))
+    throw new UsageError(`--file ${file} must be a file name, not a path. Use --in for the directory, e.g. --file ${suggestion}.`);
   const role = classifyFile(path.join(workflowsDir, fileName), config);
   if (role.kind !== 'workflow') {
     throw new UsageError(`--file ${fileName} would not be a workflow file (${NOT_A_WORKFLOW_FILE[role.kind]}). Use --file ${suggestion}.`);
@@ -111,7 +126,8 @@ export function refuseExisting(workflowFile: string, existing: ExistingFile, for
   if (!existing.exists || force) return;
   const { others, exported } = existing;
   const them = (names: readonly string[]): string => `the workflow${names.length === 1 ? '' : 's'} ${names.join(', ')}`;
-  if (others.length === 0) throw new UsageError(`${rel(workflowFile)} already exists. Choose another --file, or pass --force to overwrite it.`);
+  if (others.length === 0)
+    throw new UsageError(`${rel(workflowFile)} already exists. Choose another --file, or pass --force to overwrite it.`);
   const exportsOf = exported.length === 1 ? 'its export' : `the exports of ${exported.join(', ')}`;
   const exports = exported.length === 0 ? '' : ` and ${exportsOf} from ${rel(existing.barrelFile)}`;
   throw new UsageError(
@@ -132,7 +148,10 @@ export function refuseNonIdentifier(flag: '--activity' | '--input' | '--output',
     // Suggested only if it would pass this very check.
     const suggestion = `run${derivedFrom.charAt(0).toUpperCase()}${derivedFrom.slice(1)}`;
     const example = isUsableIdentifier(suggestion) ? `, e.g. --activity ${suggestion}` : '';
-    throw new UsageError(`The activity name derived from the workflow name ${JSON.stringify(derivedFrom)} is ${JSON.stringify(value)}, ${why}. Choose one with --activity <name>${example}.`);
+    throw new UsageError(
+      `The activity name derived from the workflow name ${JSON.stringify(derivedFrom)} is ${JSON.stringify(value)}, ${why}. ` +
+        `Choose one with --activity <name>${example}.`,
+    );
   }
   const why = reserved ? 'a reserved word, not a usable TypeScript identifier' : 'not a usable TypeScript identifier';
   throw new UsageError(`${flag} ${JSON.stringify(value)} is ${why}. Pass a name such as ${EXAMPLE_NAMES[flag]}.`);
@@ -146,20 +165,36 @@ const GENERATED_ROLES: Record<string, string> = {
 };
 
 /** Refuses names that the generated workflow file would bind twice (it imports `Temporal` and `tasks`, binds the activity). */
-export function refuseGeneratedClashes(name: string, activity: string, activityDerived: boolean, types: ReadonlyArray<readonly [string, string | undefined]>): void {
+export function refuseGeneratedClashes(
+  name: string,
+  activity: string,
+  activityDerived: boolean,
+  types: ReadonlyArray<readonly [string, string | undefined]>,
+): void {
   const role = GENERATED_ROLES[name];
-  if (role !== undefined) throw new UsageError(`Cannot name a workflow ${JSON.stringify(name)}: the generated file imports ${role} by that name. Choose another name.`);
+  if (role !== undefined)
+    throw new UsageError(
+      `Cannot name a workflow ${JSON.stringify(name)}: the generated file imports ${role} by that name. Choose another name.`,
+    );
   const activityRole = GENERATED_ROLES[activity];
   if (activityRole !== undefined) {
-    const what = activityDerived ? `The activity name derived from ${JSON.stringify(name)} is ${JSON.stringify(activity)}, which` : `--activity ${activity}`;
+    const what = activityDerived
+      ? `The activity name derived from ${JSON.stringify(name)} is ${JSON.stringify(activity)}, which`
+      : `--activity ${activity}`;
     throw new UsageError(`${what} is the name the generated file imports ${activityRole} by. Choose another with --activity <name>.`);
   }
   const binding = activityBinding(name, activity);
   for (const [flag, typeName] of types) {
     if (typeName === undefined) continue;
-    if (typeName === name) throw new UsageError(`${flag} ${typeName} is the workflow's own name; a type of that name would clash with the workflow. Choose another type name.`);
-    const clash = GENERATED_ROLES[typeName] ?? (typeName === activity || typeName === binding ? `the activity reference (\`const { ${activity} }\`)` : undefined);
-    if (clash !== undefined) throw new UsageError(`${flag} ${typeName} would clash with ${clash} in the generated workflow file. Choose another type name.`);
+    if (typeName === name)
+      throw new UsageError(
+        `${flag} ${typeName} is the workflow's own name; a type of that name would clash with the workflow. Choose another type name.`,
+      );
+    const clash =
+      GENERATED_ROLES[typeName] ??
+      (typeName === activity || typeName === binding ? `the activity reference (\`const { ${activity} }\`)` : undefined);
+    if (clash !== undefined)
+      throw new UsageError(`${flag} ${typeName} would clash with ${clash} in the generated workflow file. Choose another type name.`);
   }
 }
 
@@ -168,16 +203,21 @@ export function refuseTakenName(name: string, workflowFile: string, projectRoot:
   const use = findWorkflowNameUse(name, projectRoot, { cache, replacing: workflowFile });
   if (use === undefined) return;
   if (use.kind === 'workflow') {
-    throw new UsageError(`${JSON.stringify(name)} is already a workflow in ${rel(use.filePath)}; two workflow types of one name collide on a worker. Choose another name.`);
+    throw new UsageError(
+      `${JSON.stringify(name)} is already a workflow in ${rel(use.filePath)}; two workflow types of one name collide on a worker. Choose another name.`,
+    );
   }
   throw new UsageError(
-    `${rel(use.barrelPath)} already exports ${JSON.stringify(name)} (from '${use.source}'); two workflow types of one name collide on a worker. Choose another name, or run \`wf barrel --fix\` if that export is stale.`,
+    `${rel(use.barrelPath)} already exports ${JSON.stringify(name)} (from '${use.source}'); two workflow types of one name collide on a worker. ` +
+      'Choose another name, or run `wf barrel --fix` if that export is stale.',
   );
 }
 
 export function refuseUnparseableModule(file: string, error: { line: number; column: number; message: string }, rel: Label): never {
   const { line, column, message } = error;
-  throw new UsageError(`${rel(file)}:${line}:${column} does not parse (${message}), so stubs cannot be added to it safely. Fix it, then run wf new again (or pass --no-stubs).`);
+  throw new UsageError(
+    `${rel(file)}:${line}:${column} does not parse (${message}), so stubs cannot be added to it safely. Fix it, then run wf new again (or pass --no-stubs).`,
+  );
 }
 
 /** Refuses a (TypeScript) stub in a JavaScript module: it would not parse there, and a `.ts` beside it would shadow it. */
@@ -190,11 +230,19 @@ export function refuseJavaScriptStub(file: string, what: string, fix: string, re
  * Refuses a stub of `name` in a module that binds it already without exporting it (a local
  * `interface X`, or an import): the stub would be a second declaration of it.
  */
-export function refuseLocalClash(module: { text: string | undefined; locals: ReadonlyMap<string, TopLevelBinding> }, file: string, name: string, flag: string, rel: Label, only?: 'imports'): void {
+export function refuseLocalClash(
+  module: { text: string | undefined; locals: ReadonlyMap<string, TopLevelBinding> },
+  file: string,
+  name: string,
+  flag: string,
+  rel: Label,
+  only?: 'imports',
+): void {
   const local = module.locals.get(name);
   if (local === undefined || module.text === undefined || (only !== undefined && local.how === 'imports')) return;
   const at = `${rel(file)}:${positionIn(module.text, local.start)}`;
-  const fix = local.how === 'declares' ? `Export it (wf new then uses it), or pass another ${flag}.` : `Pass another ${flag}, or pass --no-stubs.`;
+  const fix =
+    local.how === 'declares' ? `Export it (wf new then uses it), or pass another ${flag}.` : `Pass another ${flag}, or pass --no-stubs.`;
   throw new UsageError(`${at} ${local.how} ${name} without exporting it, so a stub of that name would clash with it. ${fix}`);
 }
 
@@ -203,12 +251,16 @@ export function refuseBarrelPlan(plan: BarrelPlan, rel: Label): void {
   const barrelError = plan.parseErrors.find((failure) => failure.filePath === plan.barrelPath);
   if (barrelError !== undefined) {
     const { line, column, message } = barrelError.error;
-    throw new UsageError(`${rel(plan.barrelPath)}:${line}:${column} does not parse (${message}). Fix it, or delete it and run \`wf barrel --fix\`, then run wf new again.`);
+    throw new UsageError(
+      `${rel(plan.barrelPath)}:${line}:${column} does not parse (${message}). Fix it, or delete it and run \`wf barrel --fix\`, then run wf new again.`,
+    );
   }
   const brokenFile = plan.parseErrors[0];
   if (brokenFile !== undefined) {
     const { line, column, message } = brokenFile.error;
-    throw new UsageError(`${rel(brokenFile.filePath)}:${line}:${column} does not parse (${message}), so its barrel cannot be updated safely. Fix it, then run wf new again.`);
+    throw new UsageError(
+      `${rel(brokenFile.filePath)}:${line}:${column} does not parse (${message}), so its barrel cannot be updated safely. Fix it, then run wf new again.`,
+    );
   }
   if (plan.nextText !== undefined) return;
   const blocker = plan.blockedBy[0];
@@ -216,14 +268,19 @@ export function refuseBarrelPlan(plan: BarrelPlan, rel: Label): void {
   if (blocker?.messageId === 'commentOnRemovedExport') {
     const { name: removed, specifier } = blocker.data;
     throw new UsageError(
-      `${rel(plan.barrelPath)}${at} has a comment on the export of '${removed}' from '${specifier}', which updating the barrel removes. Move or delete the comment, then run wf new again.`,
+      `${rel(plan.barrelPath)}${at} has a comment on the export of '${removed}' from '${specifier}', which updating the barrel removes. ` +
+        'Move or delete the comment, then run wf new again.',
     );
   }
-  throw new UsageError(`${rel(plan.barrelPath)}${at} holds code other than re-exports. Move it to another module so the barrel can be updated, then run wf new again.`);
+  throw new UsageError(
+    `${rel(plan.barrelPath)}${at} holds code other than re-exports. Move it to another module so the barrel can be updated, then run wf new again.`,
+  );
 }
 
 /** Refuses a barrel that changed between the plan's read and the strict one its rewrite is checked against. */
 export function refuseChangedBarrel(barrelPath: string, readAgain: string | undefined, planned: string | undefined, rel: Label): void {
   if (readAgain === planned) return;
-  throw new UsageError(`${rel(barrelPath)} changed while wf new read it (another wf, or an editor, saved it meanwhile). Nothing was written; run wf new again.`);
+  throw new UsageError(
+    `${rel(barrelPath)} changed while wf new read it (another wf, or an editor, saved it meanwhile). Nothing was written; run wf new again.`,
+  );
 }

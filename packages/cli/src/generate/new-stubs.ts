@@ -48,7 +48,11 @@ export interface StubContext {
 }
 
 /** Plans stubs of the input and output types the models module does not export. */
-export async function planTypeStubs(models: ModuleInfo, wanted: ReadonlyArray<readonly [string | undefined, 'input' | 'output']>, context: StubContext): Promise<void> {
+export async function planTypeStubs(
+  models: ModuleInfo,
+  wanted: ReadonlyArray<readonly [string | undefined, 'input' | 'output']>,
+  context: StubContext,
+): Promise<void> {
   const stubs: Stub[] = [];
   const rel = context.tree.label;
   for (const [typeName, role] of wanted) {
@@ -58,7 +62,12 @@ export async function planTypeStubs(models: ModuleInfo, wanted: ReadonlyArray<re
       continue;
     }
     const flag = `--${role}`;
-    refuseJavaScriptStub(models.file, `type ${typeName}`, `Point --models at a TypeScript module, or pass ${flag} naming a type it declares`, rel);
+    refuseJavaScriptStub(
+      models.file,
+      `type ${typeName}`,
+      `Point --models at a TypeScript module, or pass ${flag} naming a type it declares`,
+      rel,
+    );
     refuseLocalClash(models, models.file, typeName, flag, rel);
     stubs.push({ kind: 'type', name: typeName, workflow: context.workflow, role });
   }
@@ -66,18 +75,32 @@ export async function planTypeStubs(models: ModuleInfo, wanted: ReadonlyArray<re
 }
 
 /** Plans a stub of the activity, taking the input type (and returning the output type) from the models module. */
-export async function planActivityStub(tasks: ModuleInfo, models: ModuleInfo, stub: Stub & { kind: 'activity' }, context: StubContext): Promise<boolean> {
+export async function planActivityStub(
+  tasks: ModuleInfo,
+  models: ModuleInfo,
+  stub: Stub & { kind: 'activity' },
+  context: StubContext,
+): Promise<boolean> {
   const rel = context.tree.label;
   if (tasks.hasExportStar) {
     context.notes.push(exportStarNote(tasks, stub.name, rel));
     return false;
   }
-  refuseJavaScriptStub(tasks.file, `activity ${stub.name}`, `Export ${stub.name} from it yourself, or pass --activity naming an activity it exports`, rel);
+  refuseJavaScriptStub(
+    tasks.file,
+    `activity ${stub.name}`,
+    `Export ${stub.name} from it yourself, or pass --activity naming an activity it exports`,
+    rel,
+  );
   refuseLocalClash(tasks, tasks.file, stub.name, '--activity', rel);
   const needed = [stub.inputType, ...(stub.outputType === undefined ? [] : [stub.outputType])];
   const sameModule = tasks.file === models.file;
-  if (!sameModule) for (const typeName of needed) refuseLocalClash(tasks, tasks.file, typeName, typeName === stub.inputType ? '--input' : '--output', rel, 'imports');
-  const imports = sameModule ? [] : [{ names: needed, file: models.file, specifier: relativeSpecifier(tasks.file, models.file, context.importExtension) }];
+  if (!sameModule)
+    for (const typeName of needed)
+      refuseLocalClash(tasks, tasks.file, typeName, typeName === stub.inputType ? '--input' : '--output', rel, 'imports');
+  const imports = sameModule
+    ? []
+    : [{ names: needed, file: models.file, specifier: relativeSpecifier(tasks.file, models.file, context.importExtension) }];
   await planStubChange(tasks, [stub], imports, context);
   return true;
 }
@@ -87,7 +110,12 @@ function exportStarNote(module: ModuleInfo, name: string, rel: (file: string) =>
 }
 
 /** A module with stubs added, formatted as the project would format it. */
-async function planStubChange(module: ModuleInfo, stubs: readonly Stub[], imports: readonly TypeImport[], context: StubContext): Promise<void> {
+async function planStubChange(
+  module: ModuleInfo,
+  stubs: readonly Stub[],
+  imports: readonly TypeImport[],
+  context: StubContext,
+): Promise<void> {
   const before = context.tree.read(module.file);
   // An existing file sets its own style (its width no narrower than its neighbours'); a new one takes its neighbours'.
   const own = before === undefined ? context.neighbourStyle : detectStyle([before], context.neighbourStyle);
@@ -95,6 +123,7 @@ async function planStubChange(module: ModuleInfo, stubs: readonly Stub[], import
   let after = addStubs(module.file, before, stubs, imports, style);
   // Prettier reformats the whole file: only do that when it was formatted already, so nothing but the stubs changes.
   const { prettier } = context;
-  if (prettier !== undefined && (before === undefined || (await prettier.isFormatted(module.file, before)))) after = await prettier.format(module.file, after);
+  if (prettier !== undefined && (before === undefined || (await prettier.isFormatted(module.file, before))))
+    after = await prettier.format(module.file, after);
   context.tree.write(module.file, after, stubs.map((stub) => `stub ${stub.kind} ${stub.name}`).join(', '));
 }

@@ -28,7 +28,13 @@ export type Stub = ActivityStub | TypeStub;
  * the same module when there is one) and the stubs themselves, appended at the end. Everything
  * else in the file stays byte for byte.
  */
-export function addStubs(filePath: string, currentText: string | undefined, stubs: readonly Stub[], imports: readonly TypeImport[], style: CodeStyle): string {
+export function addStubs(
+  filePath: string,
+  currentText: string | undefined,
+  stubs: readonly Stub[],
+  imports: readonly TypeImport[],
+  style: CodeStyle,
+): string {
   const withImports = addTypeImports(filePath, currentText ?? '', imports, style);
   return appendBlock(withImports, printStatements(stubStatements(stubs, style), style), style.eol);
 }

@@ -14,7 +14,8 @@ export function printStatements(statements: readonly PlannedStatement[], style: 
   return `${text}\n`.replace(/\n/g, style.eol);
 }
 
-const separator = (previous: PlannedStatement, next: PlannedStatement): string => (previous.kind === 'import' && next.kind === 'import' ? '\n' : '\n\n');
+const separator = (previous: PlannedStatement, next: PlannedStatement): string =>
+  previous.kind === 'import' && next.kind === 'import' ? '\n' : '\n\n';
 
 function printStatement(statement: PlannedStatement, style: CodeStyle): string {
   switch (statement.kind) {
@@ -41,7 +42,12 @@ export function importLine(statement: PlannedImport, style: CodeStyle): PlannedL
 
 function printFunction(statement: PlannedFunction, style: CodeStyle): string {
   const parameters = statement.parameters.map((parameter) => `${parameter.rest === true ? '...' : ''}${parameter.name}: ${parameter.type}`);
-  const header = printLine({ head: `export async function ${statement.name}(`, items: parameters, tail: `): ${statement.returnType} {` }, '', style, { end: false });
+  const header = printLine(
+    { head: `export async function ${statement.name}(`, items: parameters, tail: `): ${statement.returnType} {` },
+    '',
+    style,
+    { end: false },
+  );
   const body = statement.statements.map((line) => `${printLine(line, style.indent, style)}\n`).join('');
   return `${docComment(statement.doc, style)}${header}\n${body}}`;
 }

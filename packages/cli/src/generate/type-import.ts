@@ -37,7 +37,10 @@ function addTypeImport(filePath: string, text: string, wanted: TypeImport, style
 
 const NAME = String.raw`[\p{ID_Start}_$][\p{ID_Continue}$\u200c\u200d]*`;
 // `import [type] [Default, ]{ a, type b, c as d } from '…'[;]`, the list on one line or several.
-const NAMED_IMPORT = new RegExp(String.raw`^import(\s+type)?\s+(?:(${NAME})\s*,\s*)?\{([^{}]*)\}(\s*from\s*(['"])[^'"\\\r\n]*\5\s*;?)$`, 'u');
+const NAMED_IMPORT = new RegExp(
+  String.raw`^import(\s+type)?\s+(?:(${NAME})\s*,\s*)?\{([^{}]*)\}(\s*from\s*(['"])[^'"\\\r\n]*\5\s*;?)$`,
+  'u',
+);
 const SPECIFIER = new RegExp(String.raw`^(type\s+)?(${NAME})(?:\s+as\s+(${NAME}))?$`, 'u');
 
 /**
@@ -49,7 +52,10 @@ function addNames(text: string, existing: ImportStatement, names: readonly strin
   const match = NAMED_IMPORT.exec(statement);
   if (match === null || /\/[/*]/.test(match[3]!)) return undefined;
   const typeOnly = match[1] !== undefined;
-  const specifiers = match[3]!.split(',').map((specifier) => specifier.trim().replace(/\s+/g, ' ')).filter((specifier) => specifier !== '');
+  const specifiers = match[3]!
+    .split(',')
+    .map((specifier) => specifier.trim().replace(/\s+/g, ' '))
+    .filter((specifier) => specifier !== '');
   const importedNames = specifiers.map((specifier) => SPECIFIER.exec(specifier)?.[2]);
   if (importedNames.some((name) => name === undefined || name === 'type' || name === 'as')) return undefined;
   for (const name of names) {
@@ -78,7 +84,8 @@ function insertImport(text: string, imports: readonly ImportStatement[], importT
     if (/^\s*(?:\/\/[^\n]*)?$/.test(rest)) return `${text.slice(0, lineEnd + 1)}${importText}${eol}${text.slice(lineEnd + 1)}`;
     const first = imports[0]!;
     const lineStart = text.lastIndexOf('\n', first.range.start - 1) + 1;
-    if (/^\s*$/.test(text.slice(lineStart, first.range.start))) return `${text.slice(0, lineStart)}${importText}${eol}${text.slice(lineStart)}`;
+    if (/^\s*$/.test(text.slice(lineStart, first.range.start)))
+      return `${text.slice(0, lineStart)}${importText}${eol}${text.slice(lineStart)}`;
   }
   const top = topOfModule(text);
   const below = text.slice(top);

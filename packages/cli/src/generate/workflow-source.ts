@@ -50,10 +50,12 @@ export function workflowStatements(spec: WorkflowSource): PlannedStatement[] {
   const result = spec.resultType ?? `Awaited<ReturnType<typeof ${TASKS_NAMESPACE}.${spec.activity}>>`;
   const rest = 'rest' in spec.parameters ? spec.parameters : undefined;
   const named = 'rest' in spec.parameters ? [] : spec.parameters;
-  const modelsImport: PlannedStatement[] = modelTypes.length === 0 ? [] : [{ kind: 'import', typeOnly: true, names: modelTypes, specifier: spec.modelsSpecifier }];
-  const run = rest === undefined
-    ? { head: `return ${FACADE_NAME}.run(${reference}, [`, items: named.map((parameter) => parameter.name), tail: '])' }
-    : `return ${FACADE_NAME}.run(${reference}, args)`;
+  const modelsImport: PlannedStatement[] =
+    modelTypes.length === 0 ? [] : [{ kind: 'import', typeOnly: true, names: modelTypes, specifier: spec.modelsSpecifier }];
+  const run =
+    rest === undefined
+      ? { head: `return ${FACADE_NAME}.run(${reference}, [`, items: named.map((parameter) => parameter.name), tail: '])' }
+      : `return ${FACADE_NAME}.run(${reference}, args)`;
   return [
     { kind: 'import', typeOnly: false, names: [FACADE_NAME], specifier: spec.facadeModule },
     ...modelsImport,
