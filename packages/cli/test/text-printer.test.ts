@@ -94,7 +94,9 @@ describe('renderWorkflowSource', () => {
     );
     const narrow = renderWorkflowSource(spec, { ...DEFAULT_STYLE, printWidth: 60, trailingCommas: false });
     expect(narrow).toContain('  return Temporal.run(reconcileQuarterlyStatement, [\n    statement,\n    ledgerEntries\n  ]);\n');
-    expect(narrow).toContain('const {\n  reconcileQuarterlyStatement\n} = Temporal.activities<typeof tasks>();\n');
+    expect(narrow).toContain('const { reconcileQuarterlyStatement } =\n  Temporal.activities<typeof tasks>();\n');
+    const narrower = renderWorkflowSource(spec, { ...DEFAULT_STYLE, printWidth: 38 });
+    expect(narrower).toContain('const {\n  reconcileQuarterlyStatement,\n} = Temporal.activities<typeof tasks>();\n');
   });
 
   it("writes the activity's result when it is not known, and never a comma after a rest parameter", () => {
@@ -275,7 +277,7 @@ describe('addStubs', () => {
         '',
         BODY.trimEnd(),
         '',
-        '/** Activity of the SendInvoice workflow. A stub from `wf new`: implement it. */',
+        '/** Activity of the SendInvoice workflow: a stub, implement it. */',
         'export async function sendInvoice(input: SendInvoiceInput): Promise<Receipt> {',
         '  void input;',
         "  throw new Error('sendInvoice: not implemented yet.');",
@@ -289,8 +291,8 @@ describe('addStubs', () => {
     expect(addStubs('/app/billing/models.ts', undefined, [typeStub], [], { ...DEFAULT_STYLE, printWidth: 50 })).toBe(
       lines(
         '/**',
-        ' * Input of the SendInvoice workflow. A stub from',
-        ' * `wf new`: list its fields.',
+        ' * Input of the SendInvoice workflow: a stub, list',
+        ' * its fields.',
         ' */',
         'export interface SendInvoiceInput {',
         '  [field: string]: unknown;',

@@ -45,14 +45,14 @@ export function stubStatements(stubs: readonly Stub[], style: CodeStyle): Planne
     if (stub.kind === 'type') {
       return {
         kind: 'interface',
-        doc: `${stub.role === 'input' ? 'Input' : 'Result'} of the ${stub.workflow} workflow. A stub from \`wf new\`: list its fields.`,
+        doc: `${stub.role === 'input' ? 'Input' : 'Result'} of the ${stub.workflow} workflow: a stub, list its fields.`,
         name: stub.name,
         index: { key: 'field', keyType: 'string', valueType: 'unknown' },
       };
     }
     return {
       kind: 'function',
-      doc: `Activity of the ${stub.workflow} workflow. A stub from \`wf new\`: implement it.`,
+      doc: `Activity of the ${stub.workflow} workflow: a stub, implement it.`,
       name: stub.name,
       parameters: [{ name: 'input', type: stub.inputType }],
       returnType: `Promise<${stub.outputType ?? 'void'}>`,

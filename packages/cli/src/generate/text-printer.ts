@@ -1,5 +1,13 @@
 import type { CodeStyle } from './code-style.js';
-import type { PlannedFunction, PlannedImport, PlannedInterface, PlannedLine, PlannedStatement, WrappableLine } from './code-plan.js';
+import type {
+  PlannedConst,
+  PlannedFunction,
+  PlannedImport,
+  PlannedInterface,
+  PlannedLine,
+  PlannedStatement,
+  WrappableLine,
+} from './code-plan.js';
 
 /**
  * Prints planned statements from templates in a code style: its quotes, semicolons, indentation
@@ -21,10 +29,8 @@ function printStatement(statement: PlannedStatement, style: CodeStyle): string {
   switch (statement.kind) {
     case 'import':
       return printLine(importLine(statement, style), '', style);
-    case 'const': {
-      const binding = statement.property === statement.local ? statement.property : `${statement.property}: ${statement.local}`;
-      return printLine({ head: 'const {', items: [binding], tail: `} = ${statement.initializer}` }, '', style);
-    }
+    case 'const':
+      return printConst(statement, style);
     case 'function':
       return printFunction(statement, style);
     case 'interface':
@@ -38,6 +44,19 @@ export function importLine(statement: PlannedImport, style: CodeStyle): PlannedL
   const from = `from ${quoted(statement.specifier, style.quote)}`;
   if ('namespace' in statement.names) return `${keyword} * as ${statement.names.namespace} ${from}`;
   return { head: `${keyword} {`, items: statement.names, tail: `} ${from}` };
+}
+
+/** `const { a } = init;` on one line, else broken after `=`, else with the pattern one name a line (as Prettier breaks it). */
+function printConst(statement: PlannedConst, style: CodeStyle): string {
+  const binding = statement.property === statement.local ? statement.property : `${statement.property}: ${statement.local}`;
+  const line = { head: 'const {', items: [binding], tail: `} = ${statement.initializer}` };
+  const oneLine = printLine(line, '', style);
+  if (columns(oneLine) <= style.printWidth) return oneLine;
+  const initializer = printLine(statement.initializer, style.indent, style);
+  if (columns(`const { ${binding} } =`) <= style.printWidth && columns(initializer) <= style.printWidth) {
+    return `const { ${binding} } =\n${initializer}`;
+  }
+  return printLine(line, '', style, { wrap: true });
 }
 
 function printFunction(statement: PlannedFunction, style: CodeStyle): string {
