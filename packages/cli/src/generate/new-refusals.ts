@@ -12,6 +12,7 @@ import {
   type TopLevelBinding,
 } from '@wfkit/core';
 import { UsageError } from '../errors.js';
+import type { FileTree } from './file-tree.js';
 import { isInside, isJavaScript, isReallyInside, nonSourceDir, realPath } from './module-file.js';
 import { activityBinding, FACADE_NAME, TASKS_NAMESPACE } from './workflow-source.js';
 
@@ -282,5 +283,32 @@ export function refuseChangedBarrel(barrelPath: string, readAgain: string | unde
   if (readAgain === planned) return;
   throw new UsageError(
     `${rel(barrelPath)} changed while wf new read it (another wf, or an editor, saved it meanwhile). Nothing was written; run wf new again.`,
+  );
+}
+
+/** Refuses a package root given as `--in` with several workflows directories below it. */
+export function refuseAmbiguousPackage(packageDir: string, workflowsDirs: readonly string[], rel: Label): void {
+  if (workflowsDirs.length <= 1) return;
+  const listed = workflowsDirs.map(rel).join(', ');
+  throw new UsageError(
+    `${rel(packageDir)} is a package root with several workflows directories (${listed}). Pass the one you mean with --in.`,
+  );
+}
+
+// Extensions a `./workflows` specifier resolves to before it tries the directory `workflows/index`.
+const MODULE_EXTENSIONS = ['.ts', '.mts', '.cts', '.tsx', '.js', '.mjs', '.cjs', '.jsx'];
+
+/**
+ * Refuses a workflows directory that a module of the same name beside it shadows (`src/workflows.ts`
+ * next to `src/workflows/`): `./workflows` resolves to the file, so no worker loads the barrel.
+ */
+export function refuseShadowed(dir: string, tree: FileTree): void {
+  const rel = tree.label;
+  const shadow = MODULE_EXTENSIONS.map((extension) => `${dir}${extension}`).find((file) => tree.isFile(file));
+  if (shadow === undefined) return;
+  const where = tree.isDirectory(dir) ? `${rel(dir)}/ beside it` : `a new ${rel(dir)}/ beside it`;
+  throw new UsageError(
+    `${rel(shadow)} exists, and './${path.basename(dir)}' resolves to it, never to ${where}. ` +
+      `Split ${rel(shadow)} into ${rel(dir)}/ first (wf check lists its workflows), then run wf new again.`,
   );
 }

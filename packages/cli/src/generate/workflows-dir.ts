@@ -1,16 +1,13 @@
 import path from 'node:path';
 import { scanProject, type ProjectCache, type ResolvedConfig } from '@wfkit/core';
-import { UsageError } from '../errors.js';
 import type { FileTree } from './file-tree.js';
+import { refuseAmbiguousPackage, refuseShadowed } from './new-refusals.js';
 
 export interface WorkflowsDirChoice {
   dir: string;
   /** Said in the summary when the directory is not the obvious one (a package root's `src/`). */
   note?: string | undefined;
 }
-
-// Extensions a `./workflows` specifier resolves to before it tries the directory `workflows/index`.
-const MODULE_EXTENSIONS = ['.ts', '.mts', '.cts', '.tsx', '.js', '.mjs', '.cjs', '.jsx'];
 
 /**
  * `--in` itself when it is a workflows directory, else its existing workflows directory, else a new
@@ -27,7 +24,8 @@ function chooseWorkflowsDir(inDir: string, config: ResolvedConfig, cache: Projec
   if (config.workflowDirs.includes(path.basename(inDir))) return { dir: inDir };
   const own = ownWorkflowsDir(inDir, config, tree);
   if (own !== undefined) return { dir: own };
-  if (tree.isFile(path.join(inDir, 'package.json')) && tree.isDirectory(path.join(inDir, 'src'))) return packageWorkflowsDir(inDir, config, cache, tree);
+  if (tree.isFile(path.join(inDir, 'package.json')) && tree.isDirectory(path.join(inDir, 'src')))
+    return packageWorkflowsDir(inDir, config, cache, tree);
   return { dir: newWorkflowsDir(inDir, config) };
 }
 
@@ -45,9 +43,7 @@ function packageWorkflowsDir(packageDir: string, config: ResolvedConfig, cache: 
   // Only the directories are needed: the rest of the package's files are not read.
   const below = scanProject([packageDir], { cwd: packageDir, cache, outsideFiles: false }).workflowDirs.map((entry) => entry.dir);
   if (below.length === 1) return { dir: below[0]!, note: note(below[0]!) };
-  if (below.length > 1) {
-    throw new UsageError(`${rel(packageDir)} is a package root with several workflows directories (${below.map(rel).join(', ')}). Pass the one you mean with --in.`);
-  }
+  refuseAmbiguousPackage(packageDir, below, rel);
   const created = newWorkflowsDir(srcDir, config);
   return { dir: created, note: note(created) };
 }
@@ -55,18 +51,4 @@ function packageWorkflowsDir(packageDir: string, config: ResolvedConfig, cache: 
 /** The workflows directory to create in `featureDir`. */
 function newWorkflowsDir(featureDir: string, config: ResolvedConfig): string {
   return path.join(featureDir, config.workflowDirs[0]!);
-}
-
-/**
- * Refuses a workflows directory that a module of the same name beside it shadows (`src/workflows.ts`
- * next to `src/workflows/`): `./workflows` resolves to the file, so no worker loads the barrel.
- */
-function refuseShadowed(dir: string, tree: FileTree): void {
-  const rel = tree.label;
-  const shadow = MODULE_EXTENSIONS.map((extension) => `${dir}${extension}`).find((file) => tree.isFile(file));
-  if (shadow === undefined) return;
-  const where = tree.isDirectory(dir) ? `${rel(dir)}/ beside it` : `a new ${rel(dir)}/ beside it`;
-  throw new UsageError(
-    `${rel(shadow)} exists, and './${path.basename(dir)}' resolves to it, never to ${where}. Split ${rel(shadow)} into ${rel(dir)}/ first (wf check lists its workflows), then run wf new again.`,
-  );
 }
