@@ -24,6 +24,15 @@ const TASKS = [
   '  return [invoice, shown, dates, hidden].length;',
   '}',
   'export const optional = async (invoice: Inv, note?: string): Promise<string> => `${invoice.id}${note ?? ""}`;',
+  'export async function shown(): Promise<Shown[]> {',
+  '  return [];',
+  '}',
+  'export async function hidden(): Promise<Hidden> {',
+  '  return { x: 1 };',
+  '}',
+  'export function label(invoice: Inv): string {',
+  '  return invoice.id;',
+  '}',
   '',
 ].join('\n');
 
@@ -40,7 +49,16 @@ describe('wf new --activity <an existing activity>', () => {
   beforeAll(async () => {
     project = emptyProject({ 'billing/models.ts': MODELS, 'billing/tasks.ts': TASKS });
     before = snapshotTree(project);
-    for (const [name, activity] of [['ResendInvoice', 'sendInvoice'], ['PingBilling', 'ping'], ['RunMany', 'many'], ['RunOptional', 'optional']]) {
+    const runs = [
+      ['ResendInvoice', 'sendInvoice'],
+      ['PingBilling', 'ping'],
+      ['RunMany', 'many'],
+      ['RunOptional', 'optional'],
+      ['ListShown', 'shown'],
+      ['ShowHidden', 'hidden'],
+      ['LabelInvoice', 'label'],
+    ];
+    for (const [name, activity] of runs) {
       const result = await wf(project, 'new', name!, '--in', 'billing', '--activity', activity!);
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
@@ -83,6 +101,17 @@ describe('wf new --activity <an existing activity>', () => {
       // Its neighbours are now the workflow files written before it, all within 80 columns; a rest
       // parameter takes no trailing comma.
       'export async function RunOptional(\n  ...args: Parameters<typeof tasks.optional>\n): Promise<string> {\n  return Temporal.run(optional, args);\n}\n',
+    );
+  });
+
+  it('returns the declared result: a type of the tasks module as tasks.Name, a synchronous result in a Promise', () => {
+    expect(read(project, 'billing/workflows/list-shown.ts')).toContain('export async function ListShown(): Promise<tasks.Shown[]> {\n');
+    expect(read(project, 'billing/workflows/label-invoice.ts')).toContain('export async function LabelInvoice(invoice: Invoice): Promise<string> {\n');
+  });
+
+  it('returns whatever the activity returns when its declared result is local to the tasks module', () => {
+    expect(read(project, 'billing/workflows/show-hidden.ts')).toContain(
+      'export async function ShowHidden(): Promise<Awaited<ReturnType<typeof tasks.hidden>>> {\n',
     );
   });
 });

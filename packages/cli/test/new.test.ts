@@ -149,6 +149,10 @@ describe('wf new', () => {
     expect(after[`${CONTENT}/tasks.ts`]).toBe(before[`${CONTENT}/tasks.ts`]);
     expect(after[`${CONTENT}/models.ts`]).toBe(before[`${CONTENT}/models.ts`]);
     expect(Object.keys(after).filter((file) => !(file in before))).toEqual([`${CONTENT}/workflows/refresh-speaker-notes.ts`]);
+    // No stub declares a result: the workflow's is whatever the activity will return.
+    expect(after[`${CONTENT}/workflows/refresh-speaker-notes.ts`]).toContain(
+      'export async function RefreshSpeakerNotes(\n  input: RefreshSpeakerNotesInput,\n): Promise<Awaited<ReturnType<typeof tasks.refreshSpeakerNotes>>> {\n',
+    );
   });
 
   it('--dry-run prints new files and diffs and writes nothing', async () => {
@@ -220,6 +224,15 @@ describe('wf new formatting', () => {
         '}',
         '',
       ].join('\n'),
+    );
+  });
+
+  it("a stub in an existing file wraps at the wider of its own print width and its neighbours'", async () => {
+    const app = copyFixture('slides-app');
+    // models.ts alone fits 80 columns; tasks.ts and the workflows beside it need 120.
+    expect((await wf(app, 'new', 'TranslateWholePresentationIntoSpanish', '--in', CONTENT)).code).toBe(0);
+    expect(read(app, `${CONTENT}/models.ts`)).toContain(
+      '\n/** Input of the TranslateWholePresentationIntoSpanish workflow: a stub, list its fields. */\nexport interface',
     );
   });
 
