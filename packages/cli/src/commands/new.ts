@@ -143,12 +143,10 @@ function resolveTarget(options: NewOptions, tree: FileTree, cache: ProjectCache)
   const { dir: workflowsDir, note } = findWorkflowsDir(inDir, config, cache, tree);
   const workflowFile = path.join(workflowsDir, workflowFileName(options.file, name, workflowsDir, config));
   refuse.refuseLinkedOut(workflowFile, projectRoot, tree.label);
-  refuse.refuseExisting(
-    workflowFile,
-    existingFile(workflowFile, workflowsDir, name, config, tree, options.force === true),
-    options.force === true,
-    tree.label,
-  );
+  refuse.refuseDirectoryAsFile(workflowFile, tree.isDirectory(workflowFile), tree.label);
+  if (tree.isFile(workflowFile) && options.force !== true) {
+    refuse.refuseExisting(workflowFile, whatForceRemoves(workflowFile, workflowsDir, name, config, tree), tree.label);
+  }
   const names = workflowNames(options);
   const moduleOf = (flag: string, argument: string | undefined, stems: readonly string[]): string => {
     const file = argument === undefined ? defaultModuleFile(path.dirname(workflowsDir), stems, tree) : moduleFile(cwd, argument, tree);
@@ -174,21 +172,18 @@ function workflowFileName(file: string | undefined, name: string, workflowsDir: 
 }
 
 /** What an existing workflow file holds, for the refusal that says what --force would remove. */
-function existingFile(
+function whatForceRemoves(
   workflowFile: string,
   workflowsDir: string,
   name: string,
   config: ResolvedConfig,
   tree: FileTree,
-  force: boolean,
-): refuse.ExistingFile {
+): refuse.ForceLoss {
   const barrelFile = path.join(workflowsDir, config.barrelFile);
-  const facts = { isDirectory: tree.isDirectory(workflowFile), exists: tree.isFile(workflowFile), others: [], exported: [], barrelFile };
-  if (!facts.exists || facts.isDirectory || force) return facts;
   // What cannot be read or decoded names no workflow: the refusal then says less, and still refuses.
   const others = workflowNamesIn(workflowFile, readIfDecodable(tree, workflowFile), config).filter((other) => other !== name);
   const barrelNames = reExportedNames(barrelFile, readIfDecodable(tree, barrelFile), config);
-  return { ...facts, others, exported: others.filter((other) => barrelNames.has(other)) };
+  return { others, exported: others.filter((other) => barrelNames.has(other)), barrelFile };
 }
 
 /** The activity and type names, derived from the workflow's name where not given, each checked. */

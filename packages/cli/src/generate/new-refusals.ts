@@ -81,8 +81,9 @@ export function refuseFileName(
   config: ResolvedConfig,
   suggestion: string,
 ): void {
-  if (/[\\/]/.test(file))
+  if (/[\\/]/.test(file)) {
     throw new UsageError(`--file ${file} must be a file name, not a path. Use --in for the directory, e.g. --file ${suggestion}.`);
+  }
   const role = classifyFile(path.join(workflowsDir, fileName), config);
   if (role.kind !== 'workflow') {
     throw new UsageError(`--file ${fileName} would not be a workflow file (${NOT_A_WORKFLOW_FILE[role.kind]}). Use --file ${suggestion}.`);
@@ -114,25 +115,28 @@ function fileNameProblem(check: Exclude<ReturnType<typeof checkFileName>, { ok: 
 }
 
 /** What --force would take away from an existing workflow file: the other workflows it holds, and their barrel exports. */
-export interface ExistingFile {
-  isDirectory: boolean;
-  exists: boolean;
+export interface ForceLoss {
   others: readonly string[];
   exported: readonly string[];
   barrelFile: string;
 }
 
-export function refuseExisting(workflowFile: string, existing: ExistingFile, force: boolean, rel: Label): void {
-  if (existing.isDirectory) throw new UsageError(`${rel(workflowFile)} is a directory. Choose another --file.`);
-  if (!existing.exists || force) return;
-  const { others, exported } = existing;
+export function refuseDirectoryAsFile(workflowFile: string, isDirectory: boolean, rel: Label): void {
+  if (isDirectory) throw new UsageError(`${rel(workflowFile)} is a directory. Choose another --file.`);
+}
+
+/** Refuses to overwrite an existing workflow file without --force, saying what --force would remove. */
+export function refuseExisting(workflowFile: string, loss: ForceLoss, rel: Label): never {
+  const { others, exported } = loss;
   const them = (names: readonly string[]): string => `the workflow${names.length === 1 ? '' : 's'} ${names.join(', ')}`;
-  if (others.length === 0)
+  if (others.length === 0) {
     throw new UsageError(`${rel(workflowFile)} already exists. Choose another --file, or pass --force to overwrite it.`);
+  }
   const exportsOf = exported.length === 1 ? 'its export' : `the exports of ${exported.join(', ')}`;
-  const exports = exported.length === 0 ? '' : ` and ${exportsOf} from ${rel(existing.barrelFile)}`;
+  const exports = exported.length === 0 ? '' : ` and ${exportsOf} from ${rel(loss.barrelFile)}`;
   throw new UsageError(
-    `${rel(workflowFile)} already exists and holds ${them(others)}. Choose another --file, or pass --force to replace it, which deletes ${them(others)}${exports}.`,
+    `${rel(workflowFile)} already exists and holds ${them(others)}. ` +
+      `Choose another --file, or pass --force to replace it, which deletes ${them(others)}${exports}.`,
   );
 }
 
@@ -173,10 +177,11 @@ export function refuseGeneratedClashes(
   types: ReadonlyArray<readonly [string, string | undefined]>,
 ): void {
   const role = GENERATED_ROLES[name];
-  if (role !== undefined)
+  if (role !== undefined) {
     throw new UsageError(
       `Cannot name a workflow ${JSON.stringify(name)}: the generated file imports ${role} by that name. Choose another name.`,
     );
+  }
   const activityRole = GENERATED_ROLES[activity];
   if (activityRole !== undefined) {
     const what = activityDerived
@@ -187,15 +192,17 @@ export function refuseGeneratedClashes(
   const binding = activityBinding(name, activity);
   for (const [flag, typeName] of types) {
     if (typeName === undefined) continue;
-    if (typeName === name)
+    if (typeName === name) {
       throw new UsageError(
         `${flag} ${typeName} is the workflow's own name; a type of that name would clash with the workflow. Choose another type name.`,
       );
+    }
     const clash =
       GENERATED_ROLES[typeName] ??
       (typeName === activity || typeName === binding ? `the activity reference (\`const { ${activity} }\`)` : undefined);
-    if (clash !== undefined)
+    if (clash !== undefined) {
       throw new UsageError(`${flag} ${typeName} would clash with ${clash} in the generated workflow file. Choose another type name.`);
+    }
   }
 }
 

@@ -95,9 +95,11 @@ export async function planActivityStub(
   refuseLocalClash(tasks, tasks.file, stub.name, '--activity', rel);
   const needed = [stub.inputType, ...(stub.outputType === undefined ? [] : [stub.outputType])];
   const sameModule = tasks.file === models.file;
-  if (!sameModule)
-    for (const typeName of needed)
+  if (!sameModule) {
+    for (const typeName of needed) {
       refuseLocalClash(tasks, tasks.file, typeName, typeName === stub.inputType ? '--input' : '--output', rel, 'imports');
+    }
+  }
   const imports = sameModule
     ? []
     : [{ names: needed, file: models.file, specifier: relativeSpecifier(tasks.file, models.file, context.importExtension) }];
@@ -123,7 +125,8 @@ async function planStubChange(
   let after = addStubs(module.file, before, stubs, imports, style);
   // Prettier reformats the whole file: only do that when it was formatted already, so nothing but the stubs changes.
   const { prettier } = context;
-  if (prettier !== undefined && (before === undefined || (await prettier.isFormatted(module.file, before))))
+  if (prettier !== undefined && (before === undefined || (await prettier.isFormatted(module.file, before)))) {
     after = await prettier.format(module.file, after);
+  }
   context.tree.write(module.file, after, stubs.map((stub) => `stub ${stub.kind} ${stub.name}`).join(', '));
 }

@@ -84,8 +84,9 @@ function insertImport(text: string, imports: readonly ImportStatement[], importT
     if (/^\s*(?:\/\/[^\n]*)?$/.test(rest)) return `${text.slice(0, lineEnd + 1)}${importText}${eol}${text.slice(lineEnd + 1)}`;
     const first = imports[0]!;
     const lineStart = text.lastIndexOf('\n', first.range.start - 1) + 1;
-    if (/^\s*$/.test(text.slice(lineStart, first.range.start)))
+    if (/^\s*$/.test(text.slice(lineStart, first.range.start))) {
       return `${text.slice(0, lineStart)}${importText}${eol}${text.slice(lineStart)}`;
+    }
   }
   const top = topOfModule(text);
   const below = text.slice(top);

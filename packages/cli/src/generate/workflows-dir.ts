@@ -25,7 +25,7 @@ function chooseWorkflowsDir(inDir: string, config: ResolvedConfig, cache: Projec
   const own = ownWorkflowsDir(inDir, config, tree);
   if (own !== undefined) return { dir: own };
   if (tree.isFile(path.join(inDir, 'package.json')) && tree.isDirectory(path.join(inDir, 'src')))
-    return packageWorkflowsDir(inDir, config, cache, tree);
+    {return packageWorkflowsDir(inDir, config, cache, tree);}
   return { dir: newWorkflowsDir(inDir, config) };
 }
 
