@@ -24,8 +24,9 @@ function chooseWorkflowsDir(inDir: string, config: ResolvedConfig, cache: Projec
   if (config.workflowDirs.includes(path.basename(inDir))) return { dir: inDir };
   const own = ownWorkflowsDir(inDir, config, tree);
   if (own !== undefined) return { dir: own };
-  if (tree.isFile(path.join(inDir, 'package.json')) && tree.isDirectory(path.join(inDir, 'src')))
-    {return packageWorkflowsDir(inDir, config, cache, tree);}
+  if (tree.isFile(path.join(inDir, 'package.json')) && tree.isDirectory(path.join(inDir, 'src'))) {
+    return packageWorkflowsDir(inDir, config, cache, tree);
+  }
   return { dir: newWorkflowsDir(inDir, config) };
 }
 
