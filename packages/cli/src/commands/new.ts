@@ -283,7 +283,9 @@ async function planWorkflowFile(target: Target, workflow: WorkflowSignature, tre
   const spec: WorkflowSource = {
     name: target.name,
     activity: target.activity,
-    ...workflow,
+    parameters: workflow.parameters,
+    resultType: workflow.resultType,
+    modelTypes: workflow.modelTypes,
     facadeModule: target.config.facade.workflowModule,
     tasksSpecifier: relativeSpecifier(workflowFile, target.tasksFile, importExtension),
     modelsSpecifier: relativeSpecifier(workflowFile, target.modelsFile, importExtension),
