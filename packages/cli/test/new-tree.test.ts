@@ -68,7 +68,7 @@ describe('FileTree', () => {
     expect(tree.children(at('billing'))).toEqual(['tasks.ts']);
     expect(tree.children(at('billing/workflows'))).toEqual(['send.ts']);
 
-    const changes = tree.changes();
+    const changes = tree.listChanges();
     expect(changes.map((change) => [label(change.filePath), change.before, change.after, change.summary])).toEqual([
       ['billing/workflows/send.ts', undefined, 'workflow\n', 'workflow SendInvoice'],
       ['billing/tasks.ts', 'export {};\n', 'stubbed twice\n', 'stub type SendInvoiceInput, stub activity sendInvoice'],

@@ -101,7 +101,7 @@ async function planAndWrite(options: NewOptions): Promise<NewResult> {
   const workflow = stubsOn ? await planStubs(target, declared, tasks, models, stubContext) : declared;
   await planWorkflowFile(target, workflow, tree, formatting);
   const barrelPath = planBarrelUpdate(target, tree, cache);
-  const changes = tree.changes();
+  const changes = tree.listChanges();
   if (options.dryRun !== true) writeAll(changes, tree.label);
   return {
     workflowFile: target.workflowFile,

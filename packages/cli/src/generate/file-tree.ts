@@ -29,9 +29,11 @@ export const nodeDisk: TreeDisk = {
 };
 
 /**
- * The project as a generator sees it: files read once and kept, new texts held in memory with what
- * they change. Reads answer from the planned texts first, so a later step sees an earlier one's
- * files; nothing reaches the disk until the changes are handed to `writeChanges`.
+ * The project as a generator sees it, in the manner of Nx's devkit `Tree`: files read once and
+ * kept, new texts held in memory with what they change. Reads answer from the planned texts first,
+ * so a later step sees an earlier one's files; nothing reaches the disk until `listChanges()` is
+ * handed to `writeChanges`, which writes all or nothing. (`wf new` never deletes or renames, so the
+ * tree does neither.)
  */
 export class FileTree {
   private readonly sources = new Map<string, SourceSnapshot | undefined>();
@@ -79,7 +81,7 @@ export class FileTree {
   }
 
   /** Every planned file, in the order planned, with the snapshot its replacement is checked against. */
-  changes(): FileChange[] {
+  listChanges(): FileChange[] {
     return [...this.planned].map(([file, { text, summary }]) => fileChange(file, this.source(file), text, summary));
   }
 }
