@@ -24,6 +24,15 @@ const TASKS = [
   '  return [invoice, shown, dates, hidden].length;',
   '}',
   'export const optional = async (invoice: Inv, note?: string): Promise<string> => `${invoice.id}${note ?? ""}`;',
+  'export async function shown(): Promise<Shown[]> {',
+  '  return [];',
+  '}',
+  'export async function hidden(): Promise<Hidden> {',
+  '  return { x: 1 };',
+  '}',
+  'export function label(invoice: Inv): string {',
+  '  return invoice.id;',
+  '}',
   '',
 ].join('\n');
 
@@ -40,7 +49,16 @@ describe('wf new --activity <an existing activity>', () => {
   beforeAll(async () => {
     project = emptyProject({ 'billing/models.ts': MODELS, 'billing/tasks.ts': TASKS });
     before = snapshotTree(project);
-    for (const [name, activity] of [['ResendInvoice', 'sendInvoice'], ['PingBilling', 'ping'], ['RunMany', 'many'], ['RunOptional', 'optional']]) {
+    const runs = [
+      ['ResendInvoice', 'sendInvoice'],
+      ['PingBilling', 'ping'],
+      ['RunMany', 'many'],
+      ['RunOptional', 'optional'],
+      ['ListShown', 'shown'],
+      ['ShowHidden', 'hidden'],
+      ['LabelInvoice', 'label'],
+    ];
+    for (const [name, activity] of runs) {
       const result = await wf(project, 'new', name!, '--in', 'billing', '--activity', activity!);
       expect(result.stderr).toBe('');
       expect(result.code).toBe(0);
@@ -52,27 +70,48 @@ describe('wf new --activity <an existing activity>', () => {
     expect(tsc(project)).toEqual({ status: 0, stdout: '' });
   });
 
-  it("takes the activity's parameter, its type imported from the models module, and stubs nothing", () => {
+  it("takes the activity's parameter, its type imported from the models module, its declared result, and stubs nothing", () => {
     expect(read(project, 'billing/models.ts')).toBe(before['billing/models.ts']);
     expect(read(project, 'billing/tasks.ts')).toBe(before['billing/tasks.ts']);
     const workflow = read(project, 'billing/workflows/resend-invoice.ts');
     expect(workflow).toContain("import type { Invoice } from '../models.js';");
-    expect(workflow).toContain('export async function ResendInvoice(invoice: Invoice): Promise<Awaited<ReturnType<typeof tasks.sendInvoice>>> {\n  return Temporal.run(sendInvoice, [invoice]);\n}\n');
+    expect(workflow).toContain('export async function ResendInvoice(invoice: Invoice): Promise<string> {\n  return Temporal.run(sendInvoice, [invoice]);\n}\n');
   });
 
   it('takes no parameters for an activity without any', () => {
-    expect(read(project, 'billing/workflows/ping.ts')).toContain('export async function PingBilling(): Promise<Awaited<ReturnType<typeof tasks.ping>>> {\n  return Temporal.run(ping, []);\n}\n');
+    expect(read(project, 'billing/workflows/ping.ts')).toContain('export async function PingBilling(): Promise<void> {\n  return Temporal.run(ping, []);\n}\n');
   });
 
+  // The neighbours' longest line is 118 columns: 120, and the long header wraps one parameter a line.
   it('passes several parameters on; types the workflow file cannot name come from Parameters<…>', () => {
     expect(read(project, 'billing/workflows/run-many.ts')).toContain(
-      'export async function RunMany(invoice: Invoice, shown: tasks.Shown, dates: Record<string, Date>, hidden: Parameters<typeof tasks.many>[3]): Promise<Awaited<ReturnType<typeof tasks.many>>> {\n  return Temporal.run(many, [invoice, shown, dates, hidden]);\n}\n',
+      [
+        'export async function RunMany(',
+        '  invoice: Invoice,',
+        '  shown: tasks.Shown,',
+        '  dates: Record<string, Date>,',
+        '  hidden: Parameters<typeof tasks.many>[3],',
+        '): Promise<number> {',
+      ].join('\n') + '\n  return Temporal.run(many, [invoice, shown, dates, hidden]);\n}\n',
     );
   });
 
   it("takes an activity's whole argument tuple when a parameter is optional", () => {
     expect(read(project, 'billing/workflows/run-optional.ts')).toContain(
-      'export async function RunOptional(...args: Parameters<typeof tasks.optional>): Promise<Awaited<ReturnType<typeof tasks.optional>>> {\n  return Temporal.run(optional, args);\n}\n',
+      // Its neighbours are now the workflow files written before it, all within 80 columns; a rest
+      // parameter takes no trailing comma.
+      'export async function RunOptional(\n  ...args: Parameters<typeof tasks.optional>\n): Promise<string> {\n  return Temporal.run(optional, args);\n}\n',
+    );
+  });
+
+  it('returns the declared result: a type of the tasks module as tasks.Name, a synchronous result in a Promise', () => {
+    expect(read(project, 'billing/workflows/list-shown.ts')).toContain('export async function ListShown(): Promise<tasks.Shown[]> {\n');
+    expect(read(project, 'billing/workflows/label-invoice.ts')).toContain('export async function LabelInvoice(invoice: Invoice): Promise<string> {\n');
+  });
+
+  it('returns whatever the activity returns when its declared result is local to the tasks module', () => {
+    expect(read(project, 'billing/workflows/show-hidden.ts')).toContain(
+      'export async function ShowHidden(): Promise<Awaited<ReturnType<typeof tasks.hidden>>> {\n',
     );
   });
 });

@@ -37,7 +37,8 @@ describe('wf new finds the activities and models modules in the forms projects u
     expect(read(project, 'src/orders/fulfilment/tasks.js')).toBe(JS_TASKS);
     const workflow = read(project, 'src/orders/fulfilment/workflows/cancel.ts');
     expect(workflow).toContain("import type * as tasks from '../tasks.js';");
-    expect(workflow).toContain('export async function CancelOrder(input: Parameters<typeof tasks.cancelOrder>[0])');
+    // JavaScript declares no result type: the workflow's is whatever the activity returns.
+    expect(workflow).toContain('export async function CancelOrder(\n  input: Parameters<typeof tasks.cancelOrder>[0],\n): Promise<Awaited<ReturnType<typeof tasks.cancelOrder>>> {\n');
   });
 
   it('refuses to append a TypeScript stub to a JavaScript tasks.js (and creates no tasks.ts)', async () => {

@@ -31,7 +31,7 @@ describe('wf new', () => {
         'created presentation/edit/content/workflows/refresh-speaker-notes.ts (workflow RefreshSpeakerNotes)',
         'changed presentation/edit/content/workflows/index.ts (exports RefreshSpeakerNotes)',
         '',
-        'Formatted like the neighbouring files (single quotes, semicolons, 2 spaces); presentation/edit/content/workflows/index.ts in canonical form, as `wf barrel --fix` writes it.',
+        'Formatted like the neighbouring files (single quotes, semicolons, 2 spaces, 120 columns); presentation/edit/content/workflows/index.ts in canonical form, as `wf barrel --fix` writes it.',
         '',
       ].join('\n'),
     );
@@ -43,8 +43,8 @@ describe('wf new', () => {
         '',
         'const { refreshSpeakerNotes } = Temporal.activities<typeof tasks>();',
         '',
-        '/** The RefreshSpeakerNotes workflow: runs the `refreshSpeakerNotes` activity through the facade. */',
-        'export async function RefreshSpeakerNotes(input: RefreshSpeakerNotesInput): Promise<Awaited<ReturnType<typeof tasks.refreshSpeakerNotes>>> {',
+        // The stub the run adds declares the result: `Promise<void>` until it is implemented.
+        'export async function RefreshSpeakerNotes(input: RefreshSpeakerNotesInput): Promise<void> {',
         '  return Temporal.run(refreshSpeakerNotes, [input]);',
         '}',
         '',
@@ -62,7 +62,7 @@ describe('wf new', () => {
       ].join('\n'),
     );
     expect(read(app, `${CONTENT}/models.ts`)).toBe(
-      `${modelsBefore}\n/** Input of the RefreshSpeakerNotes workflow. A stub from \`wf new\`: list its fields. */\nexport interface RefreshSpeakerNotesInput {\n  [field: string]: unknown;\n}\n`,
+      `${modelsBefore}\n/** Input of the RefreshSpeakerNotes workflow: a stub, list its fields. */\nexport interface RefreshSpeakerNotesInput {\n  [field: string]: unknown;\n}\n`,
     );
     const tasksAfter = read(app, `${CONTENT}/tasks.ts`);
     // The one existing line that changes is the import the stub needs, with the name in sorted place.
@@ -70,7 +70,7 @@ describe('wf new', () => {
       `${tasksBefore.replace(
         "import type { RegenerateContentInput, SlideTexts } from './models.js';",
         "import type { RefreshSpeakerNotesInput, RegenerateContentInput, SlideTexts } from './models.js';",
-      )}\n/** Activity of the RefreshSpeakerNotes workflow. A stub from \`wf new\`: implement it. */\nexport async function refreshSpeakerNotes(input: RefreshSpeakerNotesInput): Promise<void> {\n  void input;\n  throw new Error('refreshSpeakerNotes: not implemented yet.');\n}\n`,
+      )}\n/** Activity of the RefreshSpeakerNotes workflow: a stub, implement it. */\nexport async function refreshSpeakerNotes(input: RefreshSpeakerNotesInput): Promise<void> {\n  void input;\n  throw new Error('refreshSpeakerNotes: not implemented yet.');\n}\n`,
     );
   });
 
@@ -92,14 +92,15 @@ describe('wf new', () => {
       "/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */\n\nexport { ArchiveDeck } from './deck.js';\n",
     );
     expect(read(app, 'presentation/archive/workflows/deck.ts')).toContain(
-      'export async function ArchiveDeck(input: ArchiveDeckInput): Promise<ArchivedDeck> {\n  return Temporal.run(archiveDeck, [input]);\n}\n',
+      // No neighbours to measure: 80 columns, the header wrapped as Prettier wraps it.
+      'export async function ArchiveDeck(\n  input: ArchiveDeckInput,\n): Promise<ArchivedDeck> {\n  return Temporal.run(archiveDeck, [input]);\n}\n',
     );
     expect(read(app, 'presentation/archive/tasks.ts')).toBe(
       [
         "import type { ArchiveDeckInput, ArchivedDeck } from './models.js';",
         '',
-        '/** Activity of the ArchiveDeck workflow. A stub from `wf new`: implement it. */',
-        'export async function archiveDeck(input: ArchiveDeckInput): Promise<ArchivedDeck> {',
+        '/** Activity of the ArchiveDeck workflow: a stub, implement it. */',
+        'export async function archiveDeck(\n  input: ArchiveDeckInput,\n): Promise<ArchivedDeck> {',
         '  void input;',
         "  throw new Error('archiveDeck: not implemented yet.');",
         '}',
@@ -134,7 +135,8 @@ describe('wf new', () => {
     const workflow = after[`${CONTENT}/workflows/rewrite.ts`];
     expect(workflow).toContain("import type { RegenerateContentInput, SlideTexts } from '../models.js';");
     expect(workflow).toContain(
-      'export async function RewriteContent(input: RegenerateContentInput, current: SlideTexts): Promise<Awaited<ReturnType<typeof tasks.regenerateContent>>> {\n  return Temporal.run(regenerateContent, [input, current]);\n}\n',
+      // The activity's declared `Promise<SlideTexts>`, not `Awaited<ReturnType<…>>`.
+      'export async function RewriteContent(input: RegenerateContentInput, current: SlideTexts): Promise<SlideTexts> {\n  return Temporal.run(regenerateContent, [input, current]);\n}\n',
     );
   });
 
@@ -147,6 +149,10 @@ describe('wf new', () => {
     expect(after[`${CONTENT}/tasks.ts`]).toBe(before[`${CONTENT}/tasks.ts`]);
     expect(after[`${CONTENT}/models.ts`]).toBe(before[`${CONTENT}/models.ts`]);
     expect(Object.keys(after).filter((file) => !(file in before))).toEqual([`${CONTENT}/workflows/refresh-speaker-notes.ts`]);
+    // No stub declares a result: the workflow's is whatever the activity will return.
+    expect(after[`${CONTENT}/workflows/refresh-speaker-notes.ts`]).toContain(
+      'export async function RefreshSpeakerNotes(\n  input: RefreshSpeakerNotesInput,\n): Promise<Awaited<ReturnType<typeof tasks.refreshSpeakerNotes>>> {\n',
+    );
   });
 
   it('--dry-run prints new files and diffs and writes nothing', async () => {
@@ -204,7 +210,7 @@ describe('wf new formatting', () => {
     });
     const result = await wf(project, 'new', 'SendInvoice', '--in', 'billing', '--input', 'Invoice');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('formatted like the neighbouring files (double quotes, no semicolons, 4 spaces)'.replace(/^f/, 'F'));
+    expect(result.stdout).toContain('formatted like the neighbouring files (double quotes, no semicolons, 4 spaces, 80 columns)'.replace(/^f/, 'F'));
     expect(read(project, 'billing/workflows/send-invoice.ts')).toBe(
       [
         'import { Temporal } from "@wfkit/temporal/workflow"',
@@ -213,12 +219,20 @@ describe('wf new formatting', () => {
         '',
         'const { sendInvoice } = Temporal.activities<typeof tasks>()',
         '',
-        '/** The SendInvoice workflow: runs the `sendInvoice` activity through the facade. */',
-        'export async function SendInvoice(input: Invoice): Promise<Awaited<ReturnType<typeof tasks.sendInvoice>>> {',
+        'export async function SendInvoice(input: Invoice): Promise<void> {',
         '    return Temporal.run(sendInvoice, [input])',
         '}',
         '',
       ].join('\n'),
+    );
+  });
+
+  it("a stub in an existing file wraps at the wider of its own print width and its neighbours'", async () => {
+    const app = copyFixture('slides-app');
+    // models.ts alone fits 80 columns; tasks.ts and the workflows beside it need 120.
+    expect((await wf(app, 'new', 'TranslateWholePresentationIntoSpanish', '--in', CONTENT)).code).toBe(0);
+    expect(read(app, `${CONTENT}/models.ts`)).toContain(
+      '\n/** Input of the TranslateWholePresentationIntoSpanish workflow: a stub, list its fields. */\nexport interface',
     );
   });
 
@@ -242,10 +256,10 @@ describe('wf new formatting', () => {
     const project = emptyProject({ 'billing/models.ts': models, 'billing/tasks.ts': tasks });
     const result = await wf(project, 'new', 'RefundInvoice', '--in', 'billing');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('(single quotes, semicolons, 2 spaces, CRLF line endings)');
+    expect(result.stdout).toContain('(single quotes, semicolons, 2 spaces, 80 columns, CRLF line endings)');
     const modelsAfter = read(project, 'billing/models.ts');
     expect(modelsAfter.startsWith(models)).toBe(true);
-    expect(modelsAfter).toBe(`${models}\r\n${crlf('/** Input of the RefundInvoice workflow. A stub from `wf new`: list its fields. */\nexport interface RefundInvoiceInput {\n  [field: string]: unknown;\n}\n')}`);
+    expect(modelsAfter).toBe(`${models}\r\n${crlf('/** Input of the RefundInvoice workflow: a stub, list its fields. */\nexport interface RefundInvoiceInput {\n  [field: string]: unknown;\n}\n')}`);
     const tasksAfter = read(project, 'billing/tasks.ts');
     // The one changed line is the import the stub needs, in the file's line ending.
     expect(tasksAfter.startsWith(tasks.replace('import type { Invoice }', 'import type { Invoice, RefundInvoiceInput }'))).toBe(true);
@@ -265,7 +279,7 @@ describe('wf new formatting', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Formatted with the project's Prettier (.prettierrc.json); billing/workflows/index.ts in canonical form, as `wf barrel --fix` writes it.\n");
     expect(read(project, 'billing/workflows/send-invoice.ts')).toContain(
-      'export async function SendInvoice(\n  input: Invoice,\n): Promise<Awaited<ReturnType<typeof tasks.sendInvoice>>> {\n  return Temporal.run(sendInvoice, [input])\n}\n',
+      'export async function SendInvoice(input: Invoice): Promise<void> {\n  return Temporal.run(sendInvoice, [input])\n}\n',
     );
     expect(read(project, 'billing/tasks.ts')).toContain('import type { Invoice } from "./models.js"\n');
   });
@@ -289,7 +303,8 @@ describe('wf new formatting', () => {
     const project = emptyProject({ 'wfkit.config.json': '{ "workflowNameCase": "camel" }\n' });
     expect((await wf(project, 'new', 'sendInvoice', '--in', 'billing')).code).toBe(0);
     const workflow = read(project, 'billing/workflows/send-invoice.ts');
-    expect(workflow).toContain('const { sendInvoice: sendInvoiceActivity } = Temporal.activities<typeof tasks>();');
+    // 81 columns on one line: broken after `=` at 80, as Prettier breaks it.
+    expect(workflow).toContain('const { sendInvoice: sendInvoiceActivity } =\n  Temporal.activities<typeof tasks>();\n');
     expect(workflow).toContain('export async function sendInvoice(input: SendInvoiceInput)');
     expect(workflow).toContain('return Temporal.run(sendInvoiceActivity, [input]);');
   });

@@ -29,13 +29,13 @@ describe('LineIndex', () => {
 
 describe('detectStyle', () => {
   it('reads quotes and semicolons from import lines and the indentation step', () => {
-    expect(detectStyle(['import { a } from "./a"\nexport function f() {\n    return a\n}\n'])).toEqual({ quote: '"', semicolons: false, indent: '    ', eol: '\n' });
-    expect(detectStyle(["import type * as t from './t.js';\nfunction f() {\n\treturn 1;\n}\n"])).toEqual({ quote: "'", semicolons: true, indent: '\t', eol: '\n' });
+    expect(detectStyle(['import { a } from "./a"\nexport function f() {\n    return a\n}\n'])).toEqual({ quote: '"', semicolons: false, indent: '    ', eol: '\n', printWidth: 80, trailingCommas: true });
+    expect(detectStyle(["import type * as t from './t.js';\nfunction f() {\n\treturn 1;\n}\n"])).toEqual({ quote: "'", semicolons: true, indent: '\t', eol: '\n', printWidth: 80, trailingCommas: true });
   });
 
   it('ignores JSDoc continuation lines and keeps the fallback when nothing says otherwise', () => {
-    expect(detectStyle(['/**\n * Doc.\n */\nexport interface A {\n  a: string\n}\n'])).toEqual({ quote: "'", semicolons: true, indent: '  ', eol: '\n' });
-    expect(detectStyle([])).toEqual({ quote: "'", semicolons: true, indent: '  ', eol: '\n' });
+    expect(detectStyle(['/**\n * Doc.\n */\nexport interface A {\n  a: string\n}\n'])).toEqual({ quote: "'", semicolons: true, indent: '  ', eol: '\n', printWidth: 80, trailingCommas: true });
+    expect(detectStyle([])).toEqual({ quote: "'", semicolons: true, indent: '  ', eol: '\n', printWidth: 80, trailingCommas: true });
   });
 });
 

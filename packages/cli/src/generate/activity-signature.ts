@@ -1,7 +1,5 @@
 import type { ArrowFunction, FunctionDeclaration, FunctionExpression, Node, ParameterDeclaration, SourceFile, TypeNode } from 'ts-morph';
 import { specifierTargets } from '@wfkit/core';
-import { DEFAULT_STYLE } from './code-style.js';
-import { styledProject } from './styled-project.js';
 import { loadTsMorph } from './ts-morph.js';
 
 /** One parameter of an existing activity, as a workflow in another module can write it. */
@@ -43,17 +41,41 @@ export interface SignatureContext {
  * `Parameters<typeof tasks.x>` as a whole. Reads types with ts-morph, so it loads TypeScript.
  */
 export function activitySignature(tasksText: string, name: string, context: SignatureContext): ActivitySignature | undefined {
-  const tasks = styledProject(DEFAULT_STYLE).createSourceFile(context.tasksFile, tasksText);
+  const { Project } = loadTsMorph();
+  const tasks = new Project({ useInMemoryFileSystem: true }).createSourceFile(context.tasksFile, tasksText);
   const declaration = findDeclaration(tasks, name);
   if (declaration === undefined) return undefined;
   if (declaration.getTypeParameters().length > 0) return undefined;
-  return { start: declaration.getStart(), parameters: declaration.getParameters().map((parameter) => describe(parameter, tasks, context)) };
+  return {
+    start: declaration.getStart(),
+    parameters: declaration.getParameters().map((parameter) => describe(parameter, tasks, context)),
+    result: resultOf(declaration, tasks, context),
+  };
 }
 
 export interface ActivitySignature {
   /** Offset of the declaration in the tasks module. */
   start: number;
   parameters: ActivityParameter[];
+  /** What the activity resolves to, as the workflow file can write it; undefined when that is not known. */
+  result: { text: string; modelTypes: string[] } | undefined;
+}
+
+/**
+ * The declared result: `T` of `Promise<T>`, or a type without references (`string`, `void`) of
+ * an activity that is not async. Anything else (no annotation, a name that may be a promise) is
+ * left to `Awaited<ReturnType<…>>`.
+ */
+function resultOf(declaration: FunctionLike, tasks: SourceFile, context: SignatureContext): ActivitySignature['result'] {
+  const { Node } = loadTsMorph();
+  const declared = declaration.getReturnTypeNode();
+  if (declared === undefined) return undefined;
+  if (Node.isTypeReference(declared) && declared.getTypeName().getText() === 'Promise') {
+    const [resolved, ...more] = declared.getTypeArguments();
+    return resolved === undefined || more.length > 0 ? undefined : rewriteType(resolved, tasks, context);
+  }
+  const referencesNothing = ![declared, ...declared.getDescendants()].some((node) => Node.isTypeReference(node) || Node.isTypeQuery(node) || Node.isImportTypeNode(node));
+  return referencesNothing ? rewriteType(declared, tasks, context) : undefined;
 }
 
 type FunctionLike = FunctionDeclaration | ArrowFunction | FunctionExpression;

@@ -1,8 +1,6 @@
 /**
- * New top-level statements as data: what `wf new` writes is decided once, and either printer
- * (`text-printer.ts`, or ts-morph in `ts-morph-printer.ts`) only lays it out in a code style.
- * Code-valued fields (`initializer`, `statements`) are one line each, written as the TypeScript
- * formatter leaves them, each statement ending with `;`.
+ * New top-level statements as data: what `wf new` writes is decided once, and `text-printer.ts`
+ * only lays it out in a code style. Code-valued fields are written as a formatter leaves them.
  */
 export type PlannedStatement = PlannedImport | PlannedConst | PlannedFunction | PlannedInterface;
 
@@ -22,14 +20,15 @@ export interface PlannedConst {
   initializer: string;
 }
 
-/** An exported async function with a one-line JSDoc. */
+/** An exported async function, with a doc comment when there is something to say. */
 export interface PlannedFunction {
   kind: 'function';
-  doc: string;
+  doc?: string | undefined;
   name: string;
   parameters: readonly PlannedParameter[];
   returnType: string;
-  statements: readonly string[];
+  /** Statements of the body, without their `;`. */
+  statements: readonly PlannedLine[];
 }
 
 export interface PlannedParameter {
@@ -39,7 +38,19 @@ export interface PlannedParameter {
   rest?: boolean;
 }
 
-/** An exported interface with a one-line JSDoc and one index signature: `[key: keyType]: valueType`. */
+/**
+ * A line of code, or one that ends in a list the printer may wrap one item a line:
+ * `head` ends with the list's opening bracket, `tail` starts with its closing one.
+ */
+export type PlannedLine = string | WrappableLine;
+
+export interface WrappableLine {
+  head: string;
+  items: readonly string[];
+  tail: string;
+}
+
+/** An exported interface with a doc comment and one index signature: `[key: keyType]: valueType`. */
 export interface PlannedInterface {
   kind: 'interface';
   doc: string;

@@ -1,7 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { SourceFileError } from '../fs/read-source.js';
+import type { FileTree } from './file-tree.js';
+import { columns } from './text-printer.js';
 
-/** The formatting choices that ts-morph can follow when it prints new code. */
+/** The formatting choices new code follows when the project has no Prettier configuration. */
 export interface CodeStyle {
   quote: "'" | '"';
   semicolons: boolean;
@@ -9,9 +11,17 @@ export interface CodeStyle {
   indent: string;
   /** Line ending. */
   eol: '\n' | '\r\n';
+  /** Lines longer than this are wrapped where the code allows it. */
+  printWidth: number;
+  /** A list wrapped one item a line ends with a comma. */
+  trailingCommas: boolean;
 }
 
-export const DEFAULT_STYLE: CodeStyle = { quote: "'", semicolons: true, indent: '  ', eol: '\n' };
+/** Prettier's defaults, which most TypeScript projects keep (80 columns, trailing commas). */
+export const DEFAULT_STYLE: CodeStyle = { quote: "'", semicolons: true, indent: '  ', eol: '\n', printWidth: 80, trailingCommas: true };
+
+// The widths projects set (Prettier's default, then the common wider ones).
+const PRINT_WIDTHS = [80, 100, 120];
 
 const IMPORT_OR_EXPORT_FROM = /^\s*(?:import|export)\b[^\n]*?\bfrom\s*(['"])[^'"\n]*\1\s*(;?)\s*$/gm;
 const SIDE_EFFECT_IMPORT = /^\s*import\s*(['"])[^'"\n]*\1\s*(;?)\s*$/gm;
@@ -47,11 +57,54 @@ export function detectStyle(texts: readonly string[], fallback: CodeStyle = DEFA
     }
   }
   return {
-    quote: single === double ? fallback.quote : single > double ? "'" : '"',
-    semicolons: withSemicolon === withoutSemicolon ? fallback.semicolons : withSemicolon > withoutSemicolon,
+    quote: quoteOf(single, double, fallback.quote),
+    semicolons: majority(withSemicolon, withoutSemicolon) ?? fallback.semicolons,
     indent: detectIndent(texts) ?? fallback.indent,
     eol: detectEol(texts) ?? fallback.eol,
+    printWidth: detectPrintWidth(texts) ?? fallback.printWidth,
+    trailingCommas: detectTrailingCommas(texts) ?? fallback.trailingCommas,
   };
+}
+
+/**
+ * The smallest of 80, 100 and 120 columns that every code line of the texts fits (comment lines
+ * do not count: formatters leave them long), 120 when some are longer; undefined without code.
+ */
+function detectPrintWidth(texts: readonly string[]): number | undefined {
+  let longest = 0;
+  for (const text of texts) {
+    for (const line of text.split(/\r?\n/)) {
+      const code = line.trimStart();
+      if (code === '' || code.startsWith('//') || code.startsWith('*') || code.startsWith('/*')) continue;
+      longest = Math.max(longest, columns(line));
+    }
+  }
+  if (longest === 0) return undefined;
+  return PRINT_WIDTHS.find((width) => longest <= width) ?? PRINT_WIDTHS.at(-1)!;
+}
+
+/** Whether wrapped argument and array lists end with a comma (`a,⏎)`) or not (`a⏎)`). */
+function detectTrailingCommas(texts: readonly string[]): boolean | undefined {
+  let withComma = 0;
+  let without = 0;
+  for (const text of texts) {
+    for (const match of text.matchAll(/([^\s([{])[ \t]*\r?\n[ \t]*[)\]]/g)) {
+      if (match[1] === ',') withComma += 1;
+      else without += 1;
+    }
+  }
+  return majority(withComma, without);
+}
+
+/** Whether `yes` outnumbers `no`; undefined on a tie. */
+function majority(yes: number, no: number): boolean | undefined {
+  if (yes === no) return undefined;
+  return yes > no;
+}
+
+function quoteOf(single: number, double: number, fallback: CodeStyle['quote']): CodeStyle['quote'] {
+  if (single === double) return fallback;
+  return single > double ? "'" : '"';
 }
 
 /** The line ending most lines end with, or undefined for texts without line breaks. */
@@ -90,28 +143,32 @@ function detectIndent(texts: readonly string[]): string | undefined {
 
 /**
  * The texts a new file should look like: its TypeScript siblings in `dir` first, then those of the
- * parent directory (a new workflows directory has no siblings yet). A few files are enough.
+ * parent directory (a new workflows directory has no siblings yet). A few files are enough; one
+ * that cannot be read or decoded is no neighbour.
  */
-export function neighbourTexts(dir: string, exclude: readonly string[] = [], limit = 8): string[] {
-  const texts: string[] = [];
+export function neighbourTexts(tree: FileTree, dir: string, exclude: readonly string[] = [], limit = 8): string[] {
   for (const directory of [dir, path.dirname(dir)]) {
-    let names: string[];
-    try {
-      names = readdirSync(directory).sort();
-    } catch {
-      continue;
-    }
-    for (const name of names) {
-      const file = path.join(directory, name);
-      if (texts.length >= limit) return texts;
-      if (!/\.(?:[cm]?ts|tsx)$/.test(name) || /\.d\.[cm]?ts$/.test(name) || exclude.includes(file)) continue;
-      try {
-        texts.push(readFileSync(file, 'utf8'));
-      } catch {
-        // A directory named like a file, or a file removed meanwhile: not a neighbour.
-      }
+    const files = tree
+      .children(directory)
+      .filter((name) => /\.(?:[cm]?ts|tsx)$/.test(name) && !/\.d\.[cm]?ts$/.test(name))
+      .map((name) => path.join(directory, name))
+      .filter((file) => !exclude.includes(file));
+    const texts: string[] = [];
+    for (const file of files) {
+      if (texts.length >= limit) break;
+      texts.push(...readNeighbour(tree, file));
     }
     if (texts.length > 0) return texts;
   }
-  return texts;
+  return [];
+}
+
+function readNeighbour(tree: FileTree, file: string): string[] {
+  try {
+    const text = tree.isFile(file) ? tree.read(file) : undefined;
+    return text === undefined ? [] : [text];
+  } catch (error) {
+    if (error instanceof SourceFileError) return [];
+    throw error;
+  }
 }

@@ -1,11 +1,10 @@
-import { realpathSync, statSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { SKIPPED_DIRECTORIES } from '@wfkit/core';
+import type { FileTree } from './file-tree.js';
 
 // The files a module specifier without extension may be, in the order they are looked for.
 const MODULE_EXTENSIONS = ['.ts', '.mts', '.tsx', '.js', '.mjs'];
-
-const isFile = (file: string): boolean => statSync(file, { throwIfNoEntry: false })?.isFile() === true;
 
 /** Whether `file` is a JavaScript module (stubs, which are TypeScript, cannot go into it). */
 export function isJavaScript(file: string): boolean {
@@ -18,7 +17,8 @@ export function isJavaScript(file: string): boolean {
  * `src/tasks.ts`); `tasks.js` → `tasks.ts` when that exists (the emitted name of it), else
  * `tasks.js` itself when it exists, else a new `tasks.ts`.
  */
-export function moduleFile(cwd: string, argument: string): string {
+export function moduleFile(cwd: string, argument: string, tree: FileTree): string {
+  const isFile = (file: string): boolean => tree.isFile(file);
   const absolute = path.resolve(cwd, argument);
   if (/\.(?:[cm]?ts|tsx)$/.test(absolute)) return absolute;
   if (/\.[cm]?js$/.test(absolute)) {
@@ -27,7 +27,7 @@ export function moduleFile(cwd: string, argument: string): string {
   }
   const existing = MODULE_EXTENSIONS.map((extension) => `${absolute}${extension}`).find(isFile);
   if (existing !== undefined) return existing;
-  if (statSync(absolute, { throwIfNoEntry: false })?.isDirectory()) return path.join(absolute, 'index.ts');
+  if (tree.isDirectory(absolute)) return path.join(absolute, 'index.ts');
   return `${absolute}.ts`;
 }
 
@@ -36,7 +36,8 @@ export function moduleFile(cwd: string, argument: string): string {
  * extension, that exists — a JavaScript `tasks.js` is the module, never a new `tasks.ts` beside it
  * (which would shadow it) — else a new `<first stem>.ts`.
  */
-export function defaultModuleFile(dir: string, stems: readonly string[]): string {
+export function defaultModuleFile(dir: string, stems: readonly string[], tree: FileTree): string {
+  const isFile = (file: string): boolean => tree.isFile(file);
   for (const stem of stems) {
     const existing = MODULE_EXTENSIONS.map((extension) => path.join(dir, `${stem}${extension}`)).find(isFile);
     if (existing !== undefined) return existing;

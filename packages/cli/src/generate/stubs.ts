@@ -1,8 +1,7 @@
 import type { PlannedStatement } from './code-plan.js';
 import type { CodeStyle } from './code-style.js';
-import { printAsText } from './text-printer.js';
-import { addTypeImportsWithTsMorph, printWithTsMorph } from './ts-morph-printer.js';
-import { addTypeImportsAsText, type TypeImport } from './type-import.js';
+import { printStatements, quoted } from './text-printer.js';
+import { addTypeImports, type TypeImport } from './type-import.js';
 
 export type { TypeImport } from './type-import.js';
 
@@ -29,42 +28,41 @@ export type Stub = ActivityStub | TypeStub;
  * the same module when there is one) and the stubs themselves, appended at the end. Everything
  * else in the file stays byte for byte.
  */
-export function addStubs(filePath: string, currentText: string | undefined, stubs: readonly Stub[], imports: readonly TypeImport[], style: CodeStyle): string {
-  const text = currentText ?? '';
-  const withImports = addTypeImportsAsText(filePath, text, imports, style) ?? addTypeImportsWithTsMorph(filePath, text, imports, style);
-  const statements = stubStatements(stubs, style);
-  const stubText = printAsText(statements, style) ?? printWithTsMorph(statements, style);
-  return appendBlock(withImports, stubText, style.eol);
+export function addStubs(
+  filePath: string,
+  currentText: string | undefined,
+  stubs: readonly Stub[],
+  imports: readonly TypeImport[],
+  style: CodeStyle,
+): string {
+  const withImports = addTypeImports(filePath, currentText ?? '', imports, style);
+  return appendBlock(withImports, printStatements(stubStatements(stubs, style), style), style.eol);
 }
 
-/** What the stubs say, for either printer. */
+/** What the stubs say. */
 export function stubStatements(stubs: readonly Stub[], style: CodeStyle): PlannedStatement[] {
   return stubs.map((stub): PlannedStatement => {
     if (stub.kind === 'type') {
       return {
         kind: 'interface',
-        doc: `${stub.role === 'input' ? 'Input' : 'Result'} of the ${stub.workflow} workflow. A stub from \`wf new\`: list its fields.`,
+        doc: `${stub.role === 'input' ? 'Input' : 'Result'} of the ${stub.workflow} workflow: a stub, list its fields.`,
         name: stub.name,
         index: { key: 'field', keyType: 'string', valueType: 'unknown' },
       };
     }
     return {
       kind: 'function',
-      doc: `Activity of the ${stub.workflow} workflow. A stub from \`wf new\`: implement it.`,
+      doc: `Activity of the ${stub.workflow} workflow: a stub, implement it.`,
       name: stub.name,
       parameters: [{ name: 'input', type: stub.inputType }],
       returnType: `Promise<${stub.outputType ?? 'void'}>`,
       statements: [
         // Uses `input` so that no-unused-vars stays quiet until the real body exists.
-        'void input;',
-        `throw new Error(${quoted(`${stub.name}: not implemented yet.`, style.quote)});`,
+        'void input',
+        `throw new Error(${quoted(`${stub.name}: not implemented yet.`, style.quote)})`,
       ],
     };
   });
-}
-
-function quoted(text: string, quote: CodeStyle['quote']): string {
-  return `${quote}${text.replaceAll('\\', '\\\\').replaceAll(quote, `\\${quote}`)}${quote}`;
 }
 
 /**

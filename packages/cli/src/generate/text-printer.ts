@@ -1,120 +1,126 @@
 import type { CodeStyle } from './code-style.js';
-import type { PlannedImport, PlannedParameter, PlannedStatement } from './code-plan.js';
-
-// Prints planned statements from templates, byte for byte as ts-morph and TypeScript's formatter
-// print them (the equivalence test holds it to that), without loading TypeScript. Whatever it is
-// not sure of, it declines (undefined) and the caller falls back to ts-morph.
-
-const IDENTIFIER = /^[\p{ID_Start}_$][\p{ID_Continue}$\u200c\u200d]*$/u;
-// Characters a string literal would need escaped, or that end a line: left to ts-morph.
-const NEEDS_ESCAPE = /['"\\\p{Cc}\u2028\u2029]/u;
-
-/** The statements as ts-morph would print them into a new file in `style`, or undefined when unsure. */
-export function printAsText(statements: readonly PlannedStatement[], style: CodeStyle): string | undefined {
-  if (!statements.every(isPlain)) return undefined;
-  const end = style.semicolons ? ';' : '';
-  const indent = printedIndent(style);
-  const blocks = statements.map((statement) => {
-    switch (statement.kind) {
-      case 'import':
-        return `${importLine(statement, style)}${end}`;
-      case 'const': {
-        const binding = statement.property === statement.local ? statement.property : `${statement.property}: ${statement.local}`;
-        return `const { ${binding} } = ${statement.initializer}${end}`;
-      }
-      case 'function': {
-        const body = statement.statements.map((line) => `${indent}${style.semicolons ? line : line.slice(0, -1)}\n`).join('');
-        return `/** ${statement.doc} */\nexport async function ${statement.name}(${statement.parameters.map(parameterText).join(', ')}): ${statement.returnType} {\n${body}}`;
-      }
-      case 'interface': {
-        const { key, keyType, valueType } = statement.index;
-        return `/** ${statement.doc} */\nexport interface ${statement.name} {\n${indent}[${key}: ${keyType}]: ${valueType}${end}\n}`;
-      }
-    }
-  });
-  // ts-morph keeps consecutive imports together and puts a blank line between any other statements.
-  const text = blocks.map((block, index) => (index === 0 ? '' : statements[index - 1]!.kind === 'import' && statements[index]!.kind === 'import' ? '\n' : '\n\n') + block).join('');
-  return statements.length === 0 ? '' : `${text}\n`.replace(/\n/g, style.eol);
-}
-
-function importLine(statement: PlannedImport, style: CodeStyle): string {
-  const what = 'namespace' in statement.names ? `* as ${statement.names.namespace}` : `{ ${statement.names.join(', ')} }`;
-  return `import ${statement.typeOnly ? 'type ' : ''}${what} from ${style.quote}${statement.specifier}${style.quote}`;
-}
-
-function parameterText(parameter: PlannedParameter): string {
-  return `${parameter.rest === true ? '...' : ''}${parameter.name}: ${parameter.type}`;
-}
+import type {
+  PlannedConst,
+  PlannedFunction,
+  PlannedImport,
+  PlannedInterface,
+  PlannedLine,
+  PlannedStatement,
+  WrappableLine,
+} from './code-plan.js';
 
 /**
- * One level of indentation as printed: ts-morph indents by 2, 4 or 8 spaces or a tab; without
- * semicolons TypeScript's formatter then re-indents by the style's own width (`styled-project.ts`).
+ * Prints planned statements from templates in a code style: its quotes, semicolons, indentation
+ * and line endings, lists wrapped one item a line where a line would pass the print width. When
+ * the project has Prettier configured, its output is then formatted by it (`prettier.ts`).
  */
-function printedIndent(style: CodeStyle): string {
-  if (style.indent.startsWith('\t')) return '\t';
-  const width = style.indent.length;
-  if (!style.semicolons) return ' '.repeat(Math.max(1, width));
-  return ' '.repeat(width >= 8 ? 8 : width >= 4 ? 4 : 2);
+export function printStatements(statements: readonly PlannedStatement[], style: CodeStyle): string {
+  if (statements.length === 0) return '';
+  const blocks = statements.map((statement) => printStatement(statement, style));
+  // Consecutive imports stay together; a blank line separates everything else.
+  const text = blocks.map((block, index) => `${index === 0 ? '' : separator(statements[index - 1]!, statements[index]!)}${block}`).join('');
+  return `${text}\n`.replace(/\n/g, style.eol);
 }
 
-/** Whether every name, type, specifier and comment of a statement is one the templates print as ts-morph would. */
-function isPlain(statement: PlannedStatement): boolean {
+const separator = (previous: PlannedStatement, next: PlannedStatement): string =>
+  previous.kind === 'import' && next.kind === 'import' ? '\n' : '\n\n';
+
+function printStatement(statement: PlannedStatement, style: CodeStyle): string {
   switch (statement.kind) {
     case 'import':
-      return !NEEDS_ESCAPE.test(statement.specifier) && ('namespace' in statement.names ? [statement.names.namespace] : statement.names).every(isIdentifier);
+      return printLine(importLine(statement, style), '', style);
     case 'const':
-      return isIdentifier(statement.property) && isIdentifier(statement.local);
+      return printConst(statement, style);
     case 'function':
-      return isDoc(statement.doc) && isIdentifier(statement.name) && isPlainType(statement.returnType) && statement.parameters.every((parameter) => isIdentifier(parameter.name) && isPlainType(parameter.type));
+      return printFunction(statement, style);
     case 'interface':
-      return isDoc(statement.doc) && isIdentifier(statement.name) && isIdentifier(statement.index.key) && isPlainType(statement.index.keyType) && isPlainType(statement.index.valueType);
+      return printInterface(statement, style);
   }
 }
 
-const isIdentifier = (name: string): boolean => IDENTIFIER.test(name);
-const isDoc = (doc: string): boolean => !/[\r\n\u2028\u2029]|\*\//.test(doc);
+/** An import statement as a line whose list of names may wrap. */
+export function importLine(statement: PlannedImport, style: CodeStyle): PlannedLine {
+  const keyword = statement.typeOnly ? 'import type' : 'import';
+  const from = `from ${quoted(statement.specifier, style.quote)}`;
+  if ('namespace' in statement.names) return `${keyword} * as ${statement.names.namespace} ${from}`;
+  return { head: `${keyword} {`, items: statement.names, tail: `} ${from}` };
+}
 
-const TYPE_TOKEN = /typeof |[\p{ID_Start}_$][\p{ID_Continue}$\u200c\u200d]*(?:\.[\p{ID_Start}_$][\p{ID_Continue}$\u200c\u200d]*)*|\d+|, |[<>[\]]/uy;
-
-/**
- * Whether a type is written as the formatter leaves it, in the forms `wf new` writes: names
- * (`tasks.Name`), `typeof name`, type arguments (`A<B, C>`), `[]` and `[0]`. Anything else (object
- * types, unions, other spacing) may be re-spaced by TypeScript's formatter, so it is left to it.
- */
-export function isPlainType(type: string): boolean {
-  const tokens: string[] = [];
-  TYPE_TOKEN.lastIndex = 0;
-  while (TYPE_TOKEN.lastIndex < type.length) {
-    const match = TYPE_TOKEN.exec(type);
-    if (match === null) return false;
-    tokens.push(match[0]);
+/** `const { a } = init;` on one line, else broken after `=`, else with the pattern one name a line (as Prettier breaks it). */
+function printConst(statement: PlannedConst, style: CodeStyle): string {
+  const binding = statement.property === statement.local ? statement.property : `${statement.property}: ${statement.local}`;
+  const line = { head: 'const {', items: [binding], tail: `} = ${statement.initializer}` };
+  const oneLine = printLine(line, '', style);
+  if (columns(oneLine) <= style.printWidth) return oneLine;
+  const initializer = printLine(statement.initializer, style.indent, style);
+  if (columns(`const { ${binding} } =`) <= style.printWidth && columns(initializer) <= style.printWidth) {
+    return `const { ${binding} } =\n${initializer}`;
   }
-  let position = 0;
-  const isName = (token: string | undefined): boolean => token !== undefined && /^[\p{ID_Start}_$]/u.test(token) && token !== 'typeof';
-  // Type := ('typeof ' Name | Name ('<' Type (', ' Type)* '>')?) ('[' Digits? ']')*
-  const parseType = (): boolean => {
-    if (tokens[position] === 'typeof ') {
-      position += 1;
-      if (!isName(tokens[position])) return false;
-      position += 1;
-    } else {
-      if (!isName(tokens[position])) return false;
-      position += 1;
-      if (tokens[position] === '<') {
-        do {
-          position += 1;
-          if (!parseType()) return false;
-        } while (tokens[position] === ', ');
-        if (tokens[position] !== '>') return false;
-        position += 1;
-      }
-    }
-    while (tokens[position] === '[') {
-      position += /^\d+$/.test(tokens[position + 1] ?? '') ? 2 : 1;
-      if (tokens[position] !== ']') return false;
-      position += 1;
-    }
-    return true;
-  };
-  return parseType() && position === tokens.length;
+  return printLine(line, '', style, { wrap: true });
+}
+
+function printFunction(statement: PlannedFunction, style: CodeStyle): string {
+  const parameters = statement.parameters.map((parameter) => `${parameter.rest === true ? '...' : ''}${parameter.name}: ${parameter.type}`);
+  const header = printLine(
+    { head: `export async function ${statement.name}(`, items: parameters, tail: `): ${statement.returnType} {` },
+    '',
+    style,
+    { end: false },
+  );
+  const body = statement.statements.map((line) => `${printLine(line, style.indent, style)}\n`).join('');
+  return `${docComment(statement.doc, style)}${header}\n${body}}`;
+}
+
+function printInterface(statement: PlannedInterface, style: CodeStyle): string {
+  const { key, keyType, valueType } = statement.index;
+  const member = `${style.indent}[${key}: ${keyType}]: ${valueType}${style.semicolons ? ';' : ''}`;
+  return `${docComment(statement.doc, style)}export interface ${statement.name} {\n${member}\n}`;
+}
+
+export interface LineOptions {
+  /** End the line as a statement (`;` in a style with semicolons); false for a line that opens a block. */
+  end?: boolean;
+  /** Wrap the list even if it fits. */
+  wrap?: boolean;
+}
+
+/** A statement at `indent`: on one line when it fits the print width, else with its list one item a line. */
+export function printLine(line: PlannedLine, indent: string, style: CodeStyle, options: LineOptions = {}): string {
+  const end = options.end !== false && style.semicolons ? ';' : '';
+  if (typeof line === 'string') return `${indent}${line}${end}`;
+  const oneLine = `${indent}${joinedList(line)}${end}`;
+  if (line.items.length === 0 || (options.wrap !== true && columns(oneLine) <= style.printWidth)) return oneLine;
+  // A rest parameter cannot be followed by a comma.
+  const comma = style.trailingCommas && !line.items.at(-1)!.startsWith('...') ? ',' : '';
+  const items = line.items.map((item, index) => `${indent}${style.indent}${item}${index === line.items.length - 1 ? comma : ','}`);
+  return [`${indent}${line.head}`, ...items, `${indent}${line.tail}${end}`].join('\n');
+}
+
+/** `{ a, b }` inside braces, `(a, b)` and `[a, b]` inside other brackets. */
+function joinedList(line: WrappableLine): string {
+  const space = line.head.endsWith('{') && line.items.length > 0 ? ' ' : '';
+  return `${line.head}${space}${line.items.join(', ')}${space}${line.tail}`;
+}
+
+/** A doc comment on one line when it fits, else wrapped at words into a block. */
+function docComment(doc: string | undefined, style: CodeStyle): string {
+  if (doc === undefined) return '';
+  const oneLine = `/** ${doc} */`;
+  if (columns(oneLine) <= style.printWidth) return `${oneLine}\n`;
+  const lines: string[] = [];
+  for (const word of doc.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && columns(` * ${last} ${word}`) <= style.printWidth) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return `/**\n${lines.map((line) => ` * ${line}`).join('\n')}\n */\n`;
+}
+
+/** Columns a line takes, a tab counted as two (Prettier's default tab width). */
+export const columns = (line: string): number => [...line.replaceAll('\t', '  ')].length;
+
+/** `text` as a string literal in `quote`. */
+export function quoted(text: string, quote: CodeStyle['quote']): string {
+  const escaped = text.replaceAll('\\', '\\\\').replaceAll(quote, `\\${quote}`).replaceAll('\n', '\\n').replaceAll('\r', '\\r');
+  return `${quote}${escaped}${quote}`;
 }

@@ -1,6 +1,6 @@
 import { moduleBindings, parseModule, specifierTargets, type ImportStatement } from '@wfkit/core';
 import type { CodeStyle } from './code-style.js';
-import { printAsText } from './text-printer.js';
+import { importLine, printLine } from './text-printer.js';
 
 /** Types a stub needs from another module of the project. */
 export interface TypeImport {
@@ -12,101 +12,92 @@ export interface TypeImport {
 }
 
 /**
- * `text` with imports of the names in `imports` that it does not import yet, edited as text
- * exactly as `addTypeImportsWithTsMorph` edits it: names go into the first import of the same
- * module (where they sort when its list is sorted, else at its end), else a new `import type`
- * goes after the last import. Undefined where the result could differ from ts-morph's, which
- * then decides: a byte order mark (ts-morph drops it), a `#!` line, an import list that spans
- * lines or is spaced otherwise, and whatever else `addImport` and `addNames` do not recognise.
+ * `text` with imports of the names in `imports` that it does not import yet: added to an import of
+ * the same module when its list can take them (where they sort when the list is sorted, else at
+ * its end; plain in an `import type`, with an inline `type` in a value import), else a new
+ * `import type` after the last import. Nothing else in the text changes.
  */
-export function addTypeImportsAsText(filePath: string, text: string, imports: readonly TypeImport[], style: CodeStyle): string | undefined {
-  if (text.startsWith('\uFEFF') || text.startsWith('#!')) return undefined;
-  let result = text;
-  for (const wanted of imports) {
-    const next = addTypeImport(filePath, result, wanted, style);
-    if (next === undefined) return undefined;
-    result = next;
-  }
-  return result;
+export function addTypeImports(filePath: string, text: string, imports: readonly TypeImport[], style: CodeStyle): string {
+  return imports.reduce((result, wanted) => addTypeImport(filePath, result, wanted, style), text);
 }
 
-function addTypeImport(filePath: string, text: string, wanted: TypeImport, style: CodeStyle): string | undefined {
+function addTypeImport(filePath: string, text: string, wanted: TypeImport, style: CodeStyle): string {
   const parsed = parseModule(filePath, text);
-  if ('error' in parsed) return undefined;
-  const { imports } = moduleBindings(parsed.program);
+  const imports = 'error' in parsed ? [] : moduleBindings(parsed.program).imports;
   const already = new Set(imports.flatMap((statement) => statement.names));
   const names = wanted.names.filter((name) => !already.has(name));
   if (names.length === 0) return text;
-  // ts-morph counts a lone `\r`, U+2028 and U+2029 as line breaks; the text rules below do not.
-  if (/\r(?!\n)|[\u2028\u2029]/.test(text)) return undefined;
   const existing = imports.find((statement) => specifierTargets(filePath, statement.source, wanted.file) && !statement.hasNamespace);
-  if (existing !== undefined) return addNames(text, existing, names);
-  const importText = printAsText([{ kind: 'import', typeOnly: true, names, specifier: wanted.specifier }], style)?.trimEnd();
-  if (importText === undefined) return undefined;
-  // Without imports, a module that is comments alone, or starts with a `/* … */` comment (not JSDoc):
-  // ts-morph puts the import after some comments, before others, or drops them.
-  if (imports.length === 0 && ((parsed.program.body.length === 0 && text.trim() !== '') || /^\s*\/\*(?!\*[^/])/.test(text))) return undefined;
-  return addImport(text, imports.at(-1), importText, style.eol);
+  const edited = existing === undefined ? undefined : addNames(text, existing, names, style);
+  if (edited !== undefined) return edited;
+  const statement = { kind: 'import', typeOnly: true, names, specifier: wanted.specifier } as const;
+  const importText = printLine(importLine(statement, style), '', style).replace(/\n/g, style.eol);
+  return insertImport(text, imports, importText, style.eol);
 }
 
 const NAME = String.raw`[\p{ID_Start}_$][\p{ID_Continue}$\u200c\u200d]*`;
-// `import [type] [Default, ]{ a, type b, c as d } from '…'[;]` on one line, spaced as ts-morph spaces it.
-const ONE_LINE_IMPORT = new RegExp(String.raw`^import (type )?(?:(${NAME}), )?\{ ([^{}\r\n]+) \} from (['"])[^'"\\\r\n]*\4;?$`, 'u');
-const SPECIFIER = new RegExp(String.raw`^(type )?(${NAME})(?: as (${NAME}))?$`, 'u');
+// `import [type] [Default, ]{ a, type b, c as d } from '…'[;]`, the list on one line or several.
+const NAMED_IMPORT = new RegExp(
+  String.raw`^import(\s+type)?\s+(?:(${NAME})\s*,\s*)?\{([^{}]*)\}(\s*from\s*(['"])[^'"\\\r\n]*\5\s*;?)$`,
+  'u',
+);
+const SPECIFIER = new RegExp(String.raw`^(type\s+)?(${NAME})(?:\s+as\s+(${NAME}))?$`, 'u');
 
 /**
- * The names inserted into an import's one-line list, each where ts-morph's `insertNamedImport`
- * puts it: where it sorts (by imported name) when the list is sorted, else at its end; plain in
- * an `import type`, with an inline `type` in a value import.
+ * The import of the same module with `names` in its list, reprinted (one line when it was one and
+ * still fits, else one name a line); undefined for a list it does not read (comments in it).
  */
-function addNames(text: string, existing: ImportStatement, names: readonly string[]): string | undefined {
+function addNames(text: string, existing: ImportStatement, names: readonly string[], style: CodeStyle): string | undefined {
   const statement = text.slice(existing.range.start, existing.range.end);
-  const match = ONE_LINE_IMPORT.exec(statement);
-  if (match === null || (match[1] !== undefined && match[2] !== undefined)) return undefined;
+  const match = NAMED_IMPORT.exec(statement);
+  if (match === null || /\/[/*]/.test(match[3]!)) return undefined;
   const typeOnly = match[1] !== undefined;
-  const specifiers = match[3]!.split(', ');
-  const importedNames: string[] = [];
-  for (const specifier of specifiers) {
-    const parts = SPECIFIER.exec(specifier);
-    // `type` and `as` are names too (`import { type as }`): which reading ts-morph takes is not ours to guess.
-    if (parts === null || [parts[2], parts[3]].some((name) => name === 'type' || name === 'as')) return undefined;
-    importedNames.push(parts[2]!);
-  }
+  const specifiers = match[3]!
+    .split(',')
+    .map((specifier) => specifier.trim().replace(/\s+/g, ' '))
+    .filter((specifier) => specifier !== '');
+  const importedNames = specifiers.map((specifier) => SPECIFIER.exec(specifier)?.[2]);
+  if (importedNames.some((name) => name === undefined || name === 'type' || name === 'as')) return undefined;
   for (const name of names) {
-    const sorted = importedNames.every((value, index) => index === 0 || importedNames[index - 1]! <= value);
-    const index = sorted ? importedNames.filter((value) => value < name).length : importedNames.length;
+    const sorted = importedNames.every((value, index) => index === 0 || importedNames[index - 1]! <= value!);
+    const index = sorted ? importedNames.filter((value) => value! < name).length : importedNames.length;
     importedNames.splice(index, 0, name);
     specifiers.splice(index, 0, typeOnly ? name : `type ${name}`);
   }
-  const list = match[3]!;
-  const listStart = existing.range.start + statement.indexOf(`{ ${list} }`) + 2;
-  return `${text.slice(0, listStart)}${specifiers.join(', ')}${text.slice(listStart + list.length)}`;
+  const head = `import${typeOnly ? ' type' : ''} ${match[2] === undefined ? '' : `${match[2]}, `}{`;
+  const line = { head, items: specifiers, tail: `}${match[4]!.replace(/^\s*/, ' ')}` };
+  const printed = printLine(line, '', style, { end: false, wrap: match[3]!.includes('\n') });
+  return `${text.slice(0, existing.range.start)}${printed.replace(/\n/g, style.eol)}${text.slice(existing.range.end)}`;
 }
 
-const WHITESPACE_AND_COMMENTS = /^(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*/;
-// A token that cannot continue an import declaration: the end, a word (but the `with`/`assert` of
-// import attributes), `@` or `#`.
-const CANNOT_CONTINUE = /^(?:$|(?!(?:with|assert)\b)[\p{ID_Start}_$@#])/u;
-
 /**
- * `importText` placed as ts-morph's `addImportDeclaration` places a new import: on the line after
- * the last import, the blank lines that followed it replaced by one; at the top of a module
- * without imports, followed by a blank line. What it would drop on the way (a comment or code
- * after the last import on its line) is left to ts-morph to decide.
+ * `importText` on a line of its own: after the last import when nothing follows it on its line,
+ * else before the first; in a module without imports, at the top, below a `#!` line and a header
+ * comment set off by a blank line.
  */
-function addImport(text: string, lastImport: ImportStatement | undefined, importText: string, eol: string): string | undefined {
-  const head = lastImport === undefined ? '' : `${text.slice(0, lastImport.range.end)}${eol}`;
-  const after = lastImport === undefined ? text : text.slice(lastImport.range.end);
-  if (/^\s*$/.test(after)) {
-    // Nothing after it: whatever blank lines there were become one line ending. Trailing spaces on
-    // the import's own line are a case apart (ts-morph keeps them, after the new import).
-    return lastImport === undefined || /^(?:\r?\n)*$/.test(after) ? `${head}${importText}${eol}` : undefined;
+function insertImport(text: string, imports: readonly ImportStatement[], importText: string, eol: string): string {
+  const last = imports.at(-1);
+  if (last !== undefined) {
+    const lineEnd = text.indexOf('\n', last.range.end);
+    const rest = text.slice(last.range.end, lineEnd === -1 ? text.length : lineEnd);
+    if (lineEnd === -1 && /^\s*$/.test(rest)) return `${text}${eol}${importText}`;
+    if (/^\s*(?:\/\/[^\n]*)?$/.test(rest)) return `${text.slice(0, lineEnd + 1)}${importText}${eol}${text.slice(lineEnd + 1)}`;
+    const first = imports[0]!;
+    const lineStart = text.lastIndexOf('\n', first.range.start - 1) + 1;
+    if (/^\s*$/.test(text.slice(lineStart, first.range.start))) {
+      return `${text.slice(0, lineStart)}${importText}${eol}${text.slice(lineStart)}`;
+    }
   }
-  if (lastImport !== undefined && !/^[ \t]*\r?\n/.test(after)) return undefined;
-  // The next statement (or comment) keeps its line, indentation included.
-  const next = after.search(/\S/);
-  // An import without `;` would run on into a next token `;`, `(`, `with {`, …: ts-morph refuses those.
-  if (!importText.endsWith(';') && !CANNOT_CONTINUE.test(after.slice(next).replace(WHITESPACE_AND_COMMENTS, ''))) return undefined;
-  const lineStart = after.lastIndexOf('\n', next) + 1;
-  return `${head}${importText}${eol}${eol}${after.slice(lineStart)}`;
+  const top = topOfModule(text);
+  const below = text.slice(top);
+  // A blank line between the import and the code: the one there is, or a new one.
+  const blank = /^\s*$/.test(below) || /^[ \t]*\r?\n/.test(below) ? '' : eol;
+  return `${text.slice(0, top)}${importText}${eol}${blank}${below}`;
+}
+
+/** Where code starts: after a `#!` line and a leading comment that a blank line sets off. */
+function topOfModule(text: string): number {
+  const shebang = /^#![^\n]*\n/.exec(text)?.[0].length ?? 0;
+  const header = /^(?:[ \t]*(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/)[ \t]*\r?\n)+[ \t]*\r?\n/.exec(text.slice(shebang));
+  return shebang + (header?.[0].length ?? 0);
 }

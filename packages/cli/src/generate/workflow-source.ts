@@ -1,7 +1,6 @@
 import type { PlannedStatement } from './code-plan.js';
 import type { CodeStyle } from './code-style.js';
-import { printAsText } from './text-printer.js';
-import { printWithTsMorph } from './ts-morph-printer.js';
+import { printStatements } from './text-printer.js';
 
 /** The workflow's parameters: named ones, or the activity's whole argument tuple (`...args`). */
 export type WorkflowParameters = ReadonlyArray<{ name: string; type: string }> | { rest: string };
@@ -11,8 +10,8 @@ export interface WorkflowSource {
   name: string;
   activity: string;
   parameters: WorkflowParameters;
-  /** Result type; when undefined the result is the activity's own (`Awaited<ReturnType<…>>`). */
-  outputType: string | undefined;
+  /** What the workflow resolves to: `--output`, else the activity's declared result; undefined when neither is known. */
+  resultType: string | undefined;
   /** Types imported from the models module. */
   modelTypes: readonly string[];
   /** The facade's workflow entry (`config.facade.workflowModule`). */
@@ -40,30 +39,34 @@ export function activityBinding(workflow: string, activity: string): string {
  * workflow, which runs the activity through `Temporal.run`.
  */
 export function renderWorkflowSource(spec: WorkflowSource, style: CodeStyle): string {
-  const statements = workflowStatements(spec);
-  return printAsText(statements, style) ?? printWithTsMorph(statements, style);
+  return printStatements(workflowStatements(spec), style);
 }
 
-/** What a new workflow file says, for either printer. */
+/** What a new workflow file says. */
 export function workflowStatements(spec: WorkflowSource): PlannedStatement[] {
   const reference = activityBinding(spec.name, spec.activity);
   const modelTypes = [...new Set(spec.modelTypes)].sort();
-  const result = spec.outputType ?? `Awaited<ReturnType<typeof ${TASKS_NAMESPACE}.${spec.activity}>>`;
+  // Unknown (an activity declared elsewhere, or without a result type): whatever it returns.
+  const result = spec.resultType ?? `Awaited<ReturnType<typeof ${TASKS_NAMESPACE}.${spec.activity}>>`;
   const rest = 'rest' in spec.parameters ? spec.parameters : undefined;
   const named = 'rest' in spec.parameters ? [] : spec.parameters;
-  const args = rest === undefined ? `[${named.map((parameter) => parameter.name).join(', ')}]` : 'args';
+  const modelsImport: PlannedStatement[] =
+    modelTypes.length === 0 ? [] : [{ kind: 'import', typeOnly: true, names: modelTypes, specifier: spec.modelsSpecifier }];
+  const run =
+    rest === undefined
+      ? { head: `return ${FACADE_NAME}.run(${reference}, [`, items: named.map((parameter) => parameter.name), tail: '])' }
+      : `return ${FACADE_NAME}.run(${reference}, args)`;
   return [
     { kind: 'import', typeOnly: false, names: [FACADE_NAME], specifier: spec.facadeModule },
-    ...(modelTypes.length > 0 ? [{ kind: 'import', typeOnly: true, names: modelTypes, specifier: spec.modelsSpecifier } as const] : []),
+    ...modelsImport,
     { kind: 'import', typeOnly: true, names: { namespace: TASKS_NAMESPACE }, specifier: spec.tasksSpecifier },
     { kind: 'const', property: spec.activity, local: reference, initializer: `${FACADE_NAME}.activities<typeof ${TASKS_NAMESPACE}>()` },
     {
       kind: 'function',
-      doc: `The ${spec.name} workflow: runs the \`${spec.activity}\` activity through the facade.`,
       name: spec.name,
       parameters: rest === undefined ? named.map((parameter) => ({ ...parameter })) : [{ name: 'args', type: rest.rest, rest: true }],
       returnType: `Promise<${result}>`,
-      statements: [`return ${FACADE_NAME}.run(${reference}, ${args});`],
+      statements: [run],
     },
   ];
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { NewResult } from '../commands/new.js';
+import type { CodeStyle } from '../generate/code-style.js';
 import type { Colors } from './colors.js';
 import { unifiedDiff } from './unified-diff.js';
 
@@ -29,9 +30,17 @@ export function formatNewResult(result: NewResult, cwd: string, c: Colors): stri
   const formatting =
     'prettierConfig' in result.formatting
       ? `formatted with the project's Prettier (${relative(result.formatting.prettierConfig)})`
-      : `formatted like the neighbouring files (${result.formatting.style.quote === "'" ? 'single' : 'double'} quotes, ${result.formatting.style.semicolons ? 'semicolons' : 'no semicolons'}, ${result.formatting.style.indent === '\t' ? 'tabs' : `${result.formatting.style.indent.length} spaces`}${result.formatting.style.eol === '\r\n' ? ', CRLF line endings' : ''})`;
+      : `formatted like the neighbouring files (${describeStyle(result.formatting.style)})`;
   // The barrel is never formatted: it is written exactly as `wf barrel --fix` writes it.
   const barrel = result.barrelPath === undefined ? '' : `; ${relative(result.barrelPath)} in canonical form, as \`wf barrel --fix\` writes it`;
   sections.push(c.dim(dryRun ? `Dry run: nothing written; ${formatting}${barrel}.` : `${formatting[0]!.toUpperCase()}${formatting.slice(1)}${barrel}.`));
   return `${sections.join('\n\n')}\n`;
+}
+
+function describeStyle(style: CodeStyle): string {
+  const quotes = style.quote === "'" ? 'single quotes' : 'double quotes';
+  const semicolons = style.semicolons ? 'semicolons' : 'no semicolons';
+  const indent = style.indent === '\t' ? 'tabs' : `${style.indent.length} spaces`;
+  const eol = style.eol === '\r\n' ? ', CRLF line endings' : '';
+  return `${quotes}, ${semicolons}, ${indent}, ${style.printWidth} columns${eol}`;
 }
