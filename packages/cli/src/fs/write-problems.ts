@@ -1,22 +1,11 @@
-/** Why a file system call failed, in words, and what a user can do about it, by Node error code. */
-const FILE_PROBLEMS: Record<string, readonly [reason: string, fix: string]> = {
-  EPERM: ['operation not permitted', "check the file's permissions"],
-  EACCES: ['permission denied', 'check the permissions on it and the directories above it for the user running wf'],
-  EROFS: ['read-only file system', 'run wf where the project is writable'],
-  EISDIR: ['it is a directory', 'move the directory away'],
-  ENOTDIR: ['a parent of it is a file', 'move that file away'],
-  EEXIST: ['a file is in the way', 'move it away'],
-  ENOSPC: ['no space left on device', 'free some space'],
-  EDQUOT: ['disk quota exceeded', 'free some space'],
-  ENAMETOOLONG: ['the name is too long for the file system', 'choose a shorter name'],
-  ELOOP: ['too many levels of symbolic links (a link loop)', 'fix or remove the link'],
-  EMFILE: ['too many open files', 'raise the open-file limit (ulimit -n)'],
-  EIO: ['input/output error', 'check the disk'],
-};
+// Why a file system call failed, in words, and what a user can do about it, by Node error code:
+// message data, kept apart from the code that words it.
+import FILE_PROBLEMS from './file-problems.json' with { type: 'json' };
 
 /** `[reason, fix]` for a failed file system call: `['permission denied', "check the file's permissions…"]`. */
 export function describeFileProblem(error: NodeJS.ErrnoException): readonly [reason: string, fix: string] {
-  return FILE_PROBLEMS[error.code ?? ''] ?? [error.code ?? error.message, "check the file's permissions and the disk"];
+  const [reason, fix] = (FILE_PROBLEMS as Partial<Record<string, string[]>>)[error.code ?? ''] ?? [];
+  return reason !== undefined && fix !== undefined ? [reason, fix] : [error.code ?? error.message, "check the file's permissions and the disk"];
 }
 
 /** Whether an error is a failed file system call (as opposed to a bug). */

@@ -14,6 +14,13 @@ import { isActivityRef, type ActivityRef } from './activity-ref.js';
 
 type Scheduler = Record<string, (...args: unknown[]) => Promise<unknown>>;
 
+/** A facade call that schedules an activity through the scheduler `proxy` makes from its options. */
+type ActivityCall<Options> = <F extends AnyFunction>(activity: ActivityRef<F>, args: ArgsOf<F>, options?: Options) => Promise<ResultOf<F>>;
+
+function activityCall<Options>(call: string, proxy: (ref: ActivityRef, options: Options | undefined, call: string) => Scheduler): ActivityCall<Options> {
+  return async (activity, args, options) => await schedule(activity, args, call, (ref) => proxy(ref, options, call));
+}
+
 /**
  * Runs an activity and waits for its result.
  *
@@ -24,15 +31,9 @@ type Scheduler = Record<string, (...args: unknown[]) => Promise<unknown>>;
  * @example const slides = await Temporal.run(tasks.regenerateContent, [input], { timeout: 30 });
  * @example await Temporal.run(renderVideo, [id], { heartbeatTimeout: 30, taskQueue: 'gpu', retry: { nonRetryableErrorTypes: ['InvalidInput'] } });
  */
-export async function run<F extends AnyFunction>(
-  activity: ActivityRef<F>,
-  args: ArgsOf<F>,
-  options?: RunOptions,
-): Promise<ResultOf<F>> {
-  return await schedule(activity, args, 'Temporal.run', (ref, call) =>
-    proxyActivities<Scheduler>(resolveRunOptions(withDefaults(ref.defaults, options), call)),
-  );
-}
+export const run: ActivityCall<RunOptions> = activityCall('Temporal.run', (ref, options, call) =>
+  proxyActivities<Scheduler>(resolveRunOptions(withDefaults(ref.defaults, options), call)),
+);
 
 /**
  * Runs an activity as a local activity: in the workflow's own worker, without a task queue, for
@@ -42,15 +43,9 @@ export async function run<F extends AnyFunction>(
  *
  * @example const rate = await Temporal.runLocal(lookupRate, [currency], { timeout: '5s' });
  */
-export async function runLocal<F extends AnyFunction>(
-  activity: ActivityRef<F>,
-  args: ArgsOf<F>,
-  options?: RunLocalOptions,
-): Promise<ResultOf<F>> {
-  return await schedule(activity, args, 'Temporal.runLocal', (ref, call) =>
-    proxyLocalActivities<Scheduler>(resolveRunLocalOptions(withDefaults(localPart(ref.defaults), options), call)),
-  );
-}
+export const runLocal: ActivityCall<RunLocalOptions> = activityCall('Temporal.runLocal', (ref, options, call) =>
+  proxyLocalActivities<Scheduler>(resolveRunLocalOptions(withDefaults(localPart(ref.defaults), options), call)),
+);
 
 /**
  * Checks the call, then schedules the activity through the scheduler `proxy` makes with the
@@ -61,7 +56,7 @@ async function schedule<F extends AnyFunction>(
   activity: unknown,
   args: unknown,
   call: string,
-  proxy: (ref: ActivityRef, call: string) => Scheduler,
+  proxy: (ref: ActivityRef) => Scheduler,
 ): Promise<ResultOf<F>> {
   if (!isActivityRef(activity)) {
     throw new InvalidOptionsError(
@@ -71,6 +66,6 @@ async function schedule<F extends AnyFunction>(
     );
   }
   checkArgs(args, call);
-  const scheduler = proxy(activity, call);
+  const scheduler = proxy(activity);
   return (await scheduler[activity.activityType]!(...args)) as ResultOf<F>;
 }
