@@ -48,7 +48,7 @@ function slowedSnapshotCache(stored: string[]): built.ProjectCache {
       stored.push(args[0]);
       super.storeModule(...args);
     }
-  })({ trustFor: Infinity });
+  })({ lifetime: Infinity });
 }
 
 describe('analyzeFiles', () => {
@@ -60,14 +60,14 @@ describe('analyzeFiles', () => {
     built.analyzeFiles(files, cache, { workerThreshold: 0 });
     expect(stored.length).toBeGreaterThan(0);
     expect(new Set(stored).size).toBe(stored.length);
-    const here = new ProjectCache({ trustFor: Infinity });
+    const here = new ProjectCache({ lifetime: Infinity });
     for (const { filePath, config } of files) expect(cache.readModule(filePath, config), filePath).toEqual(here.readModule(filePath, config));
   });
 
   it('leaves a revalidating cache, and a few files, to be parsed when asked', () => {
     const root = writeTree({ 'workflows/a.ts': 'export async function A() {}\n' });
     const file = { filePath: path.join(root, 'workflows/a.ts'), config: defaultConfig };
-    for (const [cache, threshold] of [[new ProjectCache(), 0], [new ProjectCache({ trustFor: Infinity }), 2]] as const) {
+    for (const [cache, threshold] of [[new ProjectCache(), 0], [new ProjectCache({ lifetime: Infinity }), 2]] as const) {
       const stored: string[] = [];
       cache.storeModule = (filePath) => void stored.push(filePath);
       analyzeFiles([file], cache, { workerThreshold: threshold });

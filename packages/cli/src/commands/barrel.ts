@@ -68,7 +68,7 @@ export function barrel(options: BarrelOptions): BarrelResult {
 
 function planAndWrite(options: BarrelOptions): BarrelResult {
   // One state of the tree for the whole command (a barrel it writes is never read again).
-  const cache = new ProjectCache({ trustFor: Infinity });
+  const cache = new ProjectCache({ lifetime: Infinity });
   // Workflow files are parsed on two threads; on a large tree the worker loads the parser during the scan.
   const analysis = FileAnalysis.create();
   let scan: ReturnType<typeof scanProject>;

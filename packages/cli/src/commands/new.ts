@@ -102,7 +102,7 @@ async function planAndWrite(options: NewOptions): Promise<NewResult> {
   const config = loadConfig(inDir);
 
   // Everything is read before anything is written: one state of the tree for the whole command.
-  const cache = new ProjectCache({ trustFor: Infinity });
+  const cache = new ProjectCache({ lifetime: Infinity });
   const nameProblem = validateWorkflowName(name, withProjectNameCase(config, cache));
   if (nameProblem !== undefined) throw new UsageError(`Cannot name a workflow ${JSON.stringify(name)}: ${nameProblem}. Choose another name.`);
   const notes: string[] = [];

@@ -65,7 +65,7 @@ export interface ProjectReport {
  */
 export function checkProject(paths: readonly string[], options: ScanOptions = {}): ProjectReport {
   // One command sees one state of the tree: nothing read is stat-ed again.
-  const cache = options.cache ?? new ProjectCache({ trustFor: Infinity });
+  const cache = options.cache ?? new ProjectCache({ lifetime: Infinity });
   const analysis = FileAnalysis.create(options);
   let scan: StartedScan;
   try {

@@ -71,7 +71,7 @@ export function planBarrel(workflowsDir: string, config: ResolvedConfig, options
     else program = parsed.program;
   }
 
-  const importExtension = resolveImportExtension(config, workflowsDir);
+  const importExtension = resolveImportExtension(config, workflowsDir, cache);
   const model = buildBarrelModel(
     workflowsDir,
     [
@@ -82,7 +82,7 @@ export function planBarrel(workflowsDir: string, config: ResolvedConfig, options
     {
       importExtension,
       docComment: currentText === undefined ? undefined : extractLeadingDocComment(currentText),
-      contextWords: barrelWords(workflowsDir, config),
+      contextWords: barrelWords(workflowsDir, config, cache),
     },
   );
   const workflowNames = new Set(directory.files.flatMap(({ module }) => ('info' in module ? module.info.workflows.map(({ name }) => name) : [])));
@@ -153,9 +153,9 @@ function ignoredFileExports(program: TSESTree.Program, workflowsDir: string, con
  * Words for a new barrel's doc comment: the directory path's, or, in a package whose workflows sit
  * right under its root or `src/` (`packages/billing/src/workflows`), the package directory's name.
  */
-function barrelWords(workflowsDir: string, config: ResolvedConfig): readonly string[] {
-  const words = contextWords(workflowsDir, config);
+function barrelWords(workflowsDir: string, config: ResolvedConfig, cache: ProjectCache): readonly string[] {
+  const words = contextWords(workflowsDir, config, cache);
   if (words.length > 0) return words;
-  const root = contextRoot(workflowsDir, config);
+  const root = contextRoot(workflowsDir, config, cache);
   return root === undefined ? [] : splitWords(path.basename(root));
 }

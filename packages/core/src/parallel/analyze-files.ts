@@ -14,7 +14,7 @@ type FileToAnalyze = { filePath: string; config: AnalysisConfig };
 const CHUNK = 16;
 
 /**
- * Parsing and analysing many files into a one-command cache (a snapshot, `trustFor: Infinity`) on
+ * Parsing and analysing many files into a one-command cache (a snapshot, `lifetime: Infinity`) on
  * this thread and a worker thread at once: parsing is most of `wf check`, and machines have more
  * than one core. Prepared as soon as enough files are known to come (`prepare`), the worker loads
  * the parser while the caller scans the rest of the tree; `run` then shares the files out in

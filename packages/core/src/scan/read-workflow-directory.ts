@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { cacheKeys } from '../cache/cache-keys.js';
 import type { ModuleResult, ProjectCache } from '../cache/project-cache.js';
 import type { ResolvedConfig } from '../types.js';
 import { RealDirectories } from './real-dirs.js';
@@ -36,11 +37,11 @@ export function listWorkflowFiles(dir: string, config: ResolvedConfig, cache: Pr
     return role.kind === 'workflow' && role.workflowsDir === dir;
   };
   // Once per directory: every workflow file of a large directory asks for it (`missingBarrel`).
-  const listed = cache.derive(config, `workflow-files\0${dir}`, (list) => {
+  const listed = cache.remember(cacheKeys.workflowFiles(dir, config), () => {
     const found: string[] = [];
     const entered = new RealDirectories();
     const visit = (current: string, real: string): void => {
-      const entries = list(current);
+      const entries = cache.listDirectory(current);
       const fileNames = new Set(entries.filter((entry) => entry.isFile).map((entry) => entry.name));
       for (const entry of entries) {
         const entryPath = path.join(current, entry.name);
@@ -69,8 +70,9 @@ function sortByRelativePath(dir: string, files: readonly string[]): string[] {
 
 /** The directory's barrel: the configured file, else one of the same stem (`index.js`), else the configured path. */
 export function barrelPathOf(dir: string, config: Pick<ResolvedConfig, 'barrelFile'>, cache: ProjectCache): string {
-  return cache.derive(cache, `barrel\0${config.barrelFile}\0${dir}`, (list) => {
-    const names = list(dir)
+  return cache.remember(cacheKeys.barrelPath(dir, config.barrelFile), () => {
+    const names = cache
+      .listDirectory(dir)
       .filter((entry) => entry.isFile && isBarrelName(entry.name, config.barrelFile))
       .map((entry) => entry.name);
     return path.join(dir, names.includes(config.barrelFile) ? config.barrelFile : (names[0] ?? config.barrelFile));
