@@ -89,7 +89,7 @@ export class ProjectCache {
     const lifetime = options.lifetime ?? DEFAULT_CACHE_LIFETIME_MS;
     if (!(lifetime >= 0)) throw new RangeError(`A cache lifetime is a number of milliseconds, 0 or more (or Infinity); got ${String(lifetime)}.`);
     this.#lifetime = lifetime;
-    this.#now = options.now ?? Date.now;
+    this.#now = options.now ?? (() => Date.now());
     this.#fs = options.fileSystem ?? nodeFileSystem;
   }
 
@@ -177,7 +177,7 @@ export class ProjectCache {
     return names.has(path.basename(file));
   }
 
-  /** A file's text, or `undefined` when it is not a file or cannot be read. */
+  /** A file's text, or `undefined` when it is not a file (or is gone); throws when it cannot be read. */
   readText(file: string): string | undefined {
     return this.remember(cacheKeys.text(file), () => this.#readFile(file));
   }
@@ -222,7 +222,12 @@ export class ProjectCache {
    */
   storeModuleIfCurrent(file: string, config: AnalysisConfig, value: ModuleResult): boolean {
     const textKey = cacheKeys.text(file);
-    if (this.readText(file) !== value.text) return false;
+    try {
+      if (this.readText(file) !== value.text) return false;
+    } catch {
+      // Unreadable: nothing to record, and no reason to fail a lint.
+      return false;
+    }
     const text = this.#entries.get(textKey)!;
     this.#entries.set(cacheKeys.module(file, config), { value, reads: text.reads });
     return true;
@@ -232,8 +237,10 @@ export class ProjectCache {
     if (this.stat(file)?.isFile() !== true) return undefined;
     try {
       return this.#fs.readText(file);
-    } catch {
-      // Gone (or unreadable) since its stat: as if it were not there; its version moves, so it is read again.
+    } catch (error) {
+      // Gone since its stat: as if it were not there (its version moves, so it is read again).
+      // Anything else (no permission) is for the caller to name.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       return undefined;
     }
   }
@@ -285,7 +292,12 @@ export class ProjectCache {
       .map((entry): DirectoryEntry => {
         if (!entry.isSymbolicLink()) return { name: entry.name, isDirectory: entry.isDirectory(), isFile: entry.isFile(), isSymbolicLink: false };
         // Where the link points is part of the listing: a link retargeted is seen as a change.
-        const target = this.stat(path.join(dir, entry.name));
+        let target: FileStats | undefined;
+        try {
+          target = this.stat(path.join(dir, entry.name));
+        } catch {
+          // A link that loops (or one this user may not follow) is neither file nor directory.
+        }
         return { name: entry.name, isDirectory: target?.isDirectory() === true, isFile: target?.isFile() === true, isSymbolicLink: true };
       })
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -140,7 +140,12 @@ interface FileFacts {
  */
 function currentFacts(filePath: string, config: ResolvedConfig, cache: ProjectCache): FileFacts {
   return cache.remember(cacheKeys.fileFacts(filePath, config.facade.workflowModule), () => {
-    const text = cache.peekText(filePath) ?? '';
+    let text = '';
+    try {
+      text = cache.peekText(filePath) ?? '';
+    } catch {
+      // Unreadable: it mentions nothing here; a command that needs the file names it.
+    }
     return { worker: text.includes(WORKER_NEEDLE), runtime: mentionsWorkflowRuntime(text, config) };
   });
 }
