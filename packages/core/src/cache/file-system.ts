@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
 
 /** What the cache needs of a `stat`: the kind of entry and what its version is made of. */
-export type FileStats = Pick<import('node:fs').Stats, 'isFile' | 'isDirectory' | 'mtimeMs' | 'ctimeMs' | 'size'>;
+export type FileStats = Pick<Stats, 'isFile' | 'isDirectory' | 'mtimeMs' | 'ctimeMs' | 'size'>;
 
 /**
  * The file system as the cache reads it: the one seam through which every read goes, so tests can
@@ -17,7 +17,15 @@ export interface CacheFileSystem {
 }
 
 export const nodeFileSystem: CacheFileSystem = {
-  stat: (target) => statSync(target, { throwIfNoEntry: false }),
+  stat: (target) => {
+    try {
+      return statSync(target, { throwIfNoEntry: false });
+    } catch (error) {
+      // A link that loops leads nowhere; anything else (no permission) is for the caller to name.
+      if ((error as NodeJS.ErrnoException).code === 'ELOOP') return undefined;
+      throw error;
+    }
+  },
   readDirectory: (dir) => readdirSync(dir, { withFileTypes: true }),
   readText: (file) => readFileSync(file, 'utf8'),
 };
