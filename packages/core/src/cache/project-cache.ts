@@ -39,17 +39,21 @@ export interface ProjectCacheOptions {
   fileSystem?: CacheFileSystem | undefined;
 }
 
-/** A path's `stat`, with its version and when it was taken. */
+/** A path's `stat`, with its version and the period it was taken in. */
 interface KnownStat {
   stats: FileStats | undefined;
   version: string;
-  at: number;
+  period: number;
 }
 
-/** What an answer read: each path with its version then; the time of the oldest of those stats. */
+/**
+ * What an answer read: each path with its version then, the other answers it used (by key, as
+ * they were), and the period in which all of them were last found current.
+ */
 interface Reads {
   versions: Map<string, string>;
-  oldest: number;
+  uses: Map<string, Entry>;
+  period: number;
 }
 
 interface Entry {
@@ -68,11 +72,12 @@ const UNVERSIONED = '\0unversioned';
  * workers' model), each under a declared key (`cacheKeys`).
  *
  * The rule: every answer remembers the paths it read (through this cache) with their versions
- * (`versionOf`: mtime, ctime and size; `''` for nothing there). Within `lifetime` of the oldest
- * of those reads it is served as is; after that each path is stat-ed again (once per lifetime,
- * whoever asks) and the answer is kept when every version is the same, else worked out again.
- * A change made at time t is thus seen by every answer given after t + lifetime. With
- * `lifetime: Infinity` (a snapshot) nothing is looked at twice. `clear()` forgets everything.
+ * (`versionOf`: mtime, ctime and size; `''` for nothing there), and the other answers it used.
+ * Time is cut into periods of `lifetime` ms. An answer found current in this period is served as
+ * is; in a later one, each path it read is stat-ed again (once per period, whoever asks) and the
+ * answer is kept when every version is the same, else worked out again. A change made at time t
+ * is thus seen by every answer given after t + lifetime. With `lifetime: Infinity` (a snapshot)
+ * nothing is looked at twice. `clear()` forgets everything.
  */
 export class ProjectCache {
   readonly #lifetime: number;
@@ -82,6 +87,8 @@ export class ProjectCache {
   readonly #stats = new Map<string, KnownStat>();
   /** The answers being worked out, innermost last: each collects what it reads. */
   readonly #reading: Reads[] = [];
+  /** Calls so far, the periods of a cache of lifetime 0. */
+  #calls = 0;
   /** Each listing's file names, so `fileExists` does not scan a large directory for every file in it. */
   readonly #fileNames = new WeakMap<DirectoryEntry[], Set<string>>();
 
@@ -117,7 +124,7 @@ export class ProjectCache {
   remember<T>(key: string, compute: () => T): T {
     const known = this.#entries.get(key);
     if (known !== undefined && this.#stillCurrent(known)) {
-      if (known.reads !== undefined) this.#recordAll(known.reads);
+      this.#recordUse(key, known);
       return known.value as T;
     }
     if (this.isSnapshot) {
@@ -125,7 +132,7 @@ export class ProjectCache {
       this.#entries.set(key, { value, reads: undefined });
       return value;
     }
-    const reads: Reads = { versions: new Map(), oldest: this.#now() };
+    const reads: Reads = { versions: new Map(), uses: new Map(), period: this.#period() };
     this.#reading.push(reads);
     let value: T;
     try {
@@ -133,20 +140,21 @@ export class ProjectCache {
     } finally {
       this.#reading.pop();
     }
-    this.#entries.set(key, { value, reads });
-    this.#recordAll(reads);
+    const entry = { value, reads };
+    this.#entries.set(key, entry);
+    this.#recordUse(key, entry);
     return value;
   }
 
   /** Marks the answer being worked out as depending on something without a version: it is worked out again after the lifetime. */
   readUnversioned(): void {
-    this.#record(UNVERSIONED, '', this.#now());
+    this.#record(UNVERSIONED, '');
   }
 
   /** A path's `stat` (through symbolic links), taken at most once per lifetime; `undefined` when nothing is there. */
   stat(target: string): FileStats | undefined {
-    const known = this.#statOf(target, this.#now());
-    this.#record(target, known.version, known.at);
+    const known = this.#statOf(target, this.#period());
+    this.#record(target, known.version);
     return known.stats;
   }
 
@@ -211,9 +219,9 @@ export class ProjectCache {
       this.#entries.set(cacheKeys.text(file), { value: value.text, reads: undefined });
       return;
     }
-    const known = this.#statOf(file, this.#now());
+    const known = this.#statOf(file, this.#period());
     if (known.stats?.isFile() !== true) return;
-    this.#entries.set(cacheKeys.module(file, config), { value, reads: { versions: new Map([[file, known.version]]), oldest: known.at } });
+    this.#entries.set(cacheKeys.module(file, config), { value, reads: { versions: new Map([[file, known.version]]), uses: new Map(), period: known.period } });
   }
 
   /**
@@ -228,8 +236,11 @@ export class ProjectCache {
       // Unreadable: nothing to record, and no reason to fail a lint.
       return false;
     }
-    const text = this.#entries.get(textKey)!;
-    this.#entries.set(cacheKeys.module(file, config), { value, reads: text.reads });
+    const moduleKey = cacheKeys.module(file, config);
+    // An analysis of this text is there already: answers that used it stay current.
+    const known = this.#entries.get(moduleKey);
+    if (known !== undefined && this.#stillCurrent(known) && (known.value as ModuleResult | undefined)?.text === value.text) return true;
+    this.#entries.set(moduleKey, { value, reads: this.#entries.get(textKey)!.reads });
     return true;
   }
 
@@ -245,45 +256,45 @@ export class ProjectCache {
     }
   }
 
-  #statOf(target: string, now: number): KnownStat {
+  /**
+   * The lifetime-long period `now` falls in: a stat taken in the current period was taken after
+   * any change made a lifetime ago or more. With `lifetime: 0` every call is a period of its own.
+   */
+  #period(): number {
+    if (this.isSnapshot) return 0;
+    return this.#lifetime === 0 ? (this.#calls += 1) : Math.floor(this.#now() / this.#lifetime);
+  }
+
+  #statOf(target: string, period: number): KnownStat {
     let known = this.#stats.get(target);
-    if (known === undefined || !(this.isSnapshot || now - known.at < this.#lifetime)) {
+    if (known === undefined || known.period !== period) {
       const stats = this.#fs.stat(target);
-      known = { stats, version: versionOf(stats), at: now };
+      known = { stats, version: versionOf(stats), period };
       this.#stats.set(target, known);
     }
     return known;
   }
 
-  /** Whether an answer may be served: a snapshot's always; else within the lifetime, or when nothing it read has moved. */
-  #stillCurrent(entry: Entry): boolean {
+  /** Whether an answer may be served: a snapshot's always; else when found current in this period, or when nothing it read has moved. */
+  #stillCurrent(entry: Entry, period = this.#period()): boolean {
     const reads = entry.reads;
-    if (reads === undefined) return true;
-    const now = this.#now();
-    if (now - reads.oldest < this.#lifetime) return true;
-    let oldest = now;
+    if (reads === undefined || reads.period === period) return true;
     for (const [target, version] of reads.versions) {
-      if (target === UNVERSIONED) return false;
-      const known = this.#statOf(target, now);
-      if (known.version !== version) return false;
-      if (known.at < oldest) oldest = known.at;
+      if (target === UNVERSIONED || this.#statOf(target, period).version !== version) return false;
     }
-    reads.oldest = oldest;
+    for (const [key, used] of reads.uses) {
+      if (this.#entries.get(key) !== used || !this.#stillCurrent(used, period)) return false;
+    }
+    reads.period = period;
     return true;
   }
 
-  #record(target: string, version: string, at: number): void {
-    const reads = this.#reading.at(-1);
-    if (reads === undefined) return;
-    reads.versions.set(target, version);
-    if (at < reads.oldest) reads.oldest = at;
+  #record(target: string, version: string): void {
+    this.#reading.at(-1)?.versions.set(target, version);
   }
 
-  #recordAll(from: Reads): void {
-    const reads = this.#reading.at(-1);
-    if (reads === undefined) return;
-    for (const [target, version] of from.versions) reads.versions.set(target, version);
-    if (from.oldest < reads.oldest) reads.oldest = from.oldest;
+  #recordUse(key: string, entry: Entry): void {
+    if (entry.reads !== undefined) this.#reading.at(-1)?.uses.set(key, entry);
   }
 
   #readEntries(dir: string): DirectoryEntry[] {
