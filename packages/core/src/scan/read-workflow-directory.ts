@@ -41,15 +41,14 @@ export function listWorkflowFiles(dir: string, config: ResolvedConfig, cache: Pr
     const found: string[] = [];
     const entered = new RealDirectories();
     const visit = (current: string, real: string): void => {
-      const entries = cache.listDirectory(current);
-      const fileNames = new Set(entries.filter((entry) => entry.isFile).map((entry) => entry.name));
-      for (const entry of entries) {
+      const hasFile = (name: string): boolean => cache.fileExists(path.join(current, name));
+      for (const entry of cache.listDirectory(current)) {
         const entryPath = path.join(current, entry.name);
         if (entry.isDirectory) {
           if (config.workflowDirs.includes(entry.name) || entry.name === 'node_modules') continue;
           const entryReal = entered.enter(entryPath, entry.isSymbolicLink, real, config.rootDir);
           if (entryReal !== undefined) visit(entryPath, entryReal);
-        } else if (entry.isFile && !isCompiledTwin(entry.name, (name) => fileNames.has(name)) && isFileOfDir(entryPath)) found.push(entryPath);
+        } else if (entry.isFile && !isCompiledTwin(entry.name, hasFile) && isFileOfDir(entryPath)) found.push(entryPath);
       }
     };
     const real = realDirOf(dir);

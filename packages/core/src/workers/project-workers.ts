@@ -104,9 +104,8 @@ function findProjectFiles(config: ResolvedConfig, cache: ProjectCache): { worker
   // Links are followed as the command's scan follows them: once per real directory, never in a loop.
   const entered = new RealDirectories();
   const walk = (dir: string, real: string): void => {
-    const entries = cache.listDirectory(dir);
-    const fileNames = new Set(entries.filter((entry) => entry.isFile).map((entry) => entry.name));
-    for (const entry of entries) {
+    const hasFile = (name: string): boolean => cache.fileExists(path.join(dir, name));
+    for (const entry of cache.listDirectory(dir)) {
       const entryPath = path.join(dir, entry.name);
       if (ignored(toPosixRelative(config.rootDir, entryPath))) continue;
       // Tests are left out, as the scan of a command leaves them out (see `seedProjectWorkers`).
@@ -114,7 +113,7 @@ function findProjectFiles(config: ResolvedConfig, cache: ProjectCache): { worker
         if (SKIPPED_DIRECTORIES.has(entry.name) || entry.name === '__tests__' || isOtherRoot(entryPath)) continue;
         const entryReal = entered.enter(entryPath, entry.isSymbolicLink, real, config.rootDir);
         if (entryReal !== undefined) walk(entryPath, entryReal);
-      } else if (entry.isFile && isSourceModule(entry.name) && !isCompiledTwin(entry.name, (name) => fileNames.has(name))) {
+      } else if (entry.isFile && isSourceModule(entry.name) && !isCompiledTwin(entry.name, hasFile)) {
         const facts = currentFacts(entryPath, config, cache);
         if (facts.worker) workerFiles.push(entryPath);
         if (facts.runtime) runtimeFiles.push(entryPath);
