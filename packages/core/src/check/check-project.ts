@@ -99,12 +99,12 @@ export function checkProject(paths: readonly string[], options: ScanOptions = {}
     // The search also found the modules that mention `workflowsPath` (for the worker model): a
     // worker module that does not name the runtime is not checked, unless a worker loads it.
     for (const file of outside) if (mentionsWorkflowRuntime(cache.readText(file.filePath) ?? '', file.config)) check(file);
-    models = workerModels([...targets.map((target) => loadConfig(target, options.overrides)), ...[...scan.files, ...scan.outsideFiles()].map(({ config }) => config)], cache);
+    models = workerModels([...targets.map((target) => loadConfig(target, options.overrides, cache)), ...[...scan.files, ...scan.outsideFiles()].map(({ config }) => config)], cache);
     // Modules whose functions a worker registers hold workflows whether or not they name the runtime.
     for (const model of models) {
       for (const filePath of [...model.exportGraphModules].filter(under)) {
         if (reports.has(filePath)) continue;
-        const config = loadConfig(filePath, options.overrides);
+        const config = loadConfig(filePath, options.overrides, cache);
         check({ filePath, config, role: fileRole(filePath, config, cache) });
       }
     }

@@ -108,7 +108,7 @@ export function startScan(paths: readonly string[], options: ScanOptions = {}): 
     const config =
       // Any entry of the config's name: a directory called wfkit.config.json is reported by loadConfig, not skipped.
       dir !== inherited.rootDir && entries.some((entry) => entry.name === CONFIG_FILE_NAME || (entry.isFile && rootMarkers.includes(entry.name)))
-        ? loadConfig(dir, options.overrides)
+        ? loadConfig(dir, options.overrides, cache)
         : inherited;
     const ignored = globMatcher(config.ignore);
     if (config.workflowDirs.includes(path.basename(dir)) && isBelow(dir, config.rootDir) && !workflowDirs.has(dir)) {
@@ -134,7 +134,7 @@ export function startScan(paths: readonly string[], options: ScanOptions = {}): 
       const target = path.resolve(cwd, input);
       const stats = statSync(target, { throwIfNoEntry: false });
       if (stats === undefined) throw new PathNotFoundError(target);
-      const config = loadConfig(target, options.overrides);
+      const config = loadConfig(target, options.overrides, cache);
       if (stats.isDirectory()) {
         const real = RealDirectories.of(target);
         if (entered.claim(real)) walk(target, config, real);
