@@ -3,7 +3,7 @@ import type { AnalysisConfig } from '../detect/analyze-module.js';
 import { analyzeModule } from '../detect/analyze-module.js';
 import { parseModule, type ParseFailure } from '../parse/parse-module.js';
 import type { ModuleInfo } from '../types.js';
-import { cacheKeys } from './cache-keys.js';
+import { cacheKeys, type CacheStore } from './cache-keys.js';
 import { nodeFileSystem, versionOf, type CacheFileSystem, type FileStats } from './file-system.js';
 
 export interface DirectoryEntry {
@@ -52,11 +52,14 @@ interface KnownStat {
  */
 interface Reads {
   versions: Map<string, string>;
-  uses: Map<string, Entry>;
+  uses: Set<Entry>;
   period: number;
 }
 
 interface Entry {
+  /** Where the entry is kept, and under which key: an answer that used it checks it is still there. */
+  store: Map<string, Entry>;
+  key: string;
   value: unknown;
   /** `undefined` in a snapshot, which never looks again. */
   reads: Reads | undefined;
@@ -83,7 +86,8 @@ export class ProjectCache {
   readonly #lifetime: number;
   readonly #now: () => number;
   readonly #fs: CacheFileSystem;
-  readonly #entries = new Map<string, Entry>();
+  /** Answers by store and key (separate maps: a path is its own key, and its hash is worked out once). */
+  readonly #stores = new Map<CacheStore, Map<string, Entry>>();
   readonly #stats = new Map<string, KnownStat>();
   /** The answers being worked out, innermost last: each collects what it reads. */
   readonly #reading: Reads[] = [];
@@ -111,28 +115,29 @@ export class ProjectCache {
 
   /** Forgets every answer and every stat. */
   clear(): void {
-    this.#entries.clear();
+    this.#stores.clear();
     this.#stats.clear();
   }
 
   /**
-   * The answer kept under `key` while what it read is unchanged (see the class), else `compute()`'s.
+   * The answer kept in `store` under `key` (see `cacheKeys`) while what it read is unchanged (see the class), else `compute()`'s.
    * What `compute` reads through this cache (`stat`, `readText`, `listDirectory`, other answers) is
    * what the answer depends on; anything it reads otherwise must be declared with `readUnversioned`.
    * A `compute` that throws leaves nothing behind.
    */
-  remember<T>(key: string, compute: () => T): T {
-    const known = this.#entries.get(key);
+  remember<T>(storeName: CacheStore, key: string, compute: () => T): T {
+    const store = this.#store(storeName);
+    const known = store.get(key);
     if (known !== undefined && this.#stillCurrent(known)) {
-      this.#recordUse(key, known);
+      this.#recordUse(known);
       return known.value as T;
     }
     if (this.isSnapshot) {
       const value = compute();
-      this.#entries.set(key, { value, reads: undefined });
+      store.set(key, { store, key, value, reads: undefined });
       return value;
     }
-    const reads: Reads = { versions: new Map(), uses: new Map(), period: this.#period() };
+    const reads: Reads = { versions: new Map(), uses: new Set(), period: this.#period() };
     this.#reading.push(reads);
     let value: T;
     try {
@@ -140,10 +145,22 @@ export class ProjectCache {
     } finally {
       this.#reading.pop();
     }
-    const entry = { value, reads };
-    this.#entries.set(key, entry);
-    this.#recordUse(key, entry);
+    const entry: Entry = { store, key, value, reads };
+    store.set(key, entry);
+    this.#recordUse(entry);
     return value;
+  }
+
+  #store(name: CacheStore): Map<string, Entry> {
+    let store = this.#stores.get(name);
+    if (store === undefined) this.#stores.set(name, (store = new Map()));
+    return store;
+  }
+
+  /** Keeps `value` under `key` with the reads given (`undefined` in a snapshot). */
+  #put(storeName: CacheStore, key: string, value: unknown, reads: Reads | undefined): void {
+    const store = this.#store(storeName);
+    store.set(key, { store, key, value, reads });
   }
 
   /** Marks the answer being worked out as depending on something without a version: it is worked out again after the lifetime. */
@@ -160,7 +177,7 @@ export class ProjectCache {
 
   /** Entries of a directory, sorted by name in code-unit order; `[]` when it is not a directory. */
   listDirectory(dir: string): DirectoryEntry[] {
-    return this.remember(cacheKeys.listing(dir), () => {
+    return this.remember('listing', cacheKeys.listing(dir), () => {
       // A snapshot needs no version, so no stat: reading a missing directory (or a file) fails instead.
       if (!this.isSnapshot && this.stat(dir)?.isDirectory() !== true) return [];
       try {
@@ -187,7 +204,7 @@ export class ProjectCache {
 
   /** A file's text, or `undefined` when it is not a file (or is gone); throws when it cannot be read. */
   readText(file: string): string | undefined {
-    return this.remember(cacheKeys.text(file), () => this.#readFile(file));
+    return this.remember('text', cacheKeys.text(file), () => this.#readFile(file));
   }
 
   /**
@@ -196,14 +213,14 @@ export class ProjectCache {
    * version recorded as `readText` does.
    */
   peekText(file: string): string | undefined {
-    const known = this.#entries.get(cacheKeys.text(file));
+    const known = this.#store('text').get(cacheKeys.text(file));
     if (this.isSnapshot || (known !== undefined && this.#stillCurrent(known))) return this.readText(file);
     return this.#readFile(file);
   }
 
   /** A file parsed and analysed; `undefined` when it cannot be read. */
   readModule(file: string, config: AnalysisConfig): ModuleResult | undefined {
-    return this.remember(cacheKeys.module(file, config), () => {
+    return this.remember('module', cacheKeys.module(file, config), () => {
       const text = this.readText(file);
       return text === undefined ? undefined : analyzeText(file, text, config);
     });
@@ -215,13 +232,13 @@ export class ProjectCache {
    */
   storeModule(file: string, config: AnalysisConfig, value: ModuleResult): void {
     if (this.isSnapshot) {
-      this.#entries.set(cacheKeys.module(file, config), { value, reads: undefined });
-      this.#entries.set(cacheKeys.text(file), { value: value.text, reads: undefined });
+      this.#put('module', cacheKeys.module(file, config), value, undefined);
+      this.#put('text', cacheKeys.text(file), value.text, undefined);
       return;
     }
     const known = this.#statOf(file, this.#period());
     if (known.stats?.isFile() !== true) return;
-    this.#entries.set(cacheKeys.module(file, config), { value, reads: { versions: new Map([[file, known.version]]), uses: new Map(), period: known.period } });
+    this.#put('module', cacheKeys.module(file, config), value, { versions: new Map([[file, known.version]]), uses: new Set(), period: known.period });
   }
 
   /**
@@ -238,9 +255,9 @@ export class ProjectCache {
     }
     const moduleKey = cacheKeys.module(file, config);
     // An analysis of this text is there already: answers that used it stay current.
-    const known = this.#entries.get(moduleKey);
+    const known = this.#store('module').get(moduleKey);
     if (known !== undefined && this.#stillCurrent(known) && (known.value as ModuleResult | undefined)?.text === value.text) return true;
-    this.#entries.set(moduleKey, { value, reads: this.#entries.get(textKey)!.reads });
+    this.#put('module', moduleKey, value, this.#store('text').get(textKey)!.reads);
     return true;
   }
 
@@ -282,8 +299,8 @@ export class ProjectCache {
     for (const [target, version] of reads.versions) {
       if (target === UNVERSIONED || this.#statOf(target, period).version !== version) return false;
     }
-    for (const [key, used] of reads.uses) {
-      if (this.#entries.get(key) !== used || !this.#stillCurrent(used, period)) return false;
+    for (const used of reads.uses) {
+      if (used.store.get(used.key) !== used || !this.#stillCurrent(used, period)) return false;
     }
     reads.period = period;
     return true;
@@ -293,8 +310,8 @@ export class ProjectCache {
     this.#reading.at(-1)?.versions.set(target, version);
   }
 
-  #recordUse(key: string, entry: Entry): void {
-    if (entry.reads !== undefined) this.#reading.at(-1)?.uses.set(key, entry);
+  #recordUse(entry: Entry): void {
+    if (entry.reads !== undefined) this.#reading.at(-1)?.uses.add(entry);
   }
 
   #readEntries(dir: string): DirectoryEntry[] {

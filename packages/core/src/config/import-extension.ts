@@ -20,7 +20,7 @@ export function resolveImportExtension(config: Pick<ResolvedConfig, 'importExten
   const tsconfigDir = findUp(dir, 'tsconfig.json', false, cache);
   const packageDir = findUp(dir, 'package.json', false, cache);
   // Every barrel asks: one answer per tsconfig and package.json, not one per directory.
-  return cache.remember(cacheKeys.importExtension(tsconfigDir, packageDir), () =>
+  return cache.remember('importExtension', cacheKeys.importExtension(tsconfigDir, packageDir), () =>
     readImportExtension(tsconfigDir ?? dir, cache) === '.js' && isModulePackage(packageDir, cache) ? '.js' : '',
   );
 }

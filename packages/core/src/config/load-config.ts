@@ -23,7 +23,7 @@ function startDirectory(from: string, cache: ProjectCache): string {
  * Every directory passed on the way keeps its own answer, so the next walk stops where this one passed.
  */
 export function findUp(start: string, fileName: string, anyType = false, cache: ProjectCache = defaultCache): string | undefined {
-  return cache.remember(cacheKeys.foundUp(fileName, anyType, start), () => {
+  return cache.remember('foundUp', cacheKeys.foundUp(fileName, anyType, start), () => {
     const stats = cache.stat(path.join(start, fileName));
     if (stats !== undefined && (anyType || stats.isFile())) return start;
     const parent = path.dirname(start);
@@ -44,7 +44,7 @@ function configFileAbove(dir: string, cache: ProjectCache): string | undefined {
 
 /** The parsed config file, or `undefined` when it no longer exists. */
 function readConfigFile(file: string, cache: ProjectCache): ConfigFile | undefined {
-  return cache.remember(cacheKeys.configFile(file), () => {
+  return cache.remember('configFile', cacheKeys.configFile(file), () => {
     const stat = cache.stat(file);
     if (stat === undefined) return undefined;
     if (!stat.isFile()) {
@@ -76,12 +76,12 @@ function readConfigFile(file: string, cache: ProjectCache): ConfigFile | undefin
  */
 export function loadConfig(from: string, overrides?: unknown, cache: ProjectCache = defaultCache): ResolvedConfig {
   const start = startDirectory(from, cache);
-  return cache.remember(cacheKeys.configAt(start, overrides), () => {
+  return cache.remember('configAt', cacheKeys.configAt(start, overrides), () => {
     let configFile = configFileAbove(start, cache);
     // A file that vanished between its lookup and its reading is not there.
     if (configFile !== undefined && readConfigFile(configFile, cache) === undefined) configFile = undefined;
     const rootDir = configFile !== undefined ? path.dirname(configFile) : (findUp(start, 'package.json', false, cache) ?? start);
-    return cache.remember(cacheKeys.resolvedConfig(configFile, rootDir, overrides), () => {
+    return cache.remember('resolvedConfig', cacheKeys.resolvedConfig(configFile, rootDir, overrides), () => {
       const layers: ConfigFile[] = [];
       const fileLayer = configFile === undefined ? undefined : readConfigFile(configFile, cache);
       if (fileLayer !== undefined) layers.push(fileLayer);

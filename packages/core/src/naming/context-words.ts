@@ -20,7 +20,7 @@ export function contextWords(
   cache: ProjectCache = defaultCache,
 ): readonly string[] {
   // Every file of a directory asks the same: one answer per directory and the config's part in it.
-  return cache.remember(cacheKeys.contextWords(dir, config), () => wordsOfPath(dir, config, cache));
+  return cache.remember('contextWords', cacheKeys.contextWords(dir, config), () => wordsOfPath(dir, config, cache));
 }
 
 function wordsOfPath(dir: string, config: Pick<ResolvedConfig, 'rootDir' | 'workflowDirs'>, cache: ProjectCache): string[] {

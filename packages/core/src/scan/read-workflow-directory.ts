@@ -37,7 +37,7 @@ export function listWorkflowFiles(dir: string, config: ResolvedConfig, cache: Pr
     return role.kind === 'workflow' && role.workflowsDir === dir;
   };
   // Once per directory: every workflow file of a large directory asks for it (`missingBarrel`).
-  const listed = cache.remember(cacheKeys.workflowFiles(dir, config), () => {
+  const listed = cache.remember('workflowFiles', cacheKeys.workflowFiles(dir, config), () => {
     const found: string[] = [];
     const entered = new RealDirectories();
     const visit = (current: string, real: string): void => {
@@ -69,7 +69,7 @@ function sortByRelativePath(dir: string, files: readonly string[]): string[] {
 
 /** The directory's barrel: the configured file, else one of the same stem (`index.js`), else the configured path. */
 export function barrelPathOf(dir: string, config: Pick<ResolvedConfig, 'barrelFile'>, cache: ProjectCache): string {
-  return cache.remember(cacheKeys.barrelPath(dir, config.barrelFile), () => {
+  return cache.remember('barrelPath', cacheKeys.barrelPath(dir, config.barrelFile), () => {
     const names = cache
       .listDirectory(dir)
       .filter((entry) => entry.isFile && isBarrelName(entry.name, config.barrelFile))

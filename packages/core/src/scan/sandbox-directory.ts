@@ -14,7 +14,7 @@ import { mentionsWorkflowRuntime } from './source-files.js';
  * folder `app/api/workflows` do not: nothing is reported in them or written to them.
  */
 export function holdsWorkflowCode(dir: string, config: ResolvedConfig, cache: ProjectCache): boolean {
-  return cache.remember(cacheKeys.workflowCode(dir, config), () => decide(dir, config, cache));
+  return cache.remember('workflowCode', cacheKeys.workflowCode(dir, config), () => decide(dir, config, cache));
 }
 
 function decide(dir: string, config: ResolvedConfig, cache: ProjectCache): boolean {

@@ -68,7 +68,7 @@ export interface KnownWorkflow {
  * directory or source file under the root has changed (see `ProjectCache`).
  */
 export function projectWorkers(config: ResolvedConfig, cache: ProjectCache): WorkerModel {
-  return cache.remember(cacheKeys.workerModel(config), () => {
+  return cache.remember('workerModel', cacheKeys.workerModel(config), () => {
     const found = findProjectFiles(config, cache);
     return buildWorkerModel(config, cache, found.workerFiles, found.runtimeFiles);
   });
@@ -81,7 +81,7 @@ export function projectWorkers(config: ResolvedConfig, cache: ProjectCache): Wor
  */
 export function seedProjectWorkers(config: ResolvedConfig, cache: ProjectCache, candidates: readonly string[]): void {
   if (!cache.isSnapshot) return;
-  cache.remember(cacheKeys.workerModel(config), () => {
+  cache.remember('workerModel', cacheKeys.workerModel(config), () => {
     const workerFiles: string[] = [];
     const runtimeFiles: string[] = [];
     for (const filePath of [...new Set(candidates)].sort()) {
@@ -138,7 +138,7 @@ interface FileFacts {
  * the cache's lifetime) reads only the files whose version changed; the texts are not kept.
  */
 function currentFacts(filePath: string, config: ResolvedConfig, cache: ProjectCache): FileFacts {
-  return cache.remember(cacheKeys.fileFacts(filePath, config.facade.workflowModule), () => {
+  return cache.remember('fileFacts', cacheKeys.fileFacts(filePath, config.facade.workflowModule), () => {
     let text = '';
     try {
       text = cache.peekText(filePath) ?? '';
