@@ -213,6 +213,32 @@ describe('ProjectCache', () => {
     expect(resolveImportExtension(auto, root, cache)).toBe('.js');
   });
 
+  it("sees a worker added under the root once the lifetime has passed, and keeps the workers' model while nothing moved", () => {
+    const clock = { now: 0 };
+    const root = writeTree({
+      'package.json': '{}',
+      'wfkit.config.json': '{}',
+      'workflows/approve-order.ts': "import { sleep } from '@temporalio/workflow';\nexport async function approveOrder() { await sleep(1); }\n",
+    });
+    const cache = new ProjectCache({ lifetime: 1_000, now: () => clock.now });
+    const config = loadConfig(root, undefined, cache);
+    const first = projectWorkers(config, cache);
+    expect(first.workers).toEqual([]);
+    clock.now = 1_500;
+    // The files it read are stat-ed again, found unchanged: the same model.
+    expect(projectWorkers(config, cache)).toBe(first);
+    // An analysis of the same text handed in again (as the ESLint rules do) leaves it current.
+    const file = path.join(root, 'workflows/approve-order.ts');
+    expect(cache.storeModuleIfCurrent(file, config, cache.readModule(file, config)!)).toBe(true);
+    clock.now = 2_500;
+    expect(projectWorkers(config, cache)).toBe(first);
+    writeFileSync(path.join(root, 'worker.ts'), "await Worker.create({ workflowsPath: require.resolve('./workflows') });\n");
+    clock.now = 2_999;
+    expect(projectWorkers(config, cache).workers).toEqual([]);
+    clock.now = 3_000;
+    expect(projectWorkers(config, cache).workers.map((worker) => worker.workerFile)).toEqual([path.join(root, 'worker.ts')]);
+  });
+
   it('refuses a lifetime that is not a number of milliseconds', () => {
     expect(() => new ProjectCache({ lifetime: -1 })).toThrow('A cache lifetime is a number of milliseconds, 0 or more (or Infinity); got -1.');
     expect(() => new ProjectCache({ lifetime: Number.NaN })).toThrow('got NaN');
