@@ -208,14 +208,18 @@ export class ProjectCache {
   }
 
   /**
-   * A file's text without keeping it, outside a snapshot (an editor's walk over a whole project
-   * reads each file for a word or two): the kept text when there is one, else the file, its
-   * version recorded as `readText` does.
+   * A file's text without keeping it (a walk over a whole project reads each file for a word or
+   * two): the kept text when there is one, else the file. Outside a snapshot its version is
+   * recorded as `readText` records it; a snapshot reads it without a stat, and keeps it when
+   * `keepIf` says the text will be wanted again. Throws when it cannot be read.
    */
-  peekText(file: string): string | undefined {
-    const known = this.#store('text').get(cacheKeys.text(file));
-    if (this.isSnapshot || (known !== undefined && this.#stillCurrent(known))) return this.readText(file);
-    return this.#readFile(file);
+  peekText(file: string, keepIf?: (text: string) => boolean): string | undefined {
+    const known = this.#store('text').get(file);
+    if (known !== undefined && this.#stillCurrent(known)) return this.readText(file);
+    if (!this.isSnapshot) return this.#readFile(file);
+    const text = this.#fs.readText(file);
+    if (keepIf?.(text) === true) this.#put('text', file, text, undefined);
+    return text;
   }
 
   /** A file parsed and analysed; `undefined` when it cannot be read. */

@@ -139,13 +139,16 @@ interface FileFacts {
  */
 function currentFacts(filePath: string, config: ResolvedConfig, cache: ProjectCache): FileFacts {
   return cache.remember('fileFacts', cacheKeys.fileFacts(filePath, config.facade.workflowModule), () => {
-    let text = '';
+    const factsOf = (text: string): FileFacts => ({ worker: text.includes(WORKER_NEEDLE), runtime: mentionsWorkflowRuntime(text, config) });
     try {
-      text = cache.peekText(filePath) ?? '';
+      let facts: FileFacts | undefined;
+      // The files that mention either are parsed next: a snapshot keeps their texts.
+      const text = cache.peekText(filePath, (peeked) => (facts = factsOf(peeked)).worker || facts.runtime) ?? '';
+      return facts ?? factsOf(text);
     } catch {
       // Unreadable: it mentions nothing here; a command that needs the file names it.
+      return { worker: false, runtime: false };
     }
-    return { worker: text.includes(WORKER_NEEDLE), runtime: mentionsWorkflowRuntime(text, config) };
   });
 }
 
