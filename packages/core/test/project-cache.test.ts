@@ -241,6 +241,18 @@ describe('ProjectCache', () => {
     expect(projectWorkers(config, cache).workers.map((worker) => worker.workerFile)).toEqual([path.join(root, 'worker.ts')]);
   });
 
+  it('keeps nothing from an answer that threw', () => {
+    const root = writeTree({ 'wfkit.config.json': '{ "barrelFile": 1 }' });
+    const cache = new ProjectCache({ lifetime: 1_000, now: () => 0 });
+    expect(() => loadConfig(root, undefined, cache)).toThrow('"barrelFile"');
+    writeFileSync(path.join(root, 'wfkit.config.json'), '{ "barrelFile": "all.ts" }');
+    later(path.join(root, 'wfkit.config.json'), 5);
+    // Within the lifetime, yet worked out again: the failure was not kept.
+    expect(cache.remember('configFile', path.join(root, 'wfkit.config.json'), () => 'kept')).toBe('kept');
+    cache.clear();
+    expect(loadConfig(root, undefined, cache).barrelFile).toBe('all.ts');
+  });
+
   it('refuses a lifetime that is not a number of milliseconds', () => {
     expect(() => new ProjectCache({ lifetime: -1 })).toThrow('A cache lifetime is a number of milliseconds, 0 or more (or Infinity); got -1.');
     expect(() => new ProjectCache({ lifetime: Number.NaN })).toThrow('got NaN');
