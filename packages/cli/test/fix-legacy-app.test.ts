@@ -15,7 +15,7 @@ import { typeCheck } from './helpers/tsc.js';
 /** The function names a worker would register: what the bundle's workflows module exports, evaluated as the worker does. */
 /** Each worker module's `workflowsPath`, resolved as the core resolves it, by worker file relative to the app. */
 function workflowsPaths(app: string): Record<string, string> {
-  const workers = projectWorkers(loadConfig(app), new ProjectCache({ trustFor: Infinity })).workers;
+  const workers = projectWorkers(loadConfig(app), new ProjectCache({ lifetime: Infinity })).workers;
   return Object.fromEntries(workers.map((worker) => [path.relative(app, worker.workerFile), worker.entryPath ?? '(unresolved)']));
 }
 

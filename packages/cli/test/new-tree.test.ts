@@ -104,7 +104,7 @@ describe('neighbourTexts', () => {
 });
 
 describe('finding the workflows directory and modules in memory', () => {
-  const cache = new ProjectCache({ trustFor: Infinity });
+  const cache = new ProjectCache({ lifetime: Infinity });
 
   it('takes --in itself, its workflows directory, or a new one; the modules beside it', () => {
     const tree = new FileTree(

@@ -3,7 +3,16 @@ export * from './config/index.js';
 export * from './naming/index.js';
 export { classifyFile, globMatcher, toPosixRelative, type FileRole } from './scan/classify-file.js';
 export { formatMessage, ruleIds, ruleMeta, type RuleMessageId, type RuleMeta } from './check/rule-meta.js';
-export { analyzeText, ProjectCache, defaultCache, type DirectoryEntry, type ModuleResult, type ProjectCacheOptions } from './cache/project-cache.js';
+export {
+  analyzeText,
+  DEFAULT_CACHE_LIFETIME_MS,
+  defaultCache,
+  ProjectCache,
+  type DirectoryEntry,
+  type ModuleResult,
+  type ProjectCacheOptions,
+} from './cache/project-cache.js';
+export type { CacheFileSystem, FileStats } from './cache/file-system.js';
 export { parseModule, offsetToPosition, type ParseFailure, type ParseResult } from './parse/index.js';
 export { analyzeModule } from './detect/index.js';
 export { moduleBindings, type ImportStatement, type ModuleBindings, type TopLevelBinding } from './detect/module-bindings.js';

@@ -1,13 +1,20 @@
-import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../src/config/config-error.js';
 import { defaultConfig } from '../src/config/defaults.js';
 import { resolveImportExtension } from '../src/config/import-extension.js';
-import { clearLookupCache, findConfigFile, loadConfig } from '../src/config/load-config.js';
+import { defaultCache, ProjectCache } from '../src/cache/project-cache.js';
+import { findConfigFile, loadConfig } from '../src/config/load-config.js';
 import { configJsonSchema } from '../src/config/schema.js';
 import { writeTree } from './support/temp-tree.js';
+
+/** A cache of the given lifetime on a clock the test moves. */
+function clockedCache(lifetime: number): { cache: ProjectCache; clock: { now: number } } {
+  const clock = { now: 0 };
+  return { cache: new ProjectCache({ lifetime, now: () => clock.now }), clock };
+}
 
 function configErrorOf(run: () => unknown): ConfigError {
   try {
@@ -56,16 +63,17 @@ describe('findConfigFile and loadConfig', () => {
     expect(config.genericNames).toEqual(defaultConfig.genericNames);
   });
 
-  it('re-reads a config file when it changes', () => {
+  it('re-reads a config file that changed, once the cache lifetime has passed', () => {
+    const { cache, clock } = clockedCache(1_000);
     const root = writeTree({ 'wfkit.config.json': '{ "barrelFile": "index.ts" }' });
-    expect(loadConfig(root).barrelFile).toBe('index.ts');
+    expect(loadConfig(root, undefined, cache).barrelFile).toBe('index.ts');
     const file = path.join(root, 'wfkit.config.json');
     writeFileSync(file, '{ "barrelFile": "all.ts" }');
     utimesSync(file, new Date(), new Date(Date.now() + 5_000));
-    // Its stat is kept for the lookup lifetime (a second), as the lookups are.
-    expect(loadConfig(root).barrelFile).toBe('index.ts');
-    clearLookupCache();
-    expect(loadConfig(root).barrelFile).toBe('all.ts');
+    clock.now = 999;
+    expect(loadConfig(root, undefined, cache).barrelFile).toBe('index.ts');
+    clock.now = 1_000;
+    expect(loadConfig(root, undefined, cache).barrelFile).toBe('all.ts');
   });
 });
 
@@ -132,16 +140,17 @@ describe('config errors name the file, the key, what was expected and what was f
 });
 
 describe('loadConfig for many files', () => {
-  it('gives one config object to every file under one config file and overrides object, a new one when either changes', () => {
+  it('gives one config object to every file under one config file and equal overrides, a new one when either changes', () => {
     const root = writeTree({ 'package.json': '{}', 'wfkit.config.json': '{ "barrelFile": "all.ts" }', 'a/x.ts': '', 'b/y.ts': '' });
     const settings = { fileNameCase: 'snake' };
     const first = loadConfig(path.join(root, 'a/x.ts'), settings);
     expect(loadConfig(path.join(root, 'b/y.ts'), settings)).toBe(first);
-    expect(loadConfig(path.join(root, 'b/y.ts'), { ...settings })).not.toBe(first);
-    expect(loadConfig(path.join(root, 'b/y.ts'), { ...settings })).toEqual(first);
+    // Overrides are keyed on what they say, not on which object says it.
+    expect(loadConfig(path.join(root, 'b/y.ts'), { ...settings })).toBe(first);
+    expect(loadConfig(path.join(root, 'b/y.ts'), { fileNameCase: 'kebab' }).fileNameCase).toBe('kebab');
     writeFileSync(path.join(root, 'wfkit.config.json'), '{ "barrelFile": "every.ts" }');
     utimesSync(path.join(root, 'wfkit.config.json'), new Date(), new Date(Date.now() + 5000));
-    clearLookupCache();
+    defaultCache.clear();
     const changed = loadConfig(path.join(root, 'a/x.ts'), settings);
     expect(changed).not.toBe(first);
     expect([changed.barrelFile, changed.fileNameCase]).toEqual(['every.ts', 'snake']);
@@ -164,15 +173,17 @@ describe('resolveImportExtension', () => {
     expect(resolveImportExtension({ importExtension: '.js' }, path.join(root, 'bundler'))).toBe('.js');
   });
 
-  it('reads a tsconfig once for all the directories below it, until the lookups are cleared', () => {
+  it('reads a tsconfig once for all the directories below it, and again after the cache lifetime', () => {
+    const { cache, clock } = clockedCache(1_000);
     const root = writeTree({ 'tsconfig.json': '{ "compilerOptions": { "moduleResolution": "bundler" } }', 'a/b/x.ts': '', 'c/y.ts': '' });
     const auto = { importExtension: 'auto' } as const;
-    expect(resolveImportExtension(auto, path.join(root, 'a/b'))).toBe('');
+    expect(resolveImportExtension(auto, path.join(root, 'a/b'), cache)).toBe('');
     writeFileSync(path.join(root, 'tsconfig.json'), '{ "compilerOptions": { "moduleResolution": "nodenext" } }');
-    // Within the lookup lifetime the first answer stands, for every directory under that tsconfig.
-    expect(resolveImportExtension(auto, path.join(root, 'c'))).toBe('');
-    clearLookupCache();
-    expect(resolveImportExtension(auto, path.join(root, 'a/b'))).toBe('.js');
+    // Within the lifetime the first answer stands, for every directory under that tsconfig.
+    clock.now = 999;
+    expect(resolveImportExtension(auto, path.join(root, 'c'), cache)).toBe('');
+    clock.now = 1_000;
+    expect(resolveImportExtension(auto, path.join(root, 'a/b'), cache)).toBe('.js');
   });
 });
 
@@ -192,20 +203,30 @@ describe('the published JSON Schema', () => {
 });
 
 describe('config lookups in a long-lived process', () => {
-  it('finds a config file created or deleted after an earlier lookup', async () => {
-    const { clearLookupCache } = await import('../src/config/load-config.js');
-    const { rmSync } = await import('node:fs');
+  it('finds a config file created or deleted after an earlier lookup, once the cache lifetime has passed', () => {
+    const { cache, clock } = clockedCache(1_000);
     const root = writeTree({ 'package.json': '{}', 'a/b/c.ts': '' });
     const file = path.join(root, 'a/b/c.ts');
-    expect(loadConfig(file).configFile).toBeUndefined();
+    expect(loadConfig(file, undefined, cache).configFile).toBeUndefined();
     writeFileSync(path.join(root, 'wfkit.config.json'), '{ "barrelFile": "all.ts" }');
-    // Within the lookup lifetime an earlier answer may stand; clearing (or waiting a second) sees it.
-    clearLookupCache();
-    expect(loadConfig(file).barrelFile).toBe('all.ts');
+    clock.now = 999;
+    expect(loadConfig(file, undefined, cache).configFile).toBeUndefined();
+    clock.now = 1_000;
+    expect(loadConfig(file, undefined, cache).barrelFile).toBe('all.ts');
     rmSync(path.join(root, 'wfkit.config.json'));
-    // Within the lifetime the deleted file's stat may stand, but never as an error.
-    expect(() => loadConfig(file)).not.toThrow();
-    clearLookupCache();
-    expect(loadConfig(file).configFile).toBeUndefined();
+    clock.now = 1_999;
+    expect(loadConfig(file, undefined, cache).barrelFile).toBe('all.ts');
+    clock.now = 2_000;
+    expect(loadConfig(file, undefined, cache).configFile).toBeUndefined();
+  });
+
+  it('takes a config file that vanished between its lookup and its reading as not there', () => {
+    const root = writeTree({ 'package.json': '{}', 'wfkit.config.json': '{ "barrelFile": "all.ts" }', 'a/c.ts': '' });
+    const cache = new ProjectCache({ lifetime: Infinity });
+    // The lookup sees the file; then it is gone before it is read.
+    expect(findConfigFile(path.join(root, 'a/c.ts'), cache)).toBe(path.join(root, 'wfkit.config.json'));
+    rmSync(path.join(root, 'wfkit.config.json'));
+    const config = loadConfig(path.join(root, 'a/c.ts'), undefined, cache);
+    expect([config.configFile, config.barrelFile, config.rootDir]).toEqual([undefined, defaultConfig.barrelFile, root]);
   });
 });

@@ -42,7 +42,7 @@ function oneLargeDirectory(count: number, withBarrel: boolean): string {
 
 function entriesReadBy(count: number, withBarrel: boolean): number {
   const root = oneLargeDirectory(count, withBarrel);
-  const cache = new CountingCache({ trustFor: Infinity });
+  const cache = new CountingCache({ lifetime: Infinity });
   const report = checkProject(['.'], { cwd: root, cache });
   // The check did its work: every workflow is found, and a missing barrel is reported once.
   expect(report.workflowDirs[0]!.workflows).toHaveLength(count);

@@ -38,7 +38,7 @@ function mixedTree(workflowFiles = 120): string {
 
 /** A snapshot cache that records which files a worker's answers were stored for (barrels are stored by their check). */
 function recordingCache(stored: string[]): ProjectCache {
-  const cache = new ProjectCache({ trustFor: Infinity });
+  const cache = new ProjectCache({ lifetime: Infinity });
   const store = cache.storeModule.bind(cache);
   cache.storeModule = (...args) => {
     if (path.basename(args[0]) !== 'index.ts') stored.push(args[0]);
@@ -82,7 +82,7 @@ function standIn(behave: (chunk: AnalyzeChunk, index: number, gone: () => void) 
 
 /** Every file's analysis in `cache` is the one a single thread makes. */
 function expectSameAnalyses(cache: ProjectCache, root: string): void {
-  const here = new ProjectCache({ trustFor: Infinity });
+  const here = new ProjectCache({ lifetime: Infinity });
   for (const { filePath, config } of scanProject([root]).files) expect(cache.readModule(filePath, config), filePath).toEqual(here.readModule(filePath, config));
 }
 
@@ -189,7 +189,7 @@ describe('ParallelAnalysis', () => {
     const root = mixedTree();
     const worker = standIn();
     // The first path's files start the worker; the second path does not exist.
-    const scanning = scanAndAnalyze([root, path.join(root, 'missing')], { cache: new ProjectCache({ trustFor: Infinity }) }, { workerThreshold: 1, startWorker: worker.start });
+    const scanning = scanAndAnalyze([root, path.join(root, 'missing')], { cache: new ProjectCache({ lifetime: Infinity }) }, { workerThreshold: 1, startWorker: worker.start });
     await expect(scanning).rejects.toThrow(PathNotFoundError);
     expect(worker.log).toEqual({ started: 1, posted: 0, postedAfterGone: 0, stopped: 1 });
   });
@@ -197,7 +197,7 @@ describe('ParallelAnalysis', () => {
   it('starts no worker for fewer files than its threshold, nor for a revalidating cache', async () => {
     const root = writeTree({ 'workflows/a.ts': 'export async function A() {}\n' });
     const file = { filePath: path.join(root, 'workflows/a.ts'), config: defaultConfig };
-    for (const [cache, workerThreshold] of [[new ProjectCache(), 0], [new ProjectCache({ trustFor: Infinity }), 2]] as const) {
+    for (const [cache, workerThreshold] of [[new ProjectCache(), 0], [new ProjectCache({ lifetime: Infinity }), 2]] as const) {
       const worker = standIn();
       await new ParallelAnalysis({ workerThreshold, startWorker: worker.start }).run([file], cache);
       expect(worker.log.started).toBe(0);

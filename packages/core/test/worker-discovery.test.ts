@@ -12,7 +12,7 @@ const pkg = { 'package.json': '{ "name": "app" }' };
 const workflow = (name: string) => `import { sleep } from '@temporalio/workflow';\nexport async function ${name}(): Promise<void> { await sleep(1); }\n`;
 
 function modelOf(root: string) {
-  return projectWorkers(loadConfig(root), new ProjectCache({ trustFor: Infinity }));
+  return projectWorkers(loadConfig(root), new ProjectCache({ lifetime: Infinity }));
 }
 
 /** Each worker's entry (relative to the root) and task queue. */

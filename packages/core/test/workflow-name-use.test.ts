@@ -9,7 +9,7 @@ const workflow = (name: string) => `import { sleep } from '@temporalio/workflow'
 
 /** Where `name` is used, with paths relative to the root. */
 function useOf(root: string, name: string, replacing?: string) {
-  const use = findWorkflowNameUse(name, root, { cache: new ProjectCache({ trustFor: Infinity }), replacing: replacing && path.join(root, replacing) });
+  const use = findWorkflowNameUse(name, root, { cache: new ProjectCache({ lifetime: Infinity }), replacing: replacing && path.join(root, replacing) });
   if (use === undefined) return undefined;
   return use.kind === 'workflow' ? { ...use, filePath: path.relative(root, use.filePath) } : { ...use, barrelPath: path.relative(root, use.barrelPath) };
 }

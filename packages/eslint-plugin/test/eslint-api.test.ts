@@ -2,8 +2,8 @@ import { execFile } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { listenForConfigWarnings, loadConfig, planBarrel } from '@wfkit/core';
-import { describe, expect, it } from 'vitest';
+import { DEFAULT_CACHE_LIFETIME_MS, listenForConfigWarnings, loadConfig, planBarrel } from '@wfkit/core';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import {
   compareProblems,
   copyFixture,
@@ -117,21 +117,33 @@ describe.each(eslintVersions)('$version with the recommended preset', ({ ESLint 
     await expect(eslint.lintFiles(['.'])).rejects.toThrow(/settings\.wfkit: "workflowDirs": expected/);
   });
 
-  it('sees files added since the last run in a long-lived instance, as an editor does', async () => {
+  it('sees files added since the last run in a long-lived instance once the cache lifetime has passed, as an editor does', async () => {
     const root = copyFixture('slides-app');
     const eslint = new ESLint({ cwd: root });
     const barrel = path.join(root, editContent, 'index.ts');
-    expect(problemsOf(await eslint.lintFiles([barrel]), root)).toEqual([]);
-    writeFileSync(path.join(root, editContent, 'summarize.ts'), 'export async function SummarizeContent(): Promise<void> {}\n');
-    expect(problemsOf(await eslint.lintFiles([barrel]), root)).toEqual([
-      { ruleId: 'wfkit/barrel-exports-all', file: `${editContent}/index.ts`, line: 1, messageId: 'missingExport' },
-    ]);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      expect(problemsOf(await eslint.lintFiles([barrel]), root)).toEqual([]);
+      writeFileSync(path.join(root, editContent, 'summarize.ts'), 'export async function SummarizeContent(): Promise<void> {}\n');
+      vi.advanceTimersByTime(DEFAULT_CACHE_LIFETIME_MS);
+      expect(problemsOf(await eslint.lintFiles([barrel]), root)).toEqual([
+        { ruleId: 'wfkit/barrel-exports-all', file: `${editContent}/index.ts`, line: 1, messageId: 'missingExport' },
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('works with --cache, which re-lints a file when it, the config or the plugin version changes', async () => {
     const root = copyFixture('slides-app');
     const options = { cwd: root, cache: true, cacheLocation: path.join(root, '.eslintcache') };
-    const lint = async () => problemsOf(await new ESLint(options).lintFiles(['.']), root);
+    // Each run is a process of its own in practice; here they share the plugin's cache, whose lifetime passes between them.
+    const lint = async () => {
+      vi.advanceTimersByTime(DEFAULT_CACHE_LIFETIME_MS);
+      return problemsOf(await new ESLint(options).lintFiles(['.']), root);
+    };
+    vi.useFakeTimers({ toFake: ['Date'] });
+    onTestFinished(() => void vi.useRealTimers());
     const barrelProblem = (line: number, messageId: string) => [
       { ruleId: 'wfkit/barrel-exports-all', file: `${editContent}/index.ts`, line, messageId },
     ];

@@ -69,7 +69,7 @@ export async function barrel(options: BarrelOptions): Promise<BarrelResult> {
 async function planAndWrite(options: BarrelOptions): Promise<BarrelResult> {
   // One state of the tree for the whole command (a barrel it writes is never read again); the
   // workflow files are parsed into it on two threads.
-  const cache = new ProjectCache({ trustFor: Infinity });
+  const cache = new ProjectCache({ lifetime: Infinity });
   const scan = await scanAndAnalyze(options.paths, { cwd: options.cwd, cache, outsideFiles: false });
   const barrels = scan.workflowDirs.map(({ dir, config }): BarrelReport => {
     const plan = planBarrel(dir, config, { cache });

@@ -89,7 +89,7 @@ export async function newWorkflow(options: NewOptions): Promise<NewResult> {
 async function planAndWrite(options: NewOptions): Promise<NewResult> {
   const tree = new FileTree((file) => path.relative(options.cwd, file).split(path.sep).join('/') || '.');
   // One state of the tree for the whole command: core's reads are trusted until it ends.
-  const cache = new ProjectCache({ trustFor: Infinity });
+  const cache = new ProjectCache({ lifetime: Infinity });
   const target = resolveTarget(options, tree, cache);
   const formatting = await projectFormatting(target, tree);
   const stubsOn = options.stubs !== false;

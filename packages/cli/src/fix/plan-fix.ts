@@ -58,7 +58,7 @@ export interface FixPlan {
 export function planFix(options: FixOptions): FixPlan {
   const rootConfig = loadConfig(options.cwd);
   const rootDir = rootConfig.rootDir;
-  const cache = new ProjectCache({ trustFor: Infinity });
+  const cache = new ProjectCache({ lifetime: Infinity });
   const report = checkProject(options.paths, { cwd: options.cwd, cache });
   const rel = (file: string): string => path.relative(rootDir, file).split(path.sep).join('/');
   const unfixable: Unfixable[] = [];

@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { analysisKey, analyzeModule, type AnalysisConfig } from '../detect/analyze-module.js';
+import type { AnalysisConfig } from '../detect/analyze-module.js';
+import { analyzeModule } from '../detect/analyze-module.js';
 import { parseModule, type ParseFailure } from '../parse/parse-module.js';
 import type { ModuleInfo } from '../types.js';
+import { cacheKeys, type CacheStore } from './cache-keys.js';
+import { nodeFileSystem, versionOf, type CacheFileSystem, type FileStats } from './file-system.js';
 
 export interface DirectoryEntry {
   name: string;
@@ -21,91 +23,175 @@ export function analyzeText(file: string, text: string, config: AnalysisConfig):
   return 'error' in parsed ? { error: parsed.error, text } : { info: analyzeModule(parsed.program, config), text };
 }
 
-interface Versioned<T> {
-  version: string;
-  value: T;
-  /** When `version` was last compared with the file (`Date.now()`). */
-  checkedAt: number;
-}
-
-// mtime alone misses two writes within the clock's resolution; size and ctime catch most of those.
-const versionOf = (stats: Stats): string => `${stats.mtimeMs}:${stats.ctimeMs}:${stats.size}`;
+/** How long (ms) an answer is trusted before what it read is looked at again, unless told otherwise. */
+export const DEFAULT_CACHE_LIFETIME_MS = 1_000;
 
 export interface ProjectCacheOptions {
   /**
-   * How long (ms) a read is trusted before the file is `stat`-ed again to see whether it changed.
-   * `0` (the default) checks every hit. `Infinity` keeps the first read of everything for the
-   * cache's life: a snapshot for one CLI command, which then stats nothing twice (on a large tree
-   * the re-checks were a tenth of `wf check`).
+   * How long (ms) an answer is trusted before the versions of what it read are compared with the
+   * files again (default `DEFAULT_CACHE_LIFETIME_MS`). `0` compares on every use; `Infinity` keeps
+   * the first answer to everything for the cache's life: a snapshot for one command.
    */
-  trustFor?: number | undefined;
+  lifetime?: number | undefined;
+  /** The clock (ms), for tests; `Date.now` by default. */
+  now?: (() => number) | undefined;
+  /** The file system, for tests that count reads; Node's by default. */
+  fileSystem?: CacheFileSystem | undefined;
+}
+
+/** A path's `stat`, with its version and the period it was taken in. */
+interface KnownStat {
+  stats: FileStats | undefined;
+  version: string;
+  period: number;
 }
 
 /**
- * Cross-file reads for rules and commands: directory listings, file texts and module analyses,
- * each kept until the file's (or directory's) mtime moves. One instance serves a whole ESLint run
- * or CLI command, so each directory is read and each file parsed once; a long-lived process sees
- * every change because a hit older than `trustFor` is checked against `stat`.
+ * What an answer read: each path with its version then, the other answers it used (by key, as
+ * they were), and the period in which all of them were last found current.
+ */
+interface Reads {
+  versions: Map<string, string>;
+  uses: Set<Entry>;
+  period: number;
+}
+
+interface Entry {
+  /** Where the entry is kept, and under which key: an answer that used it checks it is still there. */
+  store: Map<string, Entry>;
+  key: string;
+  value: unknown;
+  /** `undefined` in a snapshot, which never looks again. */
+  reads: Reads | undefined;
+}
+
+// An answer that read something without a version (a tsconfig's `extends` chain, which get-tsconfig
+// reads itself) carries this path: it never matches, so the answer is worked out again after the lifetime.
+const UNVERSIONED = '\0unversioned';
+
+/**
+ * The one cache of what wfkit reads from the file system: directory listings, texts, module
+ * analyses, config lookups and what is derived from them (workflow files of a directory, the
+ * workers' model), each under a declared key (`cacheKeys`).
+ *
+ * The rule: every answer remembers the paths it read (through this cache) with their versions
+ * (`versionOf`: mtime, ctime and size; `''` for nothing there), and the other answers it used.
+ * Time is cut into periods of `lifetime` ms. An answer found current in this period is served as
+ * is; in a later one, each path it read is stat-ed again (once per period, whoever asks) and the
+ * answer is kept when every version is the same, else worked out again. A change made at time t
+ * is thus seen by every answer given after t + lifetime. With `lifetime: Infinity` (a snapshot)
+ * nothing is looked at twice. `clear()` forgets everything.
  */
 export class ProjectCache {
-  readonly #listings = new Map<string, Versioned<DirectoryEntry[]>>();
-  readonly #texts = new Map<string, Versioned<string>>();
-  readonly #modules = new Map<string, Versioned<ModuleResult>>();
-  readonly #trustFor: number;
-  /** Values computed from listings (`derive`), by owner and key, with the listings they read. */
-  readonly #derived = new WeakMap<object, Map<string, { value: unknown; listings: Array<[string, DirectoryEntry[]]> }>>();
+  readonly #lifetime: number;
+  readonly #now: () => number;
+  readonly #fs: CacheFileSystem;
+  /** Answers by store and key (separate maps: a path is its own key, and its hash is worked out once). */
+  readonly #stores = new Map<CacheStore, Map<string, Entry>>();
+  readonly #stats = new Map<string, KnownStat>();
+  /** The answers being worked out, innermost last: each collects what it reads. */
+  readonly #reading: Reads[] = [];
+  /** Calls so far, the periods of a cache of lifetime 0. */
+  #calls = 0;
   /** Each listing's file names, so `fileExists` does not scan a large directory for every file in it. */
   readonly #fileNames = new WeakMap<DirectoryEntry[], Set<string>>();
 
   constructor(options: ProjectCacheOptions = {}) {
-    this.#trustFor = options.trustFor ?? 0;
+    const lifetime = options.lifetime ?? DEFAULT_CACHE_LIFETIME_MS;
+    if (!(lifetime >= 0)) throw new RangeError(`A cache lifetime is a number of milliseconds, 0 or more (or Infinity); got ${String(lifetime)}.`);
+    this.#lifetime = lifetime;
+    this.#now = options.now ?? (() => Date.now());
+    this.#fs = options.fileSystem ?? nodeFileSystem;
   }
 
-  /** Whether reads are kept for the cache's life, never checked again (`trustFor: Infinity`). */
+  /** Whether answers are kept for the cache's life, never checked again (`lifetime: Infinity`). */
   get isSnapshot(): boolean {
-    return this.#trustFor === Infinity;
+    return this.#lifetime === Infinity;
   }
 
-  /** The entry when it is recent enough to be trusted without a `stat`. */
-  #trusted<T>(entry: Versioned<T> | undefined): Versioned<T> | undefined {
-    return entry !== undefined && (this.isSnapshot || Date.now() - entry.checkedAt < this.#trustFor) ? entry : undefined;
+  get lifetime(): number {
+    return this.#lifetime;
   }
 
-  /** The entry if its version is still the file's (and marks it checked), else `undefined`. */
-  static #current<T>(entry: Versioned<T> | undefined, version: string): Versioned<T> | undefined {
-    if (entry?.version !== version) return undefined;
-    entry.checkedAt = Date.now();
-    return entry;
+  /** Forgets every answer and every stat. */
+  clear(): void {
+    this.#stores.clear();
+    this.#stats.clear();
   }
 
-  /** Entries of a directory, sorted by name in code-unit order; `[]` when it does not exist. */
-  listDirectory(dir: string): DirectoryEntry[] {
-    const trusted = this.#trusted(this.#listings.get(dir));
-    if (trusted !== undefined) return trusted.value;
+  /**
+   * The answer kept in `store` under `key` (see `cacheKeys`) while what it read is unchanged (see the class), else `compute()`'s.
+   * What `compute` reads through this cache (`stat`, `readText`, `listDirectory`, other answers) is
+   * what the answer depends on; anything it reads otherwise must be declared with `readUnversioned`.
+   * A `compute` that throws leaves nothing behind.
+   */
+  remember<T>(storeName: CacheStore, key: string, compute: () => T): T {
+    const store = this.#store(storeName);
+    const known = store.get(key);
+    if (known !== undefined && this.#stillCurrent(known)) {
+      this.#recordUse(known);
+      return known.value as T;
+    }
     if (this.isSnapshot) {
-      // No version to keep, so no stat: reading a missing directory (or a file) fails instead.
-      let value: DirectoryEntry[] = [];
+      const value = compute();
+      store.set(key, { store, key, value, reads: undefined });
+      return value;
+    }
+    const reads: Reads = { versions: new Map(), uses: new Set(), period: this.#period() };
+    this.#reading.push(reads);
+    let value: T;
+    try {
+      value = compute();
+    } finally {
+      this.#reading.pop();
+    }
+    const entry: Entry = { store, key, value, reads };
+    store.set(key, entry);
+    this.#recordUse(entry);
+    return value;
+  }
+
+  #store(name: CacheStore): Map<string, Entry> {
+    let store = this.#stores.get(name);
+    if (store === undefined) this.#stores.set(name, (store = new Map()));
+    return store;
+  }
+
+  /** Keeps `value` under `key` with the reads given (`undefined` in a snapshot). */
+  #put(storeName: CacheStore, key: string, value: unknown, reads: Reads | undefined): void {
+    const store = this.#store(storeName);
+    store.set(key, { store, key, value, reads });
+  }
+
+  /** Marks the answer being worked out as depending on something without a version: it is worked out again after the lifetime. */
+  readUnversioned(): void {
+    this.#record(UNVERSIONED, '');
+  }
+
+  /** A path's `stat` (through symbolic links), taken at most once per lifetime; `undefined` when nothing is there. */
+  stat(target: string): FileStats | undefined {
+    const known = this.#statOf(target, this.#period());
+    this.#record(target, known.version);
+    return known.stats;
+  }
+
+  /** Entries of a directory, sorted by name in code-unit order; `[]` when it is not a directory. */
+  listDirectory(dir: string): DirectoryEntry[] {
+    return this.remember('listing', cacheKeys.listing(dir), () => {
+      // A snapshot needs no version, so no stat: reading a missing directory (or a file) fails instead.
+      if (!this.isSnapshot && this.stat(dir)?.isDirectory() !== true) return [];
       try {
-        value = readEntries(dir);
+        return this.#readEntries(dir);
       } catch (error) {
         // Not a directory (any more): nothing in it. Anything else (no permission) is not hidden.
         const code = (error as NodeJS.ErrnoException).code;
         if (code !== 'ENOENT' && code !== 'ENOTDIR') throw error;
+        return [];
       }
-      this.#listings.set(dir, { version: '', value, checkedAt: 0 });
-      return value;
-    }
-    const stats = statSync(dir, { throwIfNoEntry: false });
-    if (!stats?.isDirectory()) return [];
-    const version = versionOf(stats);
-    const current = ProjectCache.#current(this.#listings.get(dir), version);
-    if (current !== undefined) return current.value;
-    const value = readEntries(dir);
-    this.#listings.set(dir, { version, value, checkedAt: Date.now() });
-    return value;
+    });
   }
 
-  /** Whether a regular file exists (through the parent's cached listing). */
+  /** Whether a regular file exists (through the parent's listing). */
   fileExists(file: string): boolean {
     const listing = this.listDirectory(path.dirname(file));
     let names = this.#fileNames.get(listing);
@@ -116,126 +202,142 @@ export class ProjectCache {
     return names.has(path.basename(file));
   }
 
-  /**
-   * A value computed from directory listings (what a directory holds, read with `list`), kept for
-   * `owner` (a config) and `key` while every listing it read is the same: computed once per
-   * directory, not once per file in it, and again only when one of those directories changed.
-   */
-  derive<T>(owner: object, key: string, compute: (list: (dir: string) => DirectoryEntry[]) => T): T {
-    let byKey = this.#derived.get(owner);
-    if (byKey === undefined) this.#derived.set(owner, (byKey = new Map()));
-    const kept = byKey.get(key);
-    if (kept !== undefined && kept.listings.every(([dir, listing]) => this.listDirectory(dir) === listing)) return kept.value as T;
-    const listings: Array<[string, DirectoryEntry[]]> = [];
-    const value = compute((dir) => {
-      const listing = this.listDirectory(dir);
-      listings.push([dir, listing]);
-      return listing;
-    });
-    byKey.set(key, { value, listings });
-    return value;
+  /** A file's text, or `undefined` when it is not a file (or is gone); throws when it cannot be read. */
+  readText(file: string): string | undefined {
+    return this.remember('text', cacheKeys.text(file), () => this.#readFile(file));
   }
 
-  /** A file's text, or `undefined` when it cannot be read. */
-  readText(file: string): string | undefined {
-    const trusted = this.#trusted(this.#texts.get(file));
-    if (trusted !== undefined) return trusted.value;
-    const stats = statSync(file, { throwIfNoEntry: false });
-    if (!stats?.isFile()) return undefined;
-    const version = versionOf(stats);
-    const current = ProjectCache.#current(this.#texts.get(file), version);
-    if (current !== undefined) return current.value;
-    const value = readFileSync(file, 'utf8');
-    this.#texts.set(file, { version, value, checkedAt: Date.now() });
-    return value;
+  /**
+   * A file's text without keeping it (a walk over a whole project reads each file for a word or
+   * two): the kept text when there is one, else the file. Outside a snapshot its version is
+   * recorded as `readText` records it; a snapshot reads it without a stat, and keeps it when
+   * `keepIf` says the text will be wanted again. Throws when it cannot be read.
+   */
+  peekText(file: string, keepIf?: (text: string) => boolean): string | undefined {
+    const known = this.#store('text').get(file);
+    if (known !== undefined && this.#stillCurrent(known)) return this.readText(file);
+    if (!this.isSnapshot) return this.#readFile(file);
+    const text = this.#fs.readText(file);
+    if (keepIf?.(text) === true) this.#put('text', file, text, undefined);
+    return text;
   }
 
   /** A file parsed and analysed; `undefined` when it cannot be read. */
   readModule(file: string, config: AnalysisConfig): ModuleResult | undefined {
-    const key = `${analysisKey(config)}\0${file}`;
-    const trusted = this.#trusted(this.#modules.get(key));
-    if (trusted !== undefined) return trusted.value;
-    const stats = statSync(file, { throwIfNoEntry: false });
-    if (!stats?.isFile()) return undefined;
-    const version = versionOf(stats);
-    const current = ProjectCache.#current(this.#modules.get(key), version);
-    if (current !== undefined) return current.value;
-    const text = this.readText(file) ?? '';
-    const value = analyzeText(file, text, config);
-    this.#modules.set(key, { version, value, checkedAt: Date.now() });
-    return value;
+    return this.remember('module', cacheKeys.module(file, config), () => {
+      const text = this.readText(file);
+      return text === undefined ? undefined : analyzeText(file, text, config);
+    });
   }
 
   /**
    * Records an analysis made elsewhere (a command that parsed the file itself), so sibling
-   * lookups of the same file do not parse it again. Keyed on the file's current version.
+   * lookups of the same file do not parse it again. Kept under the file's version now.
    */
   storeModule(file: string, config: AnalysisConfig, value: ModuleResult): void {
-    const key = `${analysisKey(config)}\0${file}`;
     if (this.isSnapshot) {
-      this.#modules.set(key, { version: '', value, checkedAt: 0 });
-      this.#texts.set(file, { version: '', value: value.text, checkedAt: 0 });
+      this.#put('module', cacheKeys.module(file, config), value, undefined);
+      this.#put('text', cacheKeys.text(file), value.text, undefined);
       return;
     }
-    const stats = statSync(file, { throwIfNoEntry: false });
-    if (!stats?.isFile()) return;
-    this.#modules.set(key, { version: versionOf(stats), value, checkedAt: Date.now() });
+    const known = this.#statOf(file, this.#period());
+    if (known.stats?.isFile() !== true) return;
+    this.#put('module', cacheKeys.module(file, config), value, { versions: new Map([[file, known.version]]), uses: new Set(), period: known.period });
   }
 
   /**
-   * Records an analysis of `value.text` only if that is the file's text now, under the version it
-   * was read at (an editor's unsaved buffer, or a file saved meanwhile, is not recorded).
-   * Returns whether it was recorded.
+   * Records an analysis of `value.text` only if that is the file's text as this cache reads it
+   * (an editor's unsaved buffer, or a file saved meanwhile, is not recorded). Returns whether it was.
    */
   storeModuleIfCurrent(file: string, config: AnalysisConfig, value: ModuleResult): boolean {
-    const stats = statSync(file, { throwIfNoEntry: false });
-    if (!stats?.isFile()) return false;
-    const version = versionOf(stats);
-    const cached = ProjectCache.#current(this.#texts.get(file), version);
-    let text = cached?.value;
-    if (text === undefined) {
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch {
-        // Gone (or unreadable) since its stat: nothing to record, and no reason to fail a lint.
-        return false;
-      }
-      this.#texts.set(file, { version, value: text, checkedAt: Date.now() });
+    const textKey = cacheKeys.text(file);
+    try {
+      if (this.readText(file) !== value.text) return false;
+    } catch {
+      // Unreadable: nothing to record, and no reason to fail a lint.
+      return false;
     }
-    if (text !== value.text) return false;
-    this.#modules.set(`${analysisKey(config)}\0${file}`, { version, value, checkedAt: Date.now() });
+    const moduleKey = cacheKeys.module(file, config);
+    // An analysis of this text is there already: answers that used it stay current.
+    const known = this.#store('module').get(moduleKey);
+    if (known !== undefined && this.#stillCurrent(known) && (known.value as ModuleResult | undefined)?.text === value.text) return true;
+    this.#put('module', moduleKey, value, this.#store('text').get(textKey)!.reads);
     return true;
   }
 
-  clear(): void {
-    // Derived values are checked against listings, which are gone now.
-    this.#listings.clear();
-    this.#texts.clear();
-    this.#modules.clear();
+  #readFile(file: string): string | undefined {
+    if (this.stat(file)?.isFile() !== true) return undefined;
+    try {
+      return this.#fs.readText(file);
+    } catch (error) {
+      // Gone since its stat: as if it were not there (its version moves, so it is read again).
+      // Anything else (no permission) is for the caller to name.
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      return undefined;
+    }
   }
-}
 
-function readEntries(dir: string): DirectoryEntry[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .map((entry): DirectoryEntry => {
-      if (!entry.isSymbolicLink()) return { name: entry.name, isDirectory: entry.isDirectory(), isFile: entry.isFile(), isSymbolicLink: false };
-      const target = linkTarget(path.join(dir, entry.name));
-      return { name: entry.name, isDirectory: target?.isDirectory() === true, isFile: target?.isFile() === true, isSymbolicLink: true };
-    })
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  /**
+   * The lifetime-long period `now` falls in: a stat taken in the current period was taken after
+   * any change made a lifetime ago or more. With `lifetime: 0` every call is a period of its own.
+   */
+  #period(): number {
+    if (this.isSnapshot) return 0;
+    return this.#lifetime === 0 ? (this.#calls += 1) : Math.floor(this.#now() / this.#lifetime);
+  }
+
+  #statOf(target: string, period: number): KnownStat {
+    let known = this.#stats.get(target);
+    if (known === undefined || known.period !== period) {
+      const stats = this.#fs.stat(target);
+      known = { stats, version: versionOf(stats), period };
+      this.#stats.set(target, known);
+    }
+    return known;
+  }
+
+  /** Whether an answer may be served: a snapshot's always; else when found current in this period, or when nothing it read has moved. */
+  #stillCurrent(entry: Entry, period = this.#period()): boolean {
+    const reads = entry.reads;
+    if (reads === undefined || reads.period === period) return true;
+    for (const [target, version] of reads.versions) {
+      if (target === UNVERSIONED || this.#statOf(target, period).version !== version) return false;
+    }
+    for (const used of reads.uses) {
+      if (used.store.get(used.key) !== used || !this.#stillCurrent(used, period)) return false;
+    }
+    reads.period = period;
+    return true;
+  }
+
+  #record(target: string, version: string): void {
+    this.#reading.at(-1)?.versions.set(target, version);
+  }
+
+  #recordUse(entry: Entry): void {
+    if (entry.reads !== undefined) this.#reading.at(-1)?.uses.add(entry);
+  }
+
+  #readEntries(dir: string): DirectoryEntry[] {
+    return this.#fs
+      .readDirectory(dir)
+      .map((entry): DirectoryEntry => {
+        if (!entry.isSymbolicLink()) return { name: entry.name, isDirectory: entry.isDirectory(), isFile: entry.isFile(), isSymbolicLink: false };
+        // Where the link points is part of the listing: a link retargeted is seen as a change.
+        let target: FileStats | undefined;
+        try {
+          target = this.stat(path.join(dir, entry.name));
+        } catch {
+          // A link that loops (or one this user may not follow) is neither file nor directory.
+        }
+        return { name: entry.name, isDirectory: target?.isDirectory() === true, isFile: target?.isFile() === true, isSymbolicLink: true };
+      })
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
 }
 
 /**
- * The cache shared by everything in this process that does not bring its own (the ESLint rules).
- * It checks every hit: an editor re-linting a barrel must see the file just added beside it.
+ * The cache used by everything in this process that is not handed one: config lookups called
+ * without a cache, and the ESLint rules under the default lifetime.
  */
 export const defaultCache = new ProjectCache();
-
-/** What a symbolic link points at; `undefined` when it dangles or loops. */
-function linkTarget(link: string): Stats | undefined {
-  try {
-    return statSync(link);
-  } catch {
-    return undefined;
-  }
-}

@@ -73,7 +73,7 @@ export interface CheckProjectOptions extends ScanOptions {
  */
 export function checkProject(paths: readonly string[], options: CheckProjectOptions = {}): ProjectReport {
   // One command sees one state of the tree: nothing read is stat-ed again.
-  const cache = options.cache ?? new ProjectCache({ trustFor: Infinity });
+  const cache = options.cache ?? new ProjectCache({ lifetime: Infinity });
   return reportOf(paths, startScan(paths, { ...options, cache }), { ...options, cache });
 }
 
@@ -82,7 +82,7 @@ export function checkProject(paths: readonly string[], options: CheckProjectOpti
  * report, sooner on a large tree. `parallel` is internal: tests make the worker with it.
  */
 export async function checkProjectInParallel(paths: readonly string[], options: CheckProjectOptions = {}, parallel: ParallelOptions = {}): Promise<ProjectReport> {
-  const cache = options.cache ?? new ProjectCache({ trustFor: Infinity });
+  const cache = options.cache ?? new ProjectCache({ lifetime: Infinity });
   const { scan, analyzed } = startScanAndAnalysis(paths, { ...options, cache }, parallel);
   await analyzed;
   return reportOf(paths, scan, { ...options, cache });
@@ -107,12 +107,12 @@ function reportOf(paths: readonly string[], scan: StartedScan, options: CheckPro
   // The search also found the modules that mention `workflowsPath` (for the worker model): a
   // worker module that does not name the runtime is not checked, unless a worker loads it.
   for (const file of outside) if (mentionsWorkflowRuntime(cache.readText(file.filePath) ?? '', file.config)) check(file);
-  const models = workerModels([...targets.map((target) => loadConfig(target, options.overrides)), ...[...scan.files, ...outside].map(({ config }) => config)], cache);
+  const models = workerModels([...targets.map((target) => loadConfig(target, options.overrides, cache)), ...[...scan.files, ...outside].map(({ config }) => config)], cache);
   // Modules whose functions a worker registers hold workflows whether or not they name the runtime.
   for (const model of models) {
     for (const filePath of [...model.exportGraphModules].filter(under)) {
       if (reports.has(filePath)) continue;
-      const config = loadConfig(filePath, options.overrides);
+      const config = loadConfig(filePath, options.overrides, cache);
       check({ filePath, config, role: fileRole(filePath, config, cache) });
     }
   }

@@ -69,7 +69,7 @@ export function planBarrel(workflowsDir: string, config: ResolvedConfig, options
     else program = parsed.program;
   }
 
-  const importExtension = resolveImportExtension(config, workflowsDir);
+  const importExtension = resolveImportExtension(config, workflowsDir, cache);
   const model = buildBarrelModel(
     workflowsDir,
     [

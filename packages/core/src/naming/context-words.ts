@@ -1,5 +1,7 @@
 import path from 'node:path';
-import { findUp, LookupCache } from '../config/load-config.js';
+import { cacheKeys } from '../cache/cache-keys.js';
+import { defaultCache, type ProjectCache } from '../cache/project-cache.js';
+import { findUp } from '../config/load-config.js';
 import type { ResolvedConfig } from '../types.js';
 import { splitWords } from './words.js';
 
@@ -12,22 +14,18 @@ const LAYOUT_DIRECTORIES = new Set(['src', 'lib', 'app', 'apps', 'packages', 'so
  * themselves and layout directories (`src`, `packages` …). `presentation/edit/content/workflows`
  * gives `presentation, edit, content`.
  */
-export function contextWords(dir: string, config: Pick<ResolvedConfig, 'rootDir' | 'workflowDirs'>): readonly string[] {
-  // Every file of a directory asks the same: one answer per directory and the config's part in
-  // it, kept for the package-root lookup's lifetime.
-  const key = `${config.rootDir}\0${config.workflowDirs.join('/')}\0${dir}`;
-  const hit = answers.get(key);
-  if (hit !== undefined) return hit.value;
-  const words = wordsOfPath(dir, config);
-  answers.set(key, words);
-  return words;
+export function contextWords(
+  dir: string,
+  config: Pick<ResolvedConfig, 'rootDir' | 'workflowDirs'>,
+  cache: ProjectCache = defaultCache,
+): readonly string[] {
+  // Every file of a directory asks the same: one answer per directory and the config's part in it.
+  return cache.remember('contextWords', cacheKeys.contextWords(dir, config), () => wordsOfPath(dir, config, cache));
 }
 
-const answers = new LookupCache<readonly string[]>();
-
-function wordsOfPath(dir: string, config: Pick<ResolvedConfig, 'rootDir' | 'workflowDirs'>): string[] {
+function wordsOfPath(dir: string, config: Pick<ResolvedConfig, 'rootDir' | 'workflowDirs'>, cache: ProjectCache): string[] {
   const absolute = path.resolve(dir);
-  const bound = contextRoot(absolute, config);
+  const bound = contextRoot(absolute, config, cache);
   const relative = bound === undefined ? absolute : path.relative(bound, absolute);
   const workflowDirs = new Set(config.workflowDirs);
   return relative
@@ -37,9 +35,9 @@ function wordsOfPath(dir: string, config: Pick<ResolvedConfig, 'rootDir' | 'work
 }
 
 /** The directory context starts below: the nearer of the package root and the config root. */
-export function contextRoot(dir: string, config: Pick<ResolvedConfig, 'rootDir'>): string | undefined {
+export function contextRoot(dir: string, config: Pick<ResolvedConfig, 'rootDir'>, cache: ProjectCache = defaultCache): string | undefined {
   const absolute = path.resolve(dir);
-  const packageRoot = findUp(absolute, 'package.json');
+  const packageRoot = findUp(absolute, 'package.json', false, cache);
   return [packageRoot, config.rootDir]
     .filter((candidate): candidate is string => candidate !== undefined && isInside(absolute, candidate))
     .sort((a, b) => b.length - a.length)[0];

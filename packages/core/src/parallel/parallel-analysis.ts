@@ -61,7 +61,7 @@ export function startWorkerThread(file: URL = WORKER_FILE): AnalysisWorker | nul
 }
 
 /**
- * Parsing and analysing many files into a one-command cache (a snapshot, `trustFor: Infinity`) on
+ * Parsing and analysing many files into a one-command cache (a snapshot, `lifetime: Infinity`) on
  * this thread and a worker thread at once: parsing is most of `wf check`, and machines have more
  * than one core. Prepared as soon as enough files are known to come (`fileFound`), the worker
  * loads the parser while the caller walks the rest of the tree. `run` then parses chunk after

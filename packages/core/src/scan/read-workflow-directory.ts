@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { cacheKeys } from '../cache/cache-keys.js';
 import type { ModuleResult, ProjectCache } from '../cache/project-cache.js';
 import type { ResolvedConfig } from '../types.js';
 import { RealDirectories } from './real-dirs.js';
@@ -36,19 +37,18 @@ export function listWorkflowFiles(dir: string, config: ResolvedConfig, cache: Pr
     return role.kind === 'workflow' && role.workflowsDir === dir;
   };
   // Once per directory: every workflow file of a large directory asks for it (`missingBarrel`).
-  const listed = cache.derive(config, `workflow-files\0${dir}`, (list) => {
+  const listed = cache.remember('workflowFiles', cacheKeys.workflowFiles(dir, config), () => {
     const found: string[] = [];
     const entered = new RealDirectories();
     const visit = (current: string, real: string): void => {
-      const entries = list(current);
-      const fileNames = new Set(entries.filter((entry) => entry.isFile).map((entry) => entry.name));
-      for (const entry of entries) {
+      const hasFile = (name: string): boolean => cache.fileExists(path.join(current, name));
+      for (const entry of cache.listDirectory(current)) {
         const entryPath = path.join(current, entry.name);
         if (entry.isDirectory) {
           if (config.workflowDirs.includes(entry.name) || entry.name === 'node_modules') continue;
           const entryReal = entered.enter(entryPath, entry.isSymbolicLink, real, config.rootDir);
           if (entryReal !== undefined) visit(entryPath, entryReal);
-        } else if (entry.isFile && !isCompiledTwin(entry.name, (name) => fileNames.has(name)) && isFileOfDir(entryPath)) found.push(entryPath);
+        } else if (entry.isFile && !isCompiledTwin(entry.name, hasFile) && isFileOfDir(entryPath)) found.push(entryPath);
       }
     };
     const real = realDirOf(dir);
@@ -69,8 +69,9 @@ function sortByRelativePath(dir: string, files: readonly string[]): string[] {
 
 /** The directory's barrel: the configured file, else one of the same stem (`index.js`), else the configured path. */
 export function barrelPathOf(dir: string, config: Pick<ResolvedConfig, 'barrelFile'>, cache: ProjectCache): string {
-  return cache.derive(cache, `barrel\0${config.barrelFile}\0${dir}`, (list) => {
-    const names = list(dir)
+  return cache.remember('barrelPath', cacheKeys.barrelPath(dir, config.barrelFile), () => {
+    const names = cache
+      .listDirectory(dir)
       .filter((entry) => entry.isFile && isBarrelName(entry.name, config.barrelFile))
       .map((entry) => entry.name);
     return path.join(dir, names.includes(config.barrelFile) ? config.barrelFile : (names[0] ?? config.barrelFile));

@@ -1,13 +1,11 @@
 import path from 'node:path';
+import { cacheKeys } from '../cache/cache-keys.js';
 import type { ProjectCache } from '../cache/project-cache.js';
 import type { ResolvedConfig } from '../types.js';
 import { projectWorkers } from '../workers/project-workers.js';
 import { classifyFile, type FileRole } from './classify-file.js';
 import { barrelPathOf, listWorkflowFiles } from './read-workflow-directory.js';
 import { mentionsWorkflowRuntime } from './source-files.js';
-
-const answers = new WeakMap<ProjectCache, Map<string, { holds: boolean; at: number }>>();
-const TRUST_MS = 2000;
 
 /**
  * Whether a directory named like a workflows directory holds Temporal workflow code: one of its
@@ -16,13 +14,7 @@ const TRUST_MS = 2000;
  * folder `app/api/workflows` do not: nothing is reported in them or written to them.
  */
 export function holdsWorkflowCode(dir: string, config: ResolvedConfig, cache: ProjectCache): boolean {
-  let byDir = answers.get(cache);
-  if (byDir === undefined) answers.set(cache, (byDir = new Map()));
-  const known = byDir.get(dir);
-  if (known !== undefined && (cache.isSnapshot || Date.now() - known.at < TRUST_MS)) return known.holds;
-  const holds = decide(dir, config, cache);
-  byDir.set(dir, { holds, at: Date.now() });
-  return holds;
+  return cache.remember('workflowCode', cacheKeys.workflowCode(dir, config), () => decide(dir, config, cache));
 }
 
 function decide(dir: string, config: ResolvedConfig, cache: ProjectCache): boolean {

@@ -70,7 +70,7 @@ export function scanProject(paths: readonly string[], options: ScanOptions = {})
 /**
  * `scanProject` with the workflow files (not the barrels) parsed and analysed into `options.cache`
  * on two threads as they are found (see `ParallelAnalysis`), for a command that reads them all
- * next. Only a snapshot cache (`trustFor: Infinity`) takes the worker's analyses.
+ * next. Only a snapshot cache (`lifetime: Infinity`) takes the worker's analyses.
  * `parallel` is internal: tests make the worker with it.
  */
 export async function scanAndAnalyze(paths: readonly string[], options: ScanOptions = {}, parallel: ParallelOptions = {}): Promise<ScanResult> {
@@ -129,7 +129,7 @@ export function startScan(paths: readonly string[], options: ScanOptions = {}): 
     const config =
       // Any entry of the config's name: a directory called wfkit.config.json is reported by loadConfig, not skipped.
       dir !== inherited.rootDir && entries.some((entry) => entry.name === CONFIG_FILE_NAME || (entry.isFile && rootMarkers.includes(entry.name)))
-        ? loadConfig(dir, options.overrides)
+        ? loadConfig(dir, options.overrides, cache)
         : inherited;
     const ignored = globMatcher(config.ignore);
     if (config.workflowDirs.includes(path.basename(dir)) && isBelow(dir, config.rootDir) && !workflowDirs.has(dir)) {
@@ -154,7 +154,7 @@ export function startScan(paths: readonly string[], options: ScanOptions = {}): 
     const target = path.resolve(cwd, input);
     const stats = statSync(target, { throwIfNoEntry: false });
     if (stats === undefined) throw new PathNotFoundError(target);
-    const config = loadConfig(target, options.overrides);
+    const config = loadConfig(target, options.overrides, cache);
     if (stats.isDirectory()) {
       const real = RealDirectories.of(target);
       if (entered.claim(real)) walk(target, config, real);

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { cacheKeys } from '../cache/cache-keys.js';
 import type { ProjectCache } from '../cache/project-cache.js';
 import { CONFIG_FILE_NAME } from '../config/defaults.js';
 import { parseModule } from '../parse/parse-module.js';
@@ -61,65 +61,17 @@ export interface KnownWorkflow {
   registrations: Registration[];
 }
 
-/** A model, when it was last found current, and what it was built from (to tell whether it still is). */
-interface KnownModel {
-  model: WorkerModel;
-  at: number;
-  workerFiles?: readonly string[];
-  runtimeFiles?: readonly string[];
-  /** Files and directories the model read, with their versions then. */
-  versions?: ReadonlyMap<string, string>;
-}
-
-const models = new WeakMap<ProjectCache, Map<string, KnownModel>>();
-
-/** What a file's text says, as of a version of it: a walk again reads only the files that changed. */
-interface FileFacts {
-  version: string;
-  worker: boolean;
-  runtime: boolean;
-}
-const factsOf = new Map<string, FileFacts>();
-// A bound on what is remembered between walks (one entry per source file of the trees linted).
-const MAX_FACTS = 200_000;
-/** How long a non-snapshot cache (an editor's ESLint) trusts a model before looking for workers again. */
-const TRUST_MS = 5000;
-
 /**
  * The workers under the project root (`config.rootDir`), whatever path a command was given: the
  * model must not depend on it. Modules whose text mentions `workflowsPath` are parsed for worker
- * entries; the entries' export graphs give the registered workflows. Kept for the cache's life
- * when it is a snapshot (one command), else for two seconds.
+ * entries; the entries' export graphs give the registered workflows. Kept by the cache while no
+ * directory or source file under the root has changed (see `ProjectCache`).
  */
 export function projectWorkers(config: ResolvedConfig, cache: ProjectCache): WorkerModel {
-  let byRoot = models.get(cache);
-  if (byRoot === undefined) models.set(cache, (byRoot = new Map()));
-  const key = modelKey(config);
-  const known = byRoot.get(key);
-  if (known !== undefined && (cache.isSnapshot || Date.now() - known.at < TRUST_MS)) return known.model;
-  const found = findProjectFiles(config, cache);
-  // Nothing it was built from changed: the same model, without parsing the workers again.
-  if (known?.versions !== undefined && sameList(known.workerFiles, found.workerFiles) && sameList(known.runtimeFiles, found.runtimeFiles)) {
-    if ([...known.versions].every(([file, version]) => versionOf(file) === version)) {
-      known.at = Date.now();
-      return known.model;
-    }
-  }
-  const read = new Set<string>([...found.workerFiles, ...found.runtimeFiles]);
-  const model = buildWorkerModel(config, cache, found.workerFiles, found.runtimeFiles, read);
-  const versions = new Map([...read].map((file) => [file, versionOf(file)]));
-  byRoot.set(key, { model, at: Date.now(), workerFiles: found.workerFiles, runtimeFiles: found.runtimeFiles, versions });
-  return model;
-}
-
-function sameList(a: readonly string[] | undefined, b: readonly string[]): boolean {
-  return a !== undefined && a.length === b.length && a.every((item, index) => item === b[index]);
-}
-
-/** A file's or directory's version (a directory's changes when an entry is added or removed); `''` when it is gone. */
-function versionOf(filePath: string): string {
-  const stats = statSync(filePath, { throwIfNoEntry: false });
-  return stats === undefined ? '' : `${stats.mtimeMs}:${stats.ctimeMs}:${stats.size}`;
+  return cache.remember('workerModel', cacheKeys.workerModel(config), () => {
+    const found = findProjectFiles(config, cache);
+    return buildWorkerModel(config, cache, found.workerFiles, found.runtimeFiles);
+  });
 }
 
 /**
@@ -129,20 +81,16 @@ function versionOf(filePath: string): string {
  */
 export function seedProjectWorkers(config: ResolvedConfig, cache: ProjectCache, candidates: readonly string[]): void {
   if (!cache.isSnapshot) return;
-  const workerFiles: string[] = [];
-  const runtimeFiles: string[] = [];
-  for (const filePath of [...new Set(candidates)].sort()) {
-    const text = cache.readText(filePath) ?? '';
-    if (text.includes(WORKER_NEEDLE)) workerFiles.push(filePath);
-    if (mentionsWorkflowRuntime(text, config)) runtimeFiles.push(filePath);
-  }
-  let byRoot = models.get(cache);
-  if (byRoot === undefined) models.set(cache, (byRoot = new Map()));
-  byRoot.set(modelKey(config), { model: buildWorkerModel(config, cache, workerFiles, runtimeFiles), at: Date.now() });
-}
-
-function modelKey(config: ResolvedConfig): string {
-  return `${config.rootDir}\0${config.ignore.join('\0')}\0${(config.workflowFactories ?? []).join(',')}`;
+  cache.remember('workerModel', cacheKeys.workerModel(config), () => {
+    const workerFiles: string[] = [];
+    const runtimeFiles: string[] = [];
+    for (const filePath of [...new Set(candidates)].sort()) {
+      const text = cache.readText(filePath) ?? '';
+      if (text.includes(WORKER_NEEDLE)) workerFiles.push(filePath);
+      if (mentionsWorkflowRuntime(text, config)) runtimeFiles.push(filePath);
+    }
+    return buildWorkerModel(config, cache, workerFiles, runtimeFiles);
+  });
 }
 
 /** Source files under the root whose text mentions `workflowsPath`, and those that name the workflow runtime. */
@@ -156,9 +104,8 @@ function findProjectFiles(config: ResolvedConfig, cache: ProjectCache): { worker
   // Links are followed as the command's scan follows them: once per real directory, never in a loop.
   const entered = new RealDirectories();
   const walk = (dir: string, real: string): void => {
-    const entries = cache.listDirectory(dir);
-    const fileNames = new Set(entries.filter((entry) => entry.isFile).map((entry) => entry.name));
-    for (const entry of entries) {
+    const hasFile = (name: string): boolean => cache.fileExists(path.join(dir, name));
+    for (const entry of cache.listDirectory(dir)) {
       const entryPath = path.join(dir, entry.name);
       if (ignored(toPosixRelative(config.rootDir, entryPath))) continue;
       // Tests are left out, as the scan of a command leaves them out (see `seedProjectWorkers`).
@@ -166,52 +113,47 @@ function findProjectFiles(config: ResolvedConfig, cache: ProjectCache): { worker
         if (SKIPPED_DIRECTORIES.has(entry.name) || entry.name === '__tests__' || isOtherRoot(entryPath)) continue;
         const entryReal = entered.enter(entryPath, entry.isSymbolicLink, real, config.rootDir);
         if (entryReal !== undefined) walk(entryPath, entryReal);
-      } else if (entry.isFile && isSourceModule(entry.name) && !isCompiledTwin(entry.name, (name) => fileNames.has(name))) {
-        const facts = currentFacts(entryPath, config, cache.isSnapshot);
+      } else if (entry.isFile && isSourceModule(entry.name) && !isCompiledTwin(entry.name, hasFile)) {
+        const facts = currentFacts(entryPath, config, cache);
         if (facts.worker) workerFiles.push(entryPath);
         if (facts.runtime) runtimeFiles.push(entryPath);
       }
     }
   };
   // `wf new` may ask about a root it has yet to create: nothing to find there.
-  if (existsSync(config.rootDir)) {
+  if (cache.stat(config.rootDir) !== undefined) {
     const rootReal = RealDirectories.of(config.rootDir);
     if (entered.claim(rootReal)) walk(config.rootDir, rootReal);
   }
   return { workerFiles: workerFiles.sort(), runtimeFiles: runtimeFiles.sort() };
 }
 
+interface FileFacts {
+  worker: boolean;
+  runtime: boolean;
+}
+
 /**
- * Whether a file mentions `workflowsPath` or the runtime. A command's snapshot reads each file
- * once anyway; an editor's lint walks again every few seconds, and then reads only the files whose
- * version (mtime, ctime, size) changed since.
+ * Whether a file mentions `workflowsPath` or the runtime. A walk again (an editor's lint, after
+ * the cache's lifetime) reads only the files whose version changed; the texts are not kept.
  */
-function currentFacts(filePath: string, config: ResolvedConfig, snapshot: boolean): FileFacts {
-  const read = (version: string): FileFacts => {
-    const text = readOrEmpty(filePath);
-    return { version, worker: text.includes(WORKER_NEEDLE), runtime: mentionsWorkflowRuntime(text, config) };
-  };
-  if (snapshot) return read('');
-  const version = versionOf(filePath);
-  const key = `${config.facade.workflowModule}\0${filePath}`;
-  const known = factsOf.get(key);
-  if (known !== undefined && known.version === version) return known;
-  if (factsOf.size >= MAX_FACTS) factsOf.clear();
-  const facts = read(version);
-  factsOf.set(key, facts);
-  return facts;
+function currentFacts(filePath: string, config: ResolvedConfig, cache: ProjectCache): FileFacts {
+  return cache.remember('fileFacts', cacheKeys.fileFacts(filePath, config.facade.workflowModule), () => {
+    const factsOf = (text: string): FileFacts => ({ worker: text.includes(WORKER_NEEDLE), runtime: mentionsWorkflowRuntime(text, config) });
+    try {
+      let facts: FileFacts | undefined;
+      // The files that mention either are parsed next: a snapshot keeps their texts.
+      const text = cache.peekText(filePath, (peeked) => (facts = factsOf(peeked)).worker || facts.runtime) ?? '';
+      return facts ?? factsOf(text);
+    } catch {
+      // Unreadable: it mentions nothing here; a command that needs the file names it.
+      return { worker: false, runtime: false };
+    }
+  });
 }
 
 function isSourceModule(fileName: string): boolean {
   return SOURCE_FILE.test(fileName) && !DECLARATION_FILE.test(fileName) && !TEST_FILE.test(fileName);
-}
-
-function readOrEmpty(filePath: string): string {
-  try {
-    return readFileSync(filePath, 'utf8');
-  } catch {
-    return '';
-  }
 }
 
 /** The model from the files found (exported for tests and callers that found them already). */
@@ -220,16 +162,10 @@ export function buildWorkerModel(
   cache: ProjectCache,
   workerFiles: readonly string[],
   runtimeFiles: readonly string[] = [],
-  /** Collects the files and directories the model reads. */
-  read: Set<string> = new Set(),
 ): WorkerModel {
-  const isFile = (filePath: string): boolean => {
-    read.add(path.dirname(filePath));
-    return cache.fileExists(filePath);
-  };
+  const isFile = (filePath: string): boolean => cache.fileExists(filePath);
   const host: GraphHost = {
     moduleInfo: (filePath) => {
-      read.add(filePath);
       const module = cache.readModule(filePath, config);
       return module !== undefined && 'info' in module ? module.info : undefined;
     },

@@ -4,21 +4,24 @@ import {
   analyzeModule,
   checkFile,
   classifyFile,
-  defaultCache,
   loadConfig,
   mentionsWorkflowRuntime,
   ruleIds,
   type Finding,
   type ModuleInfo,
+  type ProjectCache,
   type ResolvedConfig,
   type RuleId,
 } from '@wfkit/core';
+import { cacheFor } from './cache-settings.js';
 
 type Outcome = { findings: Finding[] } | { error: unknown };
 
 /** What one parsed tree has given so far: its config, its analysis, and findings per group of rules. */
 interface TreeEntry {
   settings: unknown;
+  /** The cache `settings['wfkit/cache']` picks. */
+  cache: ProjectCache;
   config?: ResolvedConfig;
   /** The file's analysis; `null` when no rule needs one (a file the convention says nothing of). */
   info?: ModuleInfo | null;
@@ -41,10 +44,11 @@ const memo = new WeakMap<TSESTree.Program, TreeEntry>();
 
 function computeFindings(entry: TreeEntry, filename: string, text: string, program: TSESTree.Program, barrel: boolean): Outcome {
   try {
-    const config = (entry.config ??= loadConfig(filename, entry.settings));
-    if (entry.info === undefined) entry.info = analyzeForRules(filename, text, program, config);
+    const { cache } = entry;
+    const config = (entry.config ??= loadConfig(filename, entry.settings, cache));
+    if (entry.info === undefined) entry.info = analyzeForRules(filename, text, program, config, cache);
     const info = entry.info ?? undefined;
-    return { findings: checkFile({ filePath: filename, text, program, config, info, rules: barrel ? BARREL_RULES : LOCAL_RULES }) };
+    return { findings: checkFile({ filePath: filename, text, program, config, info, cache, rules: barrel ? BARREL_RULES : LOCAL_RULES }) };
   } catch (error) {
     return { error };
   }
@@ -57,11 +61,11 @@ function computeFindings(entry: TreeEntry, filename: string, text: string, progr
  * on disk: a barrel linted after it then need not parse it again (an editor's unsaved text is not
  * what the barrel's other readers see, so it is kept out).
  */
-function analyzeForRules(filename: string, text: string, program: TSESTree.Program, config: ResolvedConfig): ModuleInfo | null {
+function analyzeForRules(filename: string, text: string, program: TSESTree.Program, config: ResolvedConfig, cache: ProjectCache): ModuleInfo | null {
   const role = classifyFile(filename, config).kind;
   if (role !== 'workflow' && role !== 'barrel' && !(role === 'other' && mentionsWorkflowRuntime(text, config))) return null;
   const info = analyzeModule(program, config);
-  if (role === 'workflow') defaultCache.storeModuleIfCurrent(filename, config, { info, text });
+  if (role === 'workflow') cache.storeModuleIfCurrent(filename, config, { info, text });
   return info;
 }
 
@@ -79,9 +83,10 @@ export function findingsFor(
   // `<input>` / `<text>` (stdin without --stdin-filename): the rules are about where a file is.
   if (!path.isAbsolute(filename)) return [];
   const settings = (context.settings as { wfkit?: unknown }).wfkit;
+  const cache = cacheFor(context.settings);
   let entry = memo.get(program);
-  if (entry === undefined || entry.settings !== settings) {
-    entry = { settings };
+  if (entry === undefined || entry.settings !== settings || entry.cache !== cache) {
+    entry = { settings, cache };
     memo.set(program, entry);
   }
   const barrel = ruleId === BARREL_RULE;
