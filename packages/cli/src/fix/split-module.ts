@@ -88,7 +88,7 @@ export function splitModule(request: SplitRequest): SplitResult {
 
   // Overloads and declaration merging: one unit per name.
   const unitOf = new Map<string, Unit>();
-  for (const unit of [...units]) {
+  for (const unit of units) {
     const earlier = unit.names.map((name) => unitOf.get(name)).find((found) => found !== undefined);
     if (earlier !== undefined) return { unfixable: `declares '${unit.names[0]}' more than once (overloads or merged declarations): move it by hand`, line: lineOf(unit.statement) };
     for (const name of unit.names) unitOf.set(name, unit);

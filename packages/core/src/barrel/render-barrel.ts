@@ -49,6 +49,7 @@ function renderName(name: string): string {
 }
 
 // What a single-quoted literal cannot hold raw (line breaks) or should not hide (other controls).
+// oxlint-disable-next-line no-control-regex -- the control characters are what it finds
 const ESCAPED = /[\\'\u0000-\u001f\u007f\u2028\u2029]/g;
 const SHORT_ESCAPES: Record<string, string> = { '\\': '\\\\', "'": "\\'", '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
