@@ -18,7 +18,13 @@ import { judgeTargets } from './lib/targets.js';
 import { bins, toolVersions } from './lib/tools.js';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
-const scenarios = { check: checkScenario, barrel: barrelScenario, eslint: eslintScenario, new: newScenario, compare: compareScenario };
+const scenarios = {
+  check: checkScenario,
+  barrel: barrelScenario,
+  eslint: eslintScenario,
+  new: newScenario,
+  compare: compareScenario,
+};
 /** Run unless `--only` names them: `compare` needs `--baseline`. */
 const defaultScenarios = ['check', 'barrel', 'eslint', 'new'];
 
@@ -62,14 +68,26 @@ const count = (/** @type {string | undefined} */ value, /** @type {number} */ no
 const runs = Math.max(1, count(args.runs, 5, 1));
 const slowRuns = Math.max(1, count(args['slow-runs'], 3, 1));
 const warmup = count(args.warmup, 1, 0);
-const only = (args.only ?? (args.baseline === undefined ? defaultScenarios.join(',') : 'compare')).split(',').map((name) => name.trim());
-for (const name of only) if (!(name in scenarios)) throw new Error(`unknown scenario '${name}'; expected some of ${Object.keys(scenarios).join(',')}`);
+const only = (args.only ?? (args.baseline === undefined ? defaultScenarios.join(',') : 'compare'))
+  .split(',')
+  .map((name) => name.trim());
+for (const name of only)
+  if (!(name in scenarios))
+    throw new Error(`unknown scenario '${name}'; expected some of ${Object.keys(scenarios).join(',')}`);
 if (!existsSync(bins.wf)) throw new Error(`${bins.wf} is missing: run \`npm run build\` at the repository root first`);
 
 const log = (/** @type {string} */ line) => process.stderr.write(`${line}\n`);
 const started = performance.now();
 const machine = machineInfo();
-const ctx = createContext({ corpusDir: path.resolve(args['corpus-dir']), smoke: args.smoke, runs, slowRuns, warmup, baseline: args.baseline, log });
+const ctx = createContext({
+  corpusDir: path.resolve(args['corpus-dir']),
+  smoke: args.smoke,
+  runs,
+  slowRuns,
+  warmup,
+  baseline: args.baseline,
+  log,
+});
 
 /** @type {import('./lib/interleave.js').Row[]} */
 const rows = [];

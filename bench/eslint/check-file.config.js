@@ -12,7 +12,10 @@ export default [
     rules: {
       'check-file/filename-naming-convention': ['error', { '**/*.ts': 'KEBAB_CASE' }, { ignoreMiddleExtensions: true }],
       'check-file/folder-naming-convention': ['error', { '**/': 'KEBAB_CASE' }],
-      'check-file/filename-blocklist': ['error', { '**/workflows/{pipeline,workflow,workflows,main,utils,helpers}.ts': '*-*.ts' }],
+      'check-file/filename-blocklist': [
+        'error',
+        { '**/workflows/{pipeline,workflow,workflows,main,utils,helpers}.ts': '*-*.ts' },
+      ],
     },
   },
 ];

@@ -6,4 +6,9 @@ import checkFile from './check-file.config.js';
 import unicorn from './unicorn.config.js';
 import wfkit from './wfkit.config.js';
 
-export default [...tseslint.configs.recommended.map((config) => ({ files: ['**/*.ts'], ...config })), ...wfkit, ...checkFile, ...unicorn];
+export default [
+  ...tseslint.configs.recommended.map((config) => ({ files: ['**/*.ts'], ...config })),
+  ...wfkit,
+  ...checkFile,
+  ...unicorn,
+];

@@ -19,17 +19,28 @@ import { capitalize } from './workflow-sources.js';
 
 /** How often each kind occurs, in parts of 100. @type {Array<[AppKind, number]>} */
 export const appKindWeights = [
-  ['service', 24], ['repository', 14], ['api', 12], ['mapper', 14], ['view', 12], ['job', 8], ['test', 12],
-  ['json', 2], ['markdown', 2],
+  ['service', 24],
+  ['repository', 14],
+  ['api', 12],
+  ['mapper', 14],
+  ['view', 12],
+  ['job', 8],
+  ['test', 12],
+  ['json', 2],
+  ['markdown', 2],
 ];
 
 /** @param {AppKind} kind @param {string} noun */
 export function appFileName(kind, noun) {
   switch (kind) {
-    case 'test': return `${noun}-service.test.ts`;
-    case 'json': return `${noun}.fixture.json`;
-    case 'markdown': return `${noun}.md`;
-    default: return `${noun}-${kind}.ts`;
+    case 'test':
+      return `${noun}-service.test.ts`;
+    case 'json':
+      return `${noun}.fixture.json`;
+    case 'markdown':
+      return `${noun}.md`;
+    default:
+      return `${noun}-${kind}.ts`;
   }
 }
 
@@ -82,12 +93,14 @@ export async function find${type}(db: { query(sql: string, args: unknown[]): Pro
 ${helpers.join('\n\n')}
 `;
     case 'api': {
-      const start = ctx.workflow === undefined
-        ? `  return { status: 202, body: { id: request.id } };`
-        : `  const { workflowId } = await Temporal.startWorkflow(${ctx.workflow.name}, [{ id: request.id, minimumVersion: 1 }]);\n  return { status: 202, body: { workflowId } };`;
-      const imports = ctx.workflow === undefined
-        ? ''
-        : `import { Temporal } from '@wfkit/temporal/client';\nimport { ${ctx.workflow.name} } from '${ctx.workflow.barrel}';\n\n`;
+      const start =
+        ctx.workflow === undefined
+          ? `  return { status: 202, body: { id: request.id } };`
+          : `  const { workflowId } = await Temporal.startWorkflow(${ctx.workflow.name}, [{ id: request.id, minimumVersion: 1 }]);\n  return { status: 202, body: { workflowId } };`;
+      const imports =
+        ctx.workflow === undefined
+          ? ''
+          : `import { Temporal } from '@wfkit/temporal/client';\nimport { ${ctx.workflow.name} } from '${ctx.workflow.barrel}';\n\n`;
       return `${imports}/** HTTP handlers of ${ctx.domain} ${ctx.feature}: ${ctx.noun}. */
 export interface ${type}Request {
   id: string;

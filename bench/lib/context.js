@@ -44,7 +44,9 @@ export function createContext({ corpusDir, smoke, runs, slowRuns, warmup, baseli
       if (manifest === undefined) {
         const started = performance.now();
         manifest = generateCorpus({ root: path.join(corpusDir, name), ...corpusSizes[actual] });
-        log(`generated ${name}: ${manifest.totalFiles} files (${manifest.workflowFiles} workflow files, ${manifest.otherFiles} other) in ${Math.round(performance.now() - started)} ms`);
+        log(
+          `generated ${name}: ${manifest.totalFiles} files (${manifest.workflowFiles} workflow files, ${manifest.otherFiles} other) in ${Math.round(performance.now() - started)} ms`,
+        );
         made.set(name, manifest);
       }
       return manifest;
@@ -58,7 +60,10 @@ export function createContext({ corpusDir, smoke, runs, slowRuns, warmup, baseli
       const { root } = this.corpus('small');
       for (let i = 0; i < warmup; i++) {
         const started = performance.now();
-        const result = runOnce({ args: [bins.eslint, '-c', path.join(eslintConfigDir, 'parser-only.config.js'), '.'], cwd: root });
+        const result = runOnce({
+          args: [bins.eslint, '-c', path.join(eslintConfigDir, 'parser-only.config.js'), '.'],
+          cwd: root,
+        });
         if (result.exitCode !== 0) throw new Error(`ESLint failed on the small tree:\n${result.stderr}`);
         log(`warmed ESLint on the small tree in ${Math.round(performance.now() - started)} ms`);
       }
@@ -67,7 +72,15 @@ export function createContext({ corpusDir, smoke, runs, slowRuns, warmup, baseli
     baseline,
     corpora: () =>
       Object.fromEntries(
-        [...made].map(([name, m]) => [name, { workflowDirs: m.workflowDirs.length, workflowFiles: m.workflowFiles, otherFiles: m.otherFiles, totalFiles: m.totalFiles }]),
+        [...made].map(([name, m]) => [
+          name,
+          {
+            workflowDirs: m.workflowDirs.length,
+            workflowFiles: m.workflowFiles,
+            otherFiles: m.otherFiles,
+            totalFiles: m.totalFiles,
+          },
+        ]),
       ),
   };
 }

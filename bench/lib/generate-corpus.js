@@ -25,8 +25,14 @@ export const corpusSizes = {
 
 /** Kinds of planted violation, applied in turn to the chosen workflow files. */
 export const violationKinds = /** @type {const} */ ([
-  'generic-name', 'name-mismatch', 'two-workflows', 'default-export', 'missing-barrel-export',
-  'proxy-activities', 'workflow-name-case', 'workflow-outside-dir',
+  'generic-name',
+  'name-mismatch',
+  'two-workflows',
+  'default-export',
+  'missing-barrel-export',
+  'proxy-activities',
+  'workflow-name-case',
+  'workflow-outside-dir',
 ]);
 
 /** @typedef {typeof violationKinds[number]} ViolationKind */
@@ -44,8 +50,15 @@ export const violationKinds = /** @type {const} */ ([
 
 /** Which folder of a feature holds each kind of ordinary file. @type {Record<AppKind, string>} */
 const folderOf = {
-  service: 'services', repository: 'repositories', api: 'api', mapper: 'mappers', view: 'components',
-  job: 'jobs', test: 'services', json: 'fixtures', markdown: 'docs',
+  service: 'services',
+  repository: 'repositories',
+  api: 'api',
+  mapper: 'mappers',
+  view: 'components',
+  job: 'jobs',
+  test: 'services',
+  json: 'fixtures',
+  markdown: 'docs',
 };
 
 /**
@@ -63,7 +76,8 @@ export function generateCorpus(options) {
   const violations = options.violations ?? 0;
   if (dirCount > domains.length * 10) throw new Error(`at most ${domains.length * 10} workflows directories`);
   // Beyond verb × noun pairs, a third word (a feature name) tells the workflows apart.
-  if (workflowsPerDir > verbs.length * nouns.length * features.length) throw new Error('too many workflows per directory');
+  if (workflowsPerDir > verbs.length * nouns.length * features.length)
+    throw new Error('too many workflows per directory');
   const random = new Random(seed);
   rmSync(root, { recursive: true, force: true });
   let totalFiles = 0;
@@ -75,22 +89,39 @@ export function generateCorpus(options) {
   };
 
   write('package.json', `${JSON.stringify({ name: 'bench-app', private: true, type: 'module' }, null, 2)}\n`);
-  write('tsconfig.json', `${JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', strict: true, noEmit: true }, include: ['src'] }, null, 2)}\n`);
+  write(
+    'tsconfig.json',
+    `${JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', strict: true, noEmit: true }, include: ['src'] }, null, 2)}\n`,
+  );
   write('wfkit.config.json', `${JSON.stringify({ workflowDirs: ['workflows'] }, null, 2)}\n`);
 
   // Every domain gets 10 features; workflows directories take the first `dirCount` pairs in a seeded order.
-  const features_ = domains.flatMap((domain) => random.shuffle(features).slice(0, 10).map((feature) => ({ domain, feature })));
+  const features_ = domains.flatMap((domain) =>
+    random
+      .shuffle(features)
+      .slice(0, 10)
+      .map((feature) => ({ domain, feature })),
+  );
   const withWorkflows = random.shuffle(features_).slice(0, dirCount);
 
   /** @type {Map<string, WorkflowSpec[]>} feature dir → its workflows */
   const specsByDir = new Map();
   for (const { domain, feature } of withWorkflows) {
-    const pairs = random.shuffle(verbs.flatMap((verb) => nouns.map((noun) => ({ verb, noun })))).slice(0, workflowsPerDir);
+    const pairs = random
+      .shuffle(verbs.flatMap((verb) => nouns.map((noun) => ({ verb, noun }))))
+      .slice(0, workflowsPerDir);
     if (workflowsPerDir > pairs.length) {
       const qualifiers = features.filter((word) => word !== feature);
-      pairs.push(...verbs.flatMap((verb) => nouns.flatMap((noun) => qualifiers.map((word) => ({ verb, noun: `${noun}-${word}` })))).slice(0, workflowsPerDir - pairs.length));
+      pairs.push(
+        ...verbs
+          .flatMap((verb) => nouns.flatMap((noun) => qualifiers.map((word) => ({ verb, noun: `${noun}-${word}` }))))
+          .slice(0, workflowsPerDir - pairs.length),
+      );
     }
-    specsByDir.set(`src/${domain}/${feature}`, pairs.map(({ verb, noun }) => workflowSpec(domain, feature, verb, noun, random)));
+    specsByDir.set(
+      `src/${domain}/${feature}`,
+      pairs.map(({ verb, noun }) => workflowSpec(domain, feature, verb, noun, random)),
+    );
   }
 
   const planted = plantViolations(specsByDir, violations, random);
@@ -101,7 +132,9 @@ export function generateCorpus(options) {
     const subject = dir.split('/').slice(1).join(' ');
     for (const spec of specs) write(`${dir}/workflows/${spec.file}`, workflowSource(spec, subject));
     workflowFiles += specs.length;
-    const listed = specs.filter((spec) => !planted.some((p) => p.kind === 'missing-barrel-export' && p.file === `${dir}/workflows/${spec.file}`));
+    const listed = specs.filter(
+      (spec) => !planted.some((p) => p.kind === 'missing-barrel-export' && p.file === `${dir}/workflows/${spec.file}`),
+    );
     // The doc comment wfkit itself writes for a new barrel: the path words from the package root.
     write(`${dir}/workflows/index.ts`, barrelSource(listed.map(exportsOf)));
     write(`${dir}/tasks.ts`, tasksSource(specs, subject));
@@ -121,7 +154,8 @@ export function generateCorpus(options) {
     const dir = `src/${domain}/${feature}`;
     const kind = weightedKind(random);
     let noun = random.pick(nouns);
-    for (let n = 2; usedNames.has(`${dir}/${folderOf[kind]}/${appFileName(kind, noun)}`); n++) noun = `${noun.replace(/\d+$/, '')}${n}`;
+    for (let n = 2; usedNames.has(`${dir}/${folderOf[kind]}/${appFileName(kind, noun)}`); n++)
+      noun = `${noun.replace(/\d+$/, '')}${n}`;
     const relative = `${dir}/${folderOf[kind]}/${appFileName(kind, noun)}`;
     usedNames.add(relative);
     const specs = specsByDir.get(dir);
@@ -141,12 +175,21 @@ export function generateCorpus(options) {
     totalFiles: totalFiles + 1,
     planted,
   };
-  write('corpus.json', `${JSON.stringify({ ...manifest, root: '.', workflowDirs: manifest.workflowDirs.map((d) => path.relative(root, d)) }, null, 2)}\n`);
+  write(
+    'corpus.json',
+    `${JSON.stringify({ ...manifest, root: '.', workflowDirs: manifest.workflowDirs.map((d) => path.relative(root, d)) }, null, 2)}\n`,
+  );
   return manifest;
 }
 
 /** A clean workflow: its name carries the directory words, which the file name may leave out. */
-function workflowSpec(/** @type {string} */ domain, /** @type {string} */ feature, /** @type {string} */ verb, /** @type {string} */ noun, /** @type {Random} */ random) {
+function workflowSpec(
+  /** @type {string} */ domain,
+  /** @type {string} */ feature,
+  /** @type {string} */ verb,
+  /** @type {string} */ noun,
+  /** @type {Random} */ random,
+) {
   const nounName = noun.split('-').map(capitalize).join('');
   const base = `${capitalize(verb)}${capitalize(domain)}${capitalize(feature)}${nounName}`;
   const style = random.next();
@@ -177,7 +220,10 @@ function plantViolations(specsByDir, fraction, random) {
   return chosen.map(({ dir, spec }, index) => {
     const kind = /** @type {ViolationKind} */ (violationKinds[index % violationKinds.length]);
     const taken = new Set(/** @type {WorkflowSpec[]} */ (specsByDir.get(dir)).map((s) => s.file));
-    const [verb = '', noun = ''] = [spec.activity.replace(/[A-Z].*/, ''), spec.file.replace(/\.ts$/, '').split('-').at(-1)];
+    const [verb = '', noun = ''] = [
+      spec.activity.replace(/[A-Z].*/, ''),
+      spec.file.replace(/\.ts$/, '').split('-').at(-1),
+    ];
     switch (kind) {
       case 'generic-name': {
         const generic = genericFileNames.find((name) => !taken.has(`${name}.ts`));
@@ -189,11 +235,20 @@ function plantViolations(specsByDir, fraction, random) {
         if (other !== undefined) spec.file = `${other}-${noun}.ts`;
         break;
       }
-      case 'two-workflows': spec.extraWorkflow = `${spec.name}Again`; break;
-      case 'default-export': spec.defaultExport = true; break;
-      case 'proxy-activities': spec.proxyActivities = true; break;
-      case 'workflow-name-case': spec.name = spec.name.charAt(0).toLowerCase() + spec.name.slice(1); break;
-      case 'missing-barrel-export': break;
+      case 'two-workflows':
+        spec.extraWorkflow = `${spec.name}Again`;
+        break;
+      case 'default-export':
+        spec.defaultExport = true;
+        break;
+      case 'proxy-activities':
+        spec.proxyActivities = true;
+        break;
+      case 'workflow-name-case':
+        spec.name = spec.name.charAt(0).toLowerCase() + spec.name.slice(1);
+        break;
+      case 'missing-barrel-export':
+        break;
       case 'workflow-outside-dir':
         return { kind, file: `${dir}/${random.pick(appFolders)}/${verb}-${noun}-outside.ts` };
     }

@@ -44,11 +44,15 @@ export function runInterleaved(cases, { runs, warmup, log }) {
       const sample = runOnce(c.command);
       const expected = c.expectExit ?? 0;
       if (sample.exitCode !== expected) {
-        throw new Error(`${c.display} (in ${c.command.cwd}) exited ${sample.exitCode}, expected ${expected}:\n${tail(sample.stderr || sample.stdout)}`);
+        throw new Error(
+          `${c.display} (in ${c.command.cwd}) exited ${sample.exitCode}, expected ${expected}:\n${tail(sample.stderr || sample.stdout)}`,
+        );
       }
       c.verify?.(sample);
       const warm = roundIndex < warmup ? ' (warm-up)' : '';
-      log(`  ${c.id.padEnd(36)} ${(sample.wallMs / 1000).toFixed(2).padStart(6)} s ${String(Math.round(sample.peakKB / 1024)).padStart(5)} MB${warm}`);
+      log(
+        `  ${c.id.padEnd(36)} ${(sample.wallMs / 1000).toFixed(2).padStart(6)} s ${String(Math.round(sample.peakKB / 1024)).padStart(5)} MB${warm}`,
+      );
       if (roundIndex >= warmup) kept.get(c.id)?.push(sample);
     }
   }
@@ -90,8 +94,19 @@ function toRow(c, samples) {
 export function pairRatio(id, label, numerator, denominator) {
   const rounds = Math.min(numerator.samples.length, denominator.samples.length);
   const per = (/** @type {'wallMs' | 'cpuMs'} */ key) =>
-    Array.from({ length: rounds }, (_, i) => /** @type {number} */ (numerator.samples[i]?.[key]) / /** @type {number} */ (denominator.samples[i]?.[key]));
-  return { id, label, numerator: numerator.id, denominator: denominator.id, wall: round(median(per('wallMs')), 3), cpu: round(median(per('cpuMs')), 3) };
+    Array.from(
+      { length: rounds },
+      (_, i) =>
+        /** @type {number} */ (numerator.samples[i]?.[key]) / /** @type {number} */ (denominator.samples[i]?.[key]),
+    );
+  return {
+    id,
+    label,
+    numerator: numerator.id,
+    denominator: denominator.id,
+    wall: round(median(per('wallMs')), 3),
+    cpu: round(median(per('cpuMs')), 3),
+  };
 }
 
 /** @param {string} text */

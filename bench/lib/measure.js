@@ -18,7 +18,11 @@ process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
 /** How peak memory is read: `gnu-time` or `node-preload` (forced with WFKIT_BENCH_MEMORY=node-preload). */
 export const memorySource =
-  process.env.WFKIT_BENCH_MEMORY === 'node-preload' ? 'node-preload' : existsSync(GNU_TIME) && spawnSync(GNU_TIME, ['-f', '%M', 'true']).status === 0 ? 'gnu-time' : 'node-preload';
+  process.env.WFKIT_BENCH_MEMORY === 'node-preload'
+    ? 'node-preload'
+    : existsSync(GNU_TIME) && spawnSync(GNU_TIME, ['-f', '%M', 'true']).status === 0
+      ? 'gnu-time'
+      : 'node-preload';
 
 /**
  * @typedef {object} Command

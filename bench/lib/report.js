@@ -10,7 +10,8 @@ const seconds = (/** @type {number} */ ms) => `${(ms / 1000).toFixed(2)} s`;
 
 /** @param {Results} results @returns {Array<{ title: string; header: string[]; body: string[][] }>} */
 function tables({ machine, rows, ratios, targets }) {
-  const startEnd = (/** @type {unknown} */ start, /** @type {unknown} */ end) => `${String(start)} → ${end === undefined ? '?' : String(end)}`;
+  const startEnd = (/** @type {unknown} */ start, /** @type {unknown} */ end) =>
+    `${String(start)} → ${end === undefined ? '?' : String(end)}`;
   return [
     ...(machine === undefined
       ? []
@@ -28,7 +29,15 @@ function tables({ machine, rows, ratios, targets }) {
     {
       title: 'Runs (wall: median and min–max of the measured runs; CPU: user+system, median; peak: max RSS)',
       header: ['measurement', 'tree', 'wall', 'min–max', 'CPU', 'peak MB', 'runs'],
-      body: rows.map((r) => [r.label, r.tree, seconds(r.wallMs.median), `${seconds(r.wallMs.min)}–${seconds(r.wallMs.max)}`, seconds(r.cpuMs.median), String(Math.round(r.peakMB.max)), String(r.runs)]),
+      body: rows.map((r) => [
+        r.label,
+        r.tree,
+        seconds(r.wallMs.median),
+        `${seconds(r.wallMs.min)}–${seconds(r.wallMs.max)}`,
+        seconds(r.cpuMs.median),
+        String(Math.round(r.peakMB.max)),
+        String(r.runs),
+      ]),
     },
     {
       title: 'Ratios (median of per-round ratios of interleaved runs)',
@@ -48,7 +57,8 @@ export function textReport(results) {
   return tables(results)
     .map(({ title, header, body }) => {
       const widths = header.map((h, i) => Math.max(h.length, ...body.map((cells) => (cells[i] ?? '').length)));
-      const line = (/** @type {string[]} */ cells) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
+      const line = (/** @type {string[]} */ cells) =>
+        cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
       return [title, line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
     })
     .join('\n\n');
@@ -59,7 +69,13 @@ export function markdownReport(results) {
   return tables(results)
     .map(({ title, header, body }) => {
       const line = (/** @type {string[]} */ cells) => `| ${cells.join(' | ')} |`;
-      return [`**${title}**`, '', line(header), line(header.map((_, i) => (i === 0 ? '---' : '---:'))), ...body.map(line)].join('\n');
+      return [
+        `**${title}**`,
+        '',
+        line(header),
+        line(header.map((_, i) => (i === 0 ? '---' : '---:'))),
+        ...body.map(line),
+      ].join('\n');
     })
     .join('\n\n');
 }

@@ -11,7 +11,9 @@ export const eslintConfigDir = fileURLToPath(new URL('../eslint/', import.meta.u
 
 /** A package's directory, found the way Node looks (some packages do not export their package.json). */
 function packageDir(/** @type {string} */ name) {
-  const found = (require.resolve.paths(name) ?? []).map((dir) => path.join(dir, name)).find((dir) => existsSync(path.join(dir, 'package.json')));
+  const found = (require.resolve.paths(name) ?? [])
+    .map((dir) => path.join(dir, name))
+    .find((dir) => existsSync(path.join(dir, 'package.json')));
   if (found === undefined) throw new Error(`${name} is not installed: run npm install at the repository root`);
   return found;
 }
@@ -38,6 +40,17 @@ export const bins = {
 
 /** Versions of everything measured, for the report. */
 export function toolVersions() {
-  const names = ['wfkit', '@wfkit/core', '@wfkit/eslint-plugin', 'eslint', 'typescript-eslint', 'oxc-parser', 'barrelsby', 'create-ts-index', 'eslint-plugin-check-file', 'eslint-plugin-unicorn'];
+  const names = [
+    'wfkit',
+    '@wfkit/core',
+    '@wfkit/eslint-plugin',
+    'eslint',
+    'typescript-eslint',
+    'oxc-parser',
+    'barrelsby',
+    'create-ts-index',
+    'eslint-plugin-check-file',
+    'eslint-plugin-unicorn',
+  ];
   return Object.fromEntries(names.map((name) => [name, packageJson(name).version]));
 }

@@ -38,7 +38,9 @@ export function restoreDir(dir, snapshot) {
 
 /** The barrel of each workflows directory. @param {string[]} workflowDirs @returns {Snapshot} */
 export function snapshotBarrels(workflowDirs) {
-  return new Map(workflowDirs.map((dir) => [path.join(dir, 'index.ts'), readFileSync(path.join(dir, 'index.ts'), 'utf8')]));
+  return new Map(
+    workflowDirs.map((dir) => [path.join(dir, 'index.ts'), readFileSync(path.join(dir, 'index.ts'), 'utf8')]),
+  );
 }
 
 /** @param {Snapshot} barrels */

@@ -47,7 +47,9 @@ export function workflowSource(spec, subject) {
     );
   }
   if (spec.signal !== undefined) {
-    parts.push(`/** Sent to stop ${name} before it saves. */\nexport const ${spec.signal} = defineSignal('${spec.signal}');`);
+    parts.push(
+      `/** Sent to stop ${name} before it saves. */\nexport const ${spec.signal} = defineSignal('${spec.signal}');`,
+    );
   }
   const body = [
     `  const current = await ${call('loadRecord', 'input.id')};`,
@@ -61,7 +63,9 @@ export function workflowSource(spec, subject) {
   else if (spec.form === 'arrow') parts.push(`${doc}\nexport const ${name} = async ${signature} => {\n${body}\n};`);
   else parts.push(`${doc}\nexport async function ${name}${signature} {\n${body}\n}`);
   if (spec.extraWorkflow !== undefined) {
-    parts.push(`export async function ${spec.extraWorkflow}(input: ${name}Input): Promise<${name}Result> {\n  return ${name}(input);\n}`);
+    parts.push(
+      `export async function ${spec.extraWorkflow}(input: ${name}Input): Promise<${name}Result> {\n  return ${name}(input);\n}`,
+    );
   }
   return `${parts.join('\n\n')}\n`;
 }
@@ -119,7 +123,8 @@ export function modelsSource(specs, subject) {
 }
 
 // A new barrel's doc comment, as wfkit writes it (the corpus test holds the two to the byte).
-const BARREL_DOC_COMMENT = '/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */';
+const BARREL_DOC_COMMENT =
+  '/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */';
 
 /**
  * The barrel exactly as wfkit renders it (so `wf barrel --fix` on a clean tree changes nothing):
@@ -132,7 +137,9 @@ export function barrelSource(entries) {
     .filter((entry) => entry.values.length + entry.types.length > 0)
     .map((entry) => {
       const types = new Set(entry.types);
-      const names = [...entry.values, ...entry.types].sort(compareCodeUnits).map((n) => (types.has(n) ? `type ${n}` : n));
+      const names = [...entry.values, ...entry.types]
+        .sort(compareCodeUnits)
+        .map((n) => (types.has(n) ? `type ${n}` : n));
       const from = `from './${entry.file.replace(/\.ts$/, '.js')}';`;
       const oneLine = `export { ${names.join(', ')} } ${from}`;
       return oneLine.length <= 100 ? oneLine : `export {\n${names.map((n) => `  ${n},\n`).join('')}} ${from}`;

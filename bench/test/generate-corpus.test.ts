@@ -16,7 +16,8 @@ describe('generateCorpus', () => {
   it('writes the same bytes for the same seed', () => {
     const a = generateCorpus({ root: path.join(work, 'a'), ...corpusSizes.small });
     const b = generateCorpus({ root: path.join(work, 'b'), ...corpusSizes.small });
-    const relative = (root: string) => new Map([...snapshotDir(root)].map(([file, text]) => [path.relative(root, file), text]));
+    const relative = (root: string) =>
+      new Map([...snapshotDir(root)].map(([file, text]) => [path.relative(root, file), text]));
     expect(relative(b.root)).toEqual(relative(a.root));
     expect(a).toMatchObject({ workflowFiles: 100, otherFiles: 500 });
     expect(a.workflowDirs).toHaveLength(20);
@@ -36,7 +37,11 @@ describe('generateCorpus', () => {
     const corpus = generateCorpus({ root: path.join(work, 'planted'), ...corpusSizes.small, violations: 0.16 });
     expect(new Set(corpus.planted.map((p) => p.kind))).toEqual(new Set(violationKinds));
     const report = checkProject([corpus.root], { cwd: corpus.root });
-    const found = new Set(report.files.flatMap((file) => file.findings.map((f) => `${path.relative(corpus.root, file.filePath)} ${f.ruleId}`)));
+    const found = new Set(
+      report.files.flatMap((file) =>
+        file.findings.map((f) => `${path.relative(corpus.root, file.filePath)} ${f.ruleId}`),
+      ),
+    );
     const ruleOf = {
       'generic-name': 'filename-matches-workflow',
       'name-mismatch': 'filename-matches-workflow',

@@ -18,7 +18,10 @@ it('require() gives the same plugin object as import, with its presets', () => {
     "const required = createRequire(import.meta.url)('@wfkit/eslint-plugin');",
     'console.log(JSON.stringify({ same: required === wfkit, presets: Object.keys(required.configs), own: required.configs.recommended.plugins.wfkit === required }));',
   ].join('\n');
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: repoRoot, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
   expect(result.stderr).toBe('');
   expect(JSON.parse(result.stdout)).toEqual({ same: true, presets: ['recommended', 'strict'], own: true });
 });
@@ -41,6 +44,10 @@ describe.each(entries)('@wfkit/temporal entry %s', (entry) => {
     expect(require.resolve(specifier)).toContain(`${path.sep}dist${path.sep}cjs${path.sep}`);
     const required = require(specifier) as Record<string, unknown>;
     const imported = (await import(specifier)) as Record<string, unknown>;
-    expect(Object.keys(required).filter((name) => name !== '__esModule').sort()).toEqual(Object.keys(imported).sort());
+    expect(
+      Object.keys(required)
+        .filter((name) => name !== '__esModule')
+        .sort(),
+    ).toEqual(Object.keys(imported).sort());
   });
 });

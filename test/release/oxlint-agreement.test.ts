@@ -33,7 +33,12 @@ writeFileSync(
 afterAll(() => rmSync(configDir, { recursive: true, force: true }));
 
 interface OxlintReport {
-  diagnostics: Array<{ message: string; code?: string; filename: string; labels: Array<{ span: { line: number; column: number } }> }>;
+  diagnostics: Array<{
+    message: string;
+    code?: string;
+    filename: string;
+    labels: Array<{ span: { line: number; column: number } }>;
+  }>;
 }
 
 /** A finding as one comparable line; a file that does not parse is one finding without a rule. */
@@ -42,7 +47,10 @@ const finding = (file: string, line: number, column: number, rule: string, messa
 
 async function oxlintFindings(dir: string): Promise<string[]> {
   const oxlint = path.join(repoRoot, 'node_modules/.bin/oxlint');
-  const run = promisify(execFile)(oxlint, ['-c', configFile, '--format', 'json', dir], { cwd: repoRoot, maxBuffer: 64 * 1024 * 1024 });
+  const run = promisify(execFile)(oxlint, ['-c', configFile, '--format', 'json', dir], {
+    cwd: repoRoot,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   // oxlint exits 1 when it reports errors; the report is on stdout either way.
   const stdout = await run.then(
     (result) => result.stdout,
@@ -63,13 +71,22 @@ async function eslintFindings(dir: string): Promise<string[]> {
   const eslint = new ESLint({
     cwd: repoRoot,
     overrideConfigFile: true,
-    overrideConfig: [{ files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'], languageOptions: { parser: tseslint.parser } }, wfkit.configs.strict],
+    overrideConfig: [
+      { files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'], languageOptions: { parser: tseslint.parser } },
+      wfkit.configs.strict,
+    ],
   });
   const results = await eslint.lintFiles([dir]);
   return results
     .flatMap(({ filePath, messages }) =>
       messages.map((message) =>
-        finding(path.relative(repoRoot, filePath), message.line, message.column, message.fatal ? '' : (message.ruleId ?? ''), message.message),
+        finding(
+          path.relative(repoRoot, filePath),
+          message.line,
+          message.column,
+          message.fatal ? '' : (message.ruleId ?? ''),
+          message.message,
+        ),
       ),
     )
     .sort();
@@ -80,7 +97,8 @@ describe.each(fixtures)('%s', (dir) => {
     const [fromOxlint, fromEslint] = await Promise.all([oxlintFindings(dir), eslintFindings(dir)]);
     expect(fromOxlint).toEqual(fromEslint);
     if (dir === 'fixtures/slides-app') expect(fromOxlint).toEqual([]);
-    if (dir === 'fixtures/violations') expect(new Set(fromOxlint.map((line) => /wfkit\/[\w-]+/.exec(line)?.[0])).size).toBeGreaterThan(1);
+    if (dir === 'fixtures/violations')
+      expect(new Set(fromOxlint.map((line) => /wfkit\/[\w-]+/.exec(line)?.[0])).size).toBeGreaterThan(1);
   });
 });
 

@@ -41,7 +41,10 @@ export function publishedPackages(): PublishedPackage[] {
   );
   return dirs
     .filter((dir) => existsSync(path.join(repoRoot, dir, 'package.json')))
-    .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(path.join(repoRoot, dir, 'package.json'), 'utf8')) as Manifest }))
+    .map((dir) => ({
+      dir,
+      manifest: JSON.parse(readFileSync(path.join(repoRoot, dir, 'package.json'), 'utf8')) as Manifest,
+    }))
     .filter(({ manifest }) => manifest.private !== true);
 }
 

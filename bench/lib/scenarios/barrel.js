@@ -16,10 +16,14 @@ export function barrelScenario(ctx) {
   const bsTree = ctx.corpus('medium', 'barrelsby');
   const ctiTree = ctx.corpus('medium', 'cti');
   const tree = path.basename(wfTree.root).replace(/-.*/, '');
-  const relativeDirs = (/** @type {typeof wfTree} */ corpus) => corpus.workflowDirs.map((dir) => path.relative(corpus.root, dir));
+  const relativeDirs = (/** @type {typeof wfTree} */ corpus) =>
+    corpus.workflowDirs.map((dir) => path.relative(corpus.root, dir));
 
   const canonical = snapshotBarrels(wfTree.workflowDirs);
-  const barrelsby = { args: [bins.barrelsby, '-D', '-l', 'top', '-q', '-d', ...relativeDirs(bsTree)], cwd: bsTree.root };
+  const barrelsby = {
+    args: [bins.barrelsby, '-D', '-l', 'top', '-q', '-d', ...relativeDirs(bsTree)],
+    cwd: bsTree.root,
+  };
   const cti = { args: [bins.cti, 'create', '-b', ...relativeDirs(ctiTree)], cwd: ctiTree.root };
   // One untimed run of each generator gives its own "warm" state and the output compared below.
   const bsBarrels = prime(bsTree.workflowDirs, barrelsby);
@@ -34,9 +38,19 @@ export function barrelScenario(ctx) {
     expectExit: cold && mode === '--check' ? 1 : 0,
     setup: cold ? () => removeBarrels(wfTree.workflowDirs) : () => writeBarrels(canonical),
     // Warm: nothing may be rewritten. Cold: the same exports, byte for byte, under wfkit's own doc comment.
-    verify: mode === '--fix' ? () => expectBarrels(canonical, `wf barrel --fix (${cold ? 'cold' : 'warm'})`, cold) : undefined,
+    verify:
+      mode === '--fix'
+        ? () => expectBarrels(canonical, `wf barrel --fix (${cold ? 'cold' : 'warm'})`, cold)
+        : undefined,
   });
-  const otherCase = (/** @type {string} */ tool, /** @type {string} */ display, /** @type {import('../measure.js').Command} */ command, /** @type {string[]} */ dirs, /** @type {Map<string, string>} */ own, /** @type {boolean} */ cold) => ({
+  const otherCase = (
+    /** @type {string} */ tool,
+    /** @type {string} */ display,
+    /** @type {import('../measure.js').Command} */ command,
+    /** @type {string[]} */ dirs,
+    /** @type {Map<string, string>} */ own,
+    /** @type {boolean} */ cold,
+  ) => ({
     id: `barrel:${tool}:${cold ? 'cold' : 'warm'}`,
     label: `${display.split(' ')[0]}, ${cold ? 'cold (no barrels)' : 'warm (its own barrels present)'}`,
     tree,
@@ -52,8 +66,22 @@ export function barrelScenario(ctx) {
       wfCase('check-cold', '--check', true),
       wfCase('fix-warm', '--fix', false),
       wfCase('fix-cold', '--fix', true),
-      otherCase('barrelsby', 'barrelsby -D -l top -q -d <workflows dirs>', barrelsby, bsTree.workflowDirs, bsBarrels, false),
-      otherCase('barrelsby', 'barrelsby -D -l top -q -d <workflows dirs>', barrelsby, bsTree.workflowDirs, bsBarrels, true),
+      otherCase(
+        'barrelsby',
+        'barrelsby -D -l top -q -d <workflows dirs>',
+        barrelsby,
+        bsTree.workflowDirs,
+        bsBarrels,
+        false,
+      ),
+      otherCase(
+        'barrelsby',
+        'barrelsby -D -l top -q -d <workflows dirs>',
+        barrelsby,
+        bsTree.workflowDirs,
+        bsBarrels,
+        true,
+      ),
       otherCase('cti', 'cti create -b <workflows dirs>', cti, ctiTree.workflowDirs, ctiBarrels, false),
       otherCase('cti', 'cti create -b <workflows dirs>', cti, ctiTree.workflowDirs, ctiBarrels, true),
     ],
@@ -63,9 +91,24 @@ export function barrelScenario(ctx) {
 
   const row = (/** @type {string} */ id) => rowById(rows, id);
   const ratios = [
-    pairRatio('barrel:barrelsby-warm/wf-check-warm', 'barrelsby (warm) ÷ wf barrel --check (warm)', row('barrel:barrelsby:warm'), row('barrel:wf:check-warm')),
-    pairRatio('barrel:barrelsby-cold/wf-fix-cold', 'barrelsby (cold) ÷ wf barrel --fix (cold)', row('barrel:barrelsby:cold'), row('barrel:wf:fix-cold')),
-    pairRatio('barrel:cti-cold/wf-fix-cold', 'create-ts-index (cold) ÷ wf barrel --fix (cold)', row('barrel:cti:cold'), row('barrel:wf:fix-cold')),
+    pairRatio(
+      'barrel:barrelsby-warm/wf-check-warm',
+      'barrelsby (warm) ÷ wf barrel --check (warm)',
+      row('barrel:barrelsby:warm'),
+      row('barrel:wf:check-warm'),
+    ),
+    pairRatio(
+      'barrel:barrelsby-cold/wf-fix-cold',
+      'barrelsby (cold) ÷ wf barrel --fix (cold)',
+      row('barrel:barrelsby:cold'),
+      row('barrel:wf:fix-cold'),
+    ),
+    pairRatio(
+      'barrel:cti-cold/wf-fix-cold',
+      'create-ts-index (cold) ÷ wf barrel --fix (cold)',
+      row('barrel:cti:cold'),
+      row('barrel:wf:fix-cold'),
+    ),
   ];
 
   const sample = (/** @type {Map<string, string>} */ barrels) => /** @type {string} */ ([...barrels.values()][0]);
@@ -90,7 +133,8 @@ function prime(dirs, command) {
 function expectBarrels(expected, what, ignoreDocComment) {
   const body = (/** @type {string} */ text) => (ignoreDocComment ? text.replace(/^\/\*\*[\s\S]*?\*\/\n/, '') : text);
   for (const [file, text] of expected) {
-    if (body(readFileSync(file, 'utf8')) !== body(text)) throw new Error(`${what} wrote ${file} unlike the generated canonical barrel`);
+    if (body(readFileSync(file, 'utf8')) !== body(text))
+      throw new Error(`${what} wrote ${file} unlike the generated canonical barrel`);
   }
 }
 

@@ -27,7 +27,13 @@ export function checkScenario(ctx) {
   ctx.log(`wf check paired with ESLint running only the wfkit rules, ${largest} tree`);
   const pairRows = runInterleaved(
     [
-      { id: 'check:wf:paired', label: `wf check, ${largest} tree (paired with ESLint)`, tree: largest, display: 'wf check', command: { args: [bins.wf, 'check'], cwd: root } },
+      {
+        id: 'check:wf:paired',
+        label: `wf check, ${largest} tree (paired with ESLint)`,
+        tree: largest,
+        display: 'wf check',
+        command: { args: [bins.wf, 'check'], cwd: root },
+      },
       {
         id: 'check:eslint-wfkit',
         label: `ESLint with only the wfkit rules, ${largest} tree`,
@@ -47,8 +53,20 @@ export function checkScenario(ctx) {
     wideRows.push(
       ...runInterleaved(
         [
-          { id: 'check:wf:wide', label: `wf check, one directory of ${wide.workflowFiles} workflow files`, tree: 'wide', display: 'wf check', command: { args: [bins.wf, 'check'], cwd: wide.root } },
-          { id: 'list:wf:wide', label: `wf list, one directory of ${wide.workflowFiles} workflow files`, tree: 'wide', display: 'wf list', command: { args: [bins.wf, 'list'], cwd: wide.root } },
+          {
+            id: 'check:wf:wide',
+            label: `wf check, one directory of ${wide.workflowFiles} workflow files`,
+            tree: 'wide',
+            display: 'wf check',
+            command: { args: [bins.wf, 'check'], cwd: wide.root },
+          },
+          {
+            id: 'list:wf:wide',
+            label: `wf list, one directory of ${wide.workflowFiles} workflow files`,
+            tree: 'wide',
+            display: 'wf list',
+            command: { args: [bins.wf, 'list'], cwd: wide.root },
+          },
         ],
         ctx.fast,
       ),
@@ -56,12 +74,33 @@ export function checkScenario(ctx) {
   }
 
   const rows = [...sizeRows, ...pairRows, ...wideRows];
-  const ratios = [pairRatio('check:eslint-wfkit/wf', 'ESLint (wfkit rules only) ÷ wf check', rowById(rows, 'check:eslint-wfkit'), rowById(rows, 'check:wf:paired'))];
+  const ratios = [
+    pairRatio(
+      'check:eslint-wfkit/wf',
+      'ESLint (wfkit rules only) ÷ wf check',
+      rowById(rows, 'check:eslint-wfkit'),
+      rowById(rows, 'check:wf:paired'),
+    ),
+  ];
   if (ctx.checkSizes.includes('medium')) {
-    ratios.push(pairRatio('check:growth:medium/small', 'wf check, medium ÷ small (20× the workflow files)', rowById(rows, 'check:wf:medium'), rowById(rows, 'check:wf:small')));
+    ratios.push(
+      pairRatio(
+        'check:growth:medium/small',
+        'wf check, medium ÷ small (20× the workflow files)',
+        rowById(rows, 'check:wf:medium'),
+        rowById(rows, 'check:wf:small'),
+      ),
+    );
   }
   if (ctx.checkSizes.includes('large')) {
-    ratios.push(pairRatio('check:growth:large/medium', 'wf check, large ÷ medium (same workflow files, 4× the others)', rowById(rows, 'check:wf:large'), rowById(rows, 'check:wf:medium')));
+    ratios.push(
+      pairRatio(
+        'check:growth:large/medium',
+        'wf check, large ÷ medium (same workflow files, 4× the others)',
+        rowById(rows, 'check:wf:large'),
+        rowById(rows, 'check:wf:medium'),
+      ),
+    );
   }
   return { rows, ratios };
 }

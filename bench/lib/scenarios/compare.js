@@ -12,7 +12,10 @@ const NAME = 'ReconcileQuarterlyStatement';
 /** The `wf` script of another checkout, built. @param {string} checkout */
 export function baselineBin(checkout) {
   const bin = path.resolve(checkout, 'packages/cli/dist/bin.js');
-  if (!existsSync(bin)) throw new Error(`${bin} is missing: --baseline must name a checkout of wfkit on which \`npm install\` (which builds) has run`);
+  if (!existsSync(bin))
+    throw new Error(
+      `${bin} is missing: --baseline must name a checkout of wfkit on which \`npm install\` (which builds) has run`,
+    );
   return bin;
 }
 
@@ -36,8 +39,21 @@ export function compareScenario(ctx) {
   const restore = () => restoreDir(feature, snapshot);
   const commands = [
     { id: 'check', label: 'wf check', tree: path.basename(check.root), args: ['check'], cwd: check.root },
-    { id: 'barrel', label: 'wf barrel --check', tree: path.basename(barrel.root), args: ['barrel', '--check'], cwd: barrel.root },
-    { id: 'new', label: 'wf new', tree: path.basename(check.root), args: ['new', NAME, '--in', path.relative(check.root, feature)], cwd: check.root, setup: restore },
+    {
+      id: 'barrel',
+      label: 'wf barrel --check',
+      tree: path.basename(barrel.root),
+      args: ['barrel', '--check'],
+      cwd: barrel.root,
+    },
+    {
+      id: 'new',
+      label: 'wf new',
+      tree: path.basename(check.root),
+      args: ['new', NAME, '--in', path.relative(check.root, feature)],
+      cwd: check.root,
+      setup: restore,
+    },
   ];
   ctx.log(`this build against ${ctx.baseline}`);
   const cases = commands.flatMap((c) =>
@@ -45,13 +61,26 @@ export function compareScenario(ctx) {
       const command = { args: [bin, ...c.args], cwd: c.cwd };
       c.setup?.();
       const probe = runOnce(command);
-      return { id: `compare:${c.id}:${build}`, label: `${c.label}, ${build}`, tree: c.tree, display: `wf ${c.args.join(' ')}`, command, expectExit: probe.exitCode, setup: c.setup };
+      return {
+        id: `compare:${c.id}:${build}`,
+        label: `${c.label}, ${build}`,
+        tree: c.tree,
+        display: `wf ${c.args.join(' ')}`,
+        command,
+        expectExit: probe.exitCode,
+        setup: c.setup,
+      };
     }),
   );
   const rows = runInterleaved(cases, ctx.fast);
   restore();
   const ratios = commands.map((c) =>
-    pairRatio(`compare:${c.id}`, `${c.label}, ${c.tree} tree: after ÷ before`, rowById(rows, `compare:${c.id}:after`), rowById(rows, `compare:${c.id}:before`)),
+    pairRatio(
+      `compare:${c.id}`,
+      `${c.label}, ${c.tree} tree: after ÷ before`,
+      rowById(rows, `compare:${c.id}:after`),
+      rowById(rows, `compare:${c.id}:before`),
+    ),
   );
   return { rows, ratios };
 }

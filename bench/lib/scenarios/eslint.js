@@ -34,20 +34,41 @@ const configs = [
 export function eslintScenario(ctx) {
   const { root } = ctx.corpus('medium');
   const tree = path.basename(root);
-  const command = (/** @type {string} */ name) => ({ args: [bins.eslint, '-c', path.join(eslintConfigDir, `${name}.config.js`), '.'], cwd: root });
+  const command = (/** @type {string} */ name) => ({
+    args: [bins.eslint, '-c', path.join(eslintConfigDir, `${name}.config.js`), '.'],
+    cwd: root,
+  });
 
   ctx.warmEslint();
   ctx.log(`ESLint rule sets, ${tree} tree`);
   const rows = runInterleaved(
-    configs.map(([name = '', label = '']) => ({ id: `eslint:${name}`, label: `${label}, ${tree} tree`, tree, display: `eslint -c bench/eslint/${name}.config.js .`, command: command(name) })),
+    configs.map(([name = '', label = '']) => ({
+      id: `eslint:${name}`,
+      label: `${label}, ${tree} tree`,
+      tree,
+      display: `eslint -c bench/eslint/${name}.config.js .`,
+      command: command(name),
+    })),
     ctx.slow,
   );
   const base = rowById(rows, 'eslint:parser-only');
   const ratios = ['noop', 'wfkit', 'check-file', 'unicorn'].map((name) =>
-    pairRatio(`eslint:${name}/parser-only`, `ESLint ${name} ÷ ESLint parser-only`, rowById(rows, `eslint:${name}`), base),
+    pairRatio(
+      `eslint:${name}/parser-only`,
+      `ESLint ${name} ÷ ESLint parser-only`,
+      rowById(rows, `eslint:${name}`),
+      base,
+    ),
   );
   // The plugin's own cost, without the cost ESLint adds for running any rule.
-  ratios.push(pairRatio('eslint:wfkit/noop', 'ESLint wfkit ÷ ESLint no-op rule', rowById(rows, 'eslint:wfkit'), rowById(rows, 'eslint:noop')));
+  ratios.push(
+    pairRatio(
+      'eslint:wfkit/noop',
+      'ESLint wfkit ÷ ESLint no-op rule',
+      rowById(rows, 'eslint:wfkit'),
+      rowById(rows, 'eslint:noop'),
+    ),
+  );
 
   ctx.log('ESLint TIMING=all, typescript-eslint recommended + wfkit + check-file + unicorn');
   const timed = runOnce({ ...command('timing'), env: { TIMING: 'all' } });
@@ -60,7 +81,9 @@ export function eslintScenario(ctx) {
     tree,
     top: TIMING_TOP,
     rules,
-    wfkitRanks: rules.flatMap((rule, index) => (rule.rule.startsWith('wfkit/') ? [{ rule: rule.rule, rank: index + 1, ms: rule.ms }] : [])),
+    wfkitRanks: rules.flatMap((rule, index) =>
+      rule.rule.startsWith('wfkit/') ? [{ rule: rule.rule, rank: index + 1, ms: rule.ms }] : [],
+    ),
   };
   return { rows, ratios, timing };
 }

@@ -40,6 +40,16 @@ export function newScenario(ctx) {
   });
   const rows = runInterleaved(cases, ctx.fast);
   for (const restore of restores) restore();
-  const ratios = sizes.length === 2 ? [pairRatio('new:growth:large/small', 'wf new, large ÷ small tree', rowById(rows, 'new:wf:large'), rowById(rows, 'new:wf:small'))] : [];
+  const ratios =
+    sizes.length === 2
+      ? [
+          pairRatio(
+            'new:growth:large/small',
+            'wf new, large ÷ small tree',
+            rowById(rows, 'new:wf:large'),
+            rowById(rows, 'new:wf:small'),
+          ),
+        ]
+      : [];
   return { rows, ratios };
 }

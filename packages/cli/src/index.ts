@@ -3,7 +3,13 @@ export { runCli } from './main.js';
 export { createProgram } from './program.js';
 export { processIo, type Io } from './io.js';
 export { ProblemsFoundError, UsageError, WfError } from './errors.js';
-export { barrel, type BarrelOptions, type BarrelReport, type BarrelResult, type BarrelStatus } from './commands/barrel.js';
+export {
+  barrel,
+  type BarrelOptions,
+  type BarrelReport,
+  type BarrelResult,
+  type BarrelStatus,
+} from './commands/barrel.js';
 export { check, type CheckOptions, type CheckResult } from './commands/check.js';
 export { fix, type FixCommandOptions, type FixResult } from './commands/fix.js';
 export { list, type ListedWorkflow, type ListOptions, type ListResult } from './commands/list.js';

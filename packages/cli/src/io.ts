@@ -26,14 +26,24 @@ export function processIo(): Io & { outputFailed: () => boolean } {
   });
   // Nowhere left to report a failing stderr: stop writing to it.
   const stderr = guardedWriter(process.stderr, () => undefined);
-  return { cwd: process.cwd(), env: process.env, isTTY: process.stdout.isTTY === true, stdout, stderr, outputFailed: () => failed };
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: process.stdout.isTTY === true,
+    stdout,
+    stderr,
+    outputFailed: () => failed,
+  };
 }
 
 /**
  * Writes to `stream` until it fails. A reader that closed the pipe (`wf check | head -1`) ends
  * the output quietly, so the exit code is the command's; any other failure is reported once.
  */
-function guardedWriter(stream: NodeJS.WriteStream, onFailure: (error: NodeJS.ErrnoException) => void): (text: string) => void {
+function guardedWriter(
+  stream: NodeJS.WriteStream,
+  onFailure: (error: NodeJS.ErrnoException) => void,
+): (text: string) => void {
   let open = true;
   stream.on('error', (error: NodeJS.ErrnoException) => {
     if (!open) return;

@@ -49,7 +49,9 @@ function handleError(error: unknown, io: Io, argv: readonly string[], c: Colors)
     return 2;
   }
   // A file or directory that cannot be read (or written) outside the planned writes: name it, not the errno.
-  const fileError = isErrnoException(error) ? formatFileError(error, (file) => path.relative(io.cwd, file).split(path.sep).join('/') || '.') : undefined;
+  const fileError = isErrnoException(error)
+    ? formatFileError(error, (file) => path.relative(io.cwd, file).split(path.sep).join('/') || '.')
+    : undefined;
   if (fileError !== undefined) {
     io.stderr(`${c.red('wf:')} ${fileError}${stack}\n`);
     return 2;

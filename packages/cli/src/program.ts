@@ -32,7 +32,9 @@ function nonNegativeInteger(value: string): number {
 export function createProgram(io: Io, color = useColor(io)): Command {
   const c = colors(color);
   const program = new Command('wf')
-    .description('Keep Temporal workflow code in one layout: scaffold workflows, check the convention, fix barrels and layouts.')
+    .description(
+      'Keep Temporal workflow code in one layout: scaffold workflows, check the convention, fix barrels and layouts.',
+    )
     .version(version, '-v, --version', 'print the version of wf')
     .option('--cwd <dir>', 'run as if started in <dir> (paths and wfkit.config.json are found from there)')
     .option('--debug', 'print stack traces of errors')
@@ -63,7 +65,8 @@ export function createProgram(io: Io, color = useColor(io)): Command {
     const { cwd } = command.optsWithGlobals<GlobalOptions>();
     if (cwd === undefined) return io.cwd;
     const resolved = path.resolve(io.cwd, cwd);
-    if (!statSync(resolved, { throwIfNoEntry: false })?.isDirectory()) throw new UsageError(`--cwd ${cwd}: no such directory. Pass an existing directory.`);
+    if (!statSync(resolved, { throwIfNoEntry: false })?.isDirectory())
+      throw new UsageError(`--cwd ${cwd}: no such directory. Pass an existing directory.`);
     return resolved;
   };
 
@@ -72,7 +75,10 @@ export function createProgram(io: Io, color = useColor(io)): Command {
     .description('scaffold a workflow that calls through the facade, with typed stubs and its barrel line')
     .argument('<WorkflowName>', 'the workflow (and exported function) name, e.g. RegenerateContent')
     .option('--in <dir>', 'feature directory that holds the workflows directory (or that directory itself)', '.')
-    .option('--file <name>', "file name in the workflows directory (default: the shortest name the naming rule accepts)")
+    .option(
+      '--file <name>',
+      'file name in the workflows directory (default: the shortest name the naming rule accepts)',
+    )
     .option('--activity <name>', 'activity the workflow runs (default: camelCase of the workflow name)')
     .option('--input <Type>', 'input type (default: <WorkflowName>Input)')
     .option('--output <Type>', "result type (default: the activity's result type)")
@@ -94,7 +100,10 @@ export function createProgram(io: Io, color = useColor(io)): Command {
       const cwd = cwdOf(command);
       // Loaded here, not at the top: only `new` needs its generators (and, on its rare paths,
       // ts-morph with TypeScript, which they load on first use; the other commands never do).
-      const [{ newWorkflow }, { formatNewResult }] = await Promise.all([import('./commands/new.js'), import('./output/format-new.js')]);
+      const [{ newWorkflow }, { formatNewResult }] = await Promise.all([
+        import('./commands/new.js'),
+        import('./output/format-new.js'),
+      ]);
       const result = await newWorkflow({
         cwd,
         name,
@@ -114,9 +123,16 @@ export function createProgram(io: Io, color = useColor(io)): Command {
 
   program
     .command('barrel')
-    .description("compare each workflows directory's barrel with the canonical one; --fix writes the missing or wrong ones")
+    .description(
+      "compare each workflows directory's barrel with the canonical one; --fix writes the missing or wrong ones",
+    )
     .argument('[paths...]', 'files or directories to look under', ['.'])
-    .addOption(new Option('--fix', 'write barrels that are missing or wrong (formatting-only differences are left alone)').conflicts('check'))
+    .addOption(
+      new Option(
+        '--fix',
+        'write barrels that are missing or wrong (formatting-only differences are left alone)',
+      ).conflicts('check'),
+    )
     .addOption(new Option('--check', 'only report, with a diff of what --fix would write (the default)'))
     .addHelpText(
       'after',
@@ -131,12 +147,17 @@ export function createProgram(io: Io, color = useColor(io)): Command {
       const fix = options.fix === true;
       const result = await barrel({ cwd, paths, fix });
       io.stdout(formatBarrelResult(result, cwd, fix, c));
-      if (result.problemCount > 0) throw new ProblemsFoundError(`${result.problemCount} barrel(s) ${fix ? 'could not be fixed' : 'missing or out of date'}`);
+      if (result.problemCount > 0)
+        throw new ProblemsFoundError(
+          `${result.problemCount} barrel(s) ${fix ? 'could not be fixed' : 'missing or out of date'}`,
+        );
     });
 
   program
     .command('fix')
-    .description('move an existing codebase onto the convention: split, relocate and rename workflow modules, update imports and barrels')
+    .description(
+      'move an existing codebase onto the convention: split, relocate and rename workflow modules, update imports and barrels',
+    )
     .argument('[paths...]', 'files or directories whose findings to fix', ['.'])
     .option('--dry-run', 'print the moves, new files and a diff of changed ones; write nothing')
     .option('--allow-dirty', 'write even over files git shows with uncommitted changes')
@@ -152,7 +173,10 @@ export function createProgram(io: Io, color = useColor(io)): Command {
     .action(async (paths: string[], options: { dryRun?: boolean; allowDirty?: boolean }, command: Command) => {
       const cwd = cwdOf(command);
       // Loaded here: only `fix` needs ts-morph.
-      const [{ fix }, { formatFixResult }] = await Promise.all([import('./commands/fix.js'), import('./output/format-fix.js')]);
+      const [{ fix }, { formatFixResult }] = await Promise.all([
+        import('./commands/fix.js'),
+        import('./output/format-fix.js'),
+      ]);
       const dryRun = options.dryRun === true;
       const result = fix({ cwd, paths, dryRun, allowDirty: options.allowDirty === true });
       io.stdout(formatFixResult(result, cwd, dryRun, c));
@@ -163,7 +187,9 @@ export function createProgram(io: Io, color = useColor(io)): Command {
     .command('check')
     .description('run every rule of the convention (without ESLint) and report the findings')
     .argument('[paths...]', 'files or directories to check', ['.'])
-    .addOption(new Option('--format <format>', 'output format').choices(['stylish', 'json', 'github']).default('stylish'))
+    .addOption(
+      new Option('--format <format>', 'output format').choices(['stylish', 'json', 'github']).default('stylish'),
+    )
     .option('--max-warnings <number>', 'also exit 1 when there are more warnings than this', nonNegativeInteger)
     .option('--allow-empty', 'exit 0 when the paths hold no file to check (by default that is an error, exit 2)')
     .addHelpText(
@@ -175,28 +201,41 @@ export function createProgram(io: Io, color = useColor(io)): Command {
         'wf check --max-warnings 0    # fail on warnings too',
       ),
     )
-    .action(async (paths: string[], options: { format: 'stylish' | 'json' | 'github'; maxWarnings?: number; allowEmpty?: boolean }, command: Command) => {
-      const cwd = cwdOf(command);
-      const result = await check({ cwd, paths });
-      // A mistyped path in CI must not pass as "no problems", as ESLint's unmatched pattern does not.
-      if (result.results.length === 0 && options.allowEmpty !== true) {
-        throw new UsageError(
-          `no files to check under ${paths.join(', ')}: no workflows directory, and no file that imports the workflow runtime. Check the path, or pass --allow-empty if nothing to check is expected.`,
-        );
-      }
-      const text =
-        options.format === 'json' ? formatJson(result.results) : options.format === 'github' ? formatGithub(result.results, cwd) : formatStylish(result.results, cwd, c);
-      io.stdout(text);
-      const tooManyWarnings = options.maxWarnings !== undefined && result.warningCount > options.maxWarnings;
-      if (tooManyWarnings && options.format === 'stylish') {
-        io.stderr(`wf check found too many warnings (maximum: ${options.maxWarnings}).\n`);
-      }
-      if (result.errorCount > 0 || tooManyWarnings) throw new ProblemsFoundError(`${result.errorCount} error(s), ${result.warningCount} warning(s)`);
-    });
+    .action(
+      async (
+        paths: string[],
+        options: { format: 'stylish' | 'json' | 'github'; maxWarnings?: number; allowEmpty?: boolean },
+        command: Command,
+      ) => {
+        const cwd = cwdOf(command);
+        const result = await check({ cwd, paths });
+        // A mistyped path in CI must not pass as "no problems", as ESLint's unmatched pattern does not.
+        if (result.results.length === 0 && options.allowEmpty !== true) {
+          throw new UsageError(
+            `no files to check under ${paths.join(', ')}: no workflows directory, and no file that imports the workflow runtime. Check the path, or pass --allow-empty if nothing to check is expected.`,
+          );
+        }
+        const text =
+          options.format === 'json'
+            ? formatJson(result.results)
+            : options.format === 'github'
+              ? formatGithub(result.results, cwd)
+              : formatStylish(result.results, cwd, c);
+        io.stdout(text);
+        const tooManyWarnings = options.maxWarnings !== undefined && result.warningCount > options.maxWarnings;
+        if (tooManyWarnings && options.format === 'stylish') {
+          io.stderr(`wf check found too many warnings (maximum: ${options.maxWarnings}).\n`);
+        }
+        if (result.errorCount > 0 || tooManyWarnings)
+          throw new ProblemsFoundError(`${result.errorCount} error(s), ${result.warningCount} warning(s)`);
+      },
+    );
 
   program
     .command('list')
-    .description('list every workflow: name, file, workflows directory, whether its barrel exports it, the workers that register it and their task queues; and duplicate names')
+    .description(
+      'list every workflow: name, file, workflows directory, whether its barrel exports it, the workers that register it and their task queues; and duplicate names',
+    )
     .argument('[paths...]', 'files or directories to look under', ['.'])
     .option('--json', 'print JSON: { workflows: [...], duplicates: [...], unparsed: [...] }')
     .addHelpText('after', examples('wf list', 'wf list presentation --json'))

@@ -8,7 +8,9 @@ afterEach(removeCopies);
 
 describe('a configuration that cannot be used is named, with the problem', () => {
   it('a directory named wfkit.config.json', async () => {
-    const project = emptyProject({ 'workflows/sync-orders.ts': 'export async function SyncOrders(): Promise<void> {}\n' });
+    const project = emptyProject({
+      'workflows/sync-orders.ts': 'export async function SyncOrders(): Promise<void> {}\n',
+    });
     mkdirSync(path.join(project, 'wfkit.config.json'));
     for (const command of ['check', 'list', 'barrel']) {
       const result = await wf(project, command);
@@ -24,7 +26,9 @@ describe('a configuration that cannot be used is named, with the problem', () =>
     mkdirSync(path.join(app, 'presentation', 'wfkit.config.json'));
     const result = await wf(app, 'check');
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`wf: ${path.join(app, 'presentation', 'wfkit.config.json')}: expected a JSON file, found a directory. Rename or remove it; wfkit reads its configuration from a file of that name.\n`);
+    expect(result.stderr).toBe(
+      `wf: ${path.join(app, 'presentation', 'wfkit.config.json')}: expected a JSON file, found a directory. Rename or remove it; wfkit reads its configuration from a file of that name.\n`,
+    );
   });
 
   it('a config file that starts with a byte order mark', async () => {
@@ -52,8 +56,16 @@ describe('wf check on paths with nothing to check', () => {
 
   it('--allow-empty makes it a success, in every format', async () => {
     const project = emptyProject({ 'src/util.ts': 'export const x = 1;\n' });
-    expect(await wf(project, 'check', '--allow-empty')).toEqual({ code: 0, stdout: '✔ 0 files checked, no problems.\n', stderr: '' });
-    expect(await wf(project, 'check', '--allow-empty', '--format', 'json')).toEqual({ code: 0, stdout: '[]\n', stderr: '' });
+    expect(await wf(project, 'check', '--allow-empty')).toEqual({
+      code: 0,
+      stdout: '✔ 0 files checked, no problems.\n',
+      stderr: '',
+    });
+    expect(await wf(project, 'check', '--allow-empty', '--format', 'json')).toEqual({
+      code: 0,
+      stdout: '[]\n',
+      stderr: '',
+    });
   });
 });
 
@@ -61,8 +73,13 @@ describe('a tsconfig whose extends cannot be resolved', () => {
   it('does not stop the commands: they fall back and warn once, naming the file', async () => {
     const app = copyFixture('slides-app');
     const tsconfig = path.join(app, 'tsconfig.json');
-    writeFileSync(tsconfig, '{ "extends": "@company/tsconfig-not-installed", "compilerOptions": { "module": "nodenext" } }\n');
-    const warning = new RegExp(`^wf: warning: ${tsconfig.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} cannot be read with everything it extends \\(.*\\); barrels below it are written with no extension on their imports\\. .*\\n$`);
+    writeFileSync(
+      tsconfig,
+      '{ "extends": "@company/tsconfig-not-installed", "compilerOptions": { "module": "nodenext" } }\n',
+    );
+    const warning = new RegExp(
+      `^wf: warning: ${tsconfig.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} cannot be read with everything it extends \\(.*\\); barrels below it are written with no extension on their imports\\. .*\\n$`,
+    );
     const checked = await wf(app, 'check');
     expect(checked.code).toBe(0);
     expect(checked.stdout).toBe('✔ 12 files checked, no problems.\n');

@@ -13,7 +13,7 @@ const SLIDE = "export { EditPresentationSlide, type EditPresentationSlideParams 
 describe('wf barrel --fix and the comments of a barrel', () => {
   it('keeps the license header, directives, the doc comment and a comment on a kept export', async () => {
     const app = copyFixture('slides-app');
-    const header = "// SPDX-License-Identifier: MIT\n/* eslint-disable */\n// @ts-nocheck\n\n/** Editing content. */";
+    const header = '// SPDX-License-Identifier: MIT\n/* eslint-disable */\n// @ts-nocheck\n\n/** Editing content. */';
     writeFileSync(
       path.join(app, CONTENT_BARREL),
       `${header}\n\n// regenerates everything\nexport { RegenerateContent } from './regenerate.js';\n`,
@@ -43,7 +43,10 @@ describe('wf barrel --fix and the comments of a barrel', () => {
 describe('wf barrel --fix and file names a string literal cannot hold raw', () => {
   it('escapes them, so the barrel it writes parses and exports the file', async () => {
     const app = copyFixture('slides-app');
-    writeFileSync(path.join(app, 'presentation/edit/content/workflows/line\nbreak.ts'), 'export async function LineBreak(): Promise<void> {}\n');
+    writeFileSync(
+      path.join(app, 'presentation/edit/content/workflows/line\nbreak.ts'),
+      'export async function LineBreak(): Promise<void> {}\n',
+    );
     expect((await wf(app, 'barrel', '--fix')).code).toBe(0);
     expect(read(app, CONTENT_BARREL)).toContain("export { LineBreak } from './line\\nbreak.js';\n");
     const checked = await wf(app, 'check', 'presentation');

@@ -9,7 +9,8 @@ afterEach(removeCopies);
 
 const CONTENT_BARREL = 'presentation/edit/content/workflows/index.ts';
 // What a new barrel says it is for.
-const BARREL_DOC_COMMENT = '/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */';
+const BARREL_DOC_COMMENT =
+  '/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */';
 const CANONICAL = [
   BARREL_DOC_COMMENT,
   '',
@@ -45,7 +46,10 @@ describe('wf barrel', () => {
 
   it('reports a stale barrel with a diff of what --fix writes, and exits 1 without writing', async () => {
     const app = copyFixture('slides-app');
-    writeFileSync(path.join(app, CONTENT_BARREL), CANONICAL.replace("export { TranslatePresentationContent } from './translate.js';\n", ''));
+    writeFileSync(
+      path.join(app, CONTENT_BARREL),
+      CANONICAL.replace("export { TranslatePresentationContent } from './translate.js';\n", ''),
+    );
     const before = snapshotTree(app);
     for (const args of [[], ['--check']]) {
       const result = await wf(app, 'barrel', ...args);
@@ -72,12 +76,17 @@ describe('wf barrel', () => {
 
   it('--fix writes missing and stale barrels, keeps the doc comment, and is idempotent', async () => {
     const app = copyFixture('slides-app');
-    writeFileSync(path.join(app, CONTENT_BARREL), "/** Edited by hand. */\nexport * from './regenerate.js';\nexport { Gone } from './gone.js';\n");
+    writeFileSync(
+      path.join(app, CONTENT_BARREL),
+      "/** Edited by hand. */\nexport * from './regenerate.js';\nexport { Gone } from './gone.js';\n",
+    );
     rmSync(path.join(app, 'modules/email/workflows/index.ts'));
 
     const fix = await wf(app, 'barrel', '--fix');
     expect(fix.code).toBe(0);
-    expect(fix.stdout).toBe(`created modules/email/workflows/index.ts\n\nrewrote ${CONTENT_BARREL}\n\n✔ Fixed 2 of 4 barrels.\n`);
+    expect(fix.stdout).toBe(
+      `created modules/email/workflows/index.ts\n\nrewrote ${CONTENT_BARREL}\n\n✔ Fixed 2 of 4 barrels.\n`,
+    );
     expect(read(app, CONTENT_BARREL)).toBe(CANONICAL.replace(BARREL_DOC_COMMENT, '/** Edited by hand. */'));
     expect(read(app, 'modules/email/workflows/index.ts')).toBe(
       "/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */\n\nexport { SendDownloadEmail } from './send-download-email.js';\n",
@@ -91,7 +100,10 @@ describe('wf barrel', () => {
 
   it('leaves a semantically correct barrel alone however it is formatted', async () => {
     const app = copyFixture('slides-app');
-    const handFormatted = CANONICAL.replace("export { RegenerateContent } from './regenerate.js';", 'export {RegenerateContent} from "./regenerate.js"');
+    const handFormatted = CANONICAL.replace(
+      "export { RegenerateContent } from './regenerate.js';",
+      'export {RegenerateContent} from "./regenerate.js"',
+    );
     writeFileSync(path.join(app, CONTENT_BARREL), handFormatted);
     expect((await wf(app, 'barrel', '--fix')).code).toBe(0);
     expect(read(app, CONTENT_BARREL)).toBe(handFormatted);
@@ -122,8 +134,12 @@ describe('wf barrel', () => {
     expect(first.stdout).toContain('created exports/workflows/index.ts');
     expect(first.stdout).toContain('rewrote media/workflows/index.ts');
     expect(first.stdout).toContain('cannot fix search/workflows/index.ts');
-    expect(first.stdout).toContain("rewrote, but cannot fix card/workflows/index.ts\n  4:10 'ChargeCard' is exported by both");
-    expect(read(app, 'media/workflows/index.ts')).toBe("/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */\n\nexport { ResizeImage } from './resize-image.js';\n");
+    expect(first.stdout).toContain(
+      "rewrote, but cannot fix card/workflows/index.ts\n  4:10 'ChargeCard' is exported by both",
+    );
+    expect(read(app, 'media/workflows/index.ts')).toBe(
+      "/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */\n\nexport { ResizeImage } from './resize-image.js';\n",
+    );
     const after = snapshotTree(app);
     const second = await wf(app, 'barrel', '--fix');
     expect(second.code).toBe(1);
@@ -135,7 +151,10 @@ describe('wf barrel', () => {
 
   it('cannot check or fix a barrel that does not parse: named with line and column, exit 1 in both modes', async () => {
     const app = copyFixture('slides-app');
-    writeFileSync(path.join(app, CONTENT_BARREL), "/** Broken. */\nexport { RegenerateContent from './regenerate.js';\n");
+    writeFileSync(
+      path.join(app, CONTENT_BARREL),
+      "/** Broken. */\nexport { RegenerateContent from './regenerate.js';\n",
+    );
     const before = snapshotTree(app);
     for (const [args, heading, again] of [
       [['--check'], 'cannot check', '`wf barrel`'],
@@ -144,7 +163,9 @@ describe('wf barrel', () => {
       const result = await wf(app, 'barrel', ...args);
       expect(result.code).toBe(1);
       expect(result.stdout).toMatch(
-        new RegExp(`^${heading} ${CONTENT_BARREL}\\n  ${CONTENT_BARREL}:2:\\d+ does not parse \\(.+\\)\\. Fix its syntax, then run ${again.replace(/[-`]/g, '\\$&')} again\\.\\n\\n✖ 1 of 4 barrels (?:need|could)`),
+        new RegExp(
+          `^${heading} ${CONTENT_BARREL}\\n  ${CONTENT_BARREL}:2:\\d+ does not parse \\(.+\\)\\. Fix its syntax, then run ${again.replace(/[-`]/g, '\\$&')} again\\.\\n\\n✖ 1 of 4 barrels (?:need|could)`,
+        ),
       );
       expect(result.stdout).not.toContain('up to date');
       expect(snapshotTree(app)).toEqual(before);
@@ -154,12 +175,17 @@ describe('wf barrel', () => {
 
   it('cannot check or fix a barrel when a workflow file of its directory does not parse', async () => {
     const app = copyFixture('slides-app');
-    writeFileSync(path.join(app, 'presentation/edit/content/workflows/slide.ts'), 'export async function EditPresentationSlide( {\n');
+    writeFileSync(
+      path.join(app, 'presentation/edit/content/workflows/slide.ts'),
+      'export async function EditPresentationSlide( {\n',
+    );
     const before = snapshotTree(app);
     for (const args of [['--check'], ['--fix']]) {
       const result = await wf(app, 'barrel', ...args);
       expect(result.code).toBe(1);
-      expect(result.stdout).toMatch(/^cannot (?:check|fix) presentation\/edit\/content\/workflows\/index\.ts\n  presentation\/edit\/content\/workflows\/slide\.ts:\d+:\d+ does not parse \(.+\)\./);
+      expect(result.stdout).toMatch(
+        /^cannot (?:check|fix) presentation\/edit\/content\/workflows\/index\.ts\n  presentation\/edit\/content\/workflows\/slide\.ts:\d+:\d+ does not parse \(.+\)\./,
+      );
       expect(snapshotTree(app)).toEqual(before);
     }
   });
@@ -171,7 +197,9 @@ describe('wf barrel', () => {
     expect(result.stdout).toContain('✖ 2 of 2 barrels need a fix by hand (see above).\n');
     expect(result.stdout).not.toContain('run `wf barrel --fix`.');
     const mixed = await wf(app, 'barrel', 'search', 'media');
-    expect(mixed.stdout).toContain('✖ 2 of 2 barrels wrong: 1 missing or out of date (run `wf barrel --fix`), 1 to fix by hand (see above).\n');
+    expect(mixed.stdout).toContain(
+      '✖ 2 of 2 barrels wrong: 1 missing or out of date (run `wf barrel --fix`), 1 to fix by hand (see above).\n',
+    );
   });
 
   it('refuses --fix together with --check (usage error, exit 2)', async () => {

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from './helpers/fixture.js';
 import { spawnWf } from './helpers/run.js';
 
-const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'packages/cli/package.json'), 'utf8')) as { version: string };
+const { version } = JSON.parse(readFileSync(path.join(repoRoot, 'packages/cli/package.json'), 'utf8')) as {
+  version: string;
+};
 
 // A few runs of the real executable, as a user types them; everything else is tested in-process.
 describe('bin/wf', () => {
@@ -63,7 +65,10 @@ describe('bin/wf', () => {
       const loaded = Object.keys(createRequire(import.meta.url).cache).some((file) => /[\\/](ts-morph|typescript)[\\/]/.test(file));
       process.stdout.write(String(loaded));`;
     const loads = (...args: string[]): string =>
-      spawnSync(process.execPath, ['--input-type=module', '-e', script, '--', ...args], { cwd: repoRoot, encoding: 'utf8' }).stdout;
+      spawnSync(process.execPath, ['--input-type=module', '-e', script, '--', ...args], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+      }).stdout;
     expect(loads('check', 'fixtures/slides-app')).toBe('false');
     expect(loads('barrel', '--check', 'fixtures/slides-app')).toBe('false');
     expect(loads('list', 'fixtures/slides-app')).toBe('false');

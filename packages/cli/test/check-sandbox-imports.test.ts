@@ -7,8 +7,10 @@ afterEach(removeCopies);
 
 /** What `tsc` and the barrel rules accept, and only the worker's bundler would refuse. */
 const files = {
-  'presentation/tasks.ts': "import { readFile } from 'node:fs/promises';\nexport async function readTemplate(name: string): Promise<string> {\n  return await readFile(name, 'utf8');\n}\n",
-  'presentation/workflows/index.ts': "export { RenderTemplate } from './render-template.js';\nexport { HashTemplate } from './hash-template.js';\n",
+  'presentation/tasks.ts':
+    "import { readFile } from 'node:fs/promises';\nexport async function readTemplate(name: string): Promise<string> {\n  return await readFile(name, 'utf8');\n}\n",
+  'presentation/workflows/index.ts':
+    "export { RenderTemplate } from './render-template.js';\nexport { HashTemplate } from './hash-template.js';\n",
   'presentation/workflows/render-template.ts': [
     "import { Temporal } from '@wfkit/temporal/workflow';",
     "import * as tasks from '../tasks.js';",
@@ -57,7 +59,7 @@ it('--format json carries the import type fix where it is safe', async () => {
   const messages = results.flatMap((entry) => entry.messages);
   const render = messages.find((message) => message.messageId === 'activitiesModule');
   const hash = messages.find((message) => message.messageId === 'nodeBuiltin');
-  const importStart = files['presentation/workflows/render-template.ts'].indexOf("import * as tasks");
+  const importStart = files['presentation/workflows/render-template.ts'].indexOf('import * as tasks');
   expect(render?.fix).toEqual({ range: [importStart + 'import'.length, importStart + 'import'.length], text: ' type' });
   expect(hash).toBeDefined();
   expect(hash?.fix).toBeUndefined();

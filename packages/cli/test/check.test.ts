@@ -17,7 +17,11 @@ interface Expected {
 }
 
 const byFileAndLine = (a: Expected, b: Expected): number =>
-  a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || String(a.ruleId).localeCompare(String(b.ruleId)) || a.messageId.localeCompare(b.messageId);
+  a.file < b.file
+    ? -1
+    : a.file > b.file
+      ? 1
+      : a.line - b.line || String(a.ruleId).localeCompare(String(b.ruleId)) || a.messageId.localeCompare(b.messageId);
 
 /** `wf check --format json` output as EXPECTED.json's rows. */
 function rows(results: LintResult[], root: string): Expected[] {
@@ -42,7 +46,9 @@ describe('wf check', () => {
   it('--format json on fixtures/violations equals EXPECTED.json', async () => {
     const result = await wf(repoRoot, 'check', '--format', 'json', 'fixtures/violations');
     expect(result.code).toBe(1);
-    const expected = (JSON.parse(readFileSync(path.join(violations, 'EXPECTED.json'), 'utf8')) as Expected[]).sort(byFileAndLine);
+    const expected = (JSON.parse(readFileSync(path.join(violations, 'EXPECTED.json'), 'utf8')) as Expected[]).sort(
+      byFileAndLine,
+    );
     expect(rows(JSON.parse(result.stdout) as LintResult[], violations)).toEqual(expected);
   });
 
@@ -57,7 +63,8 @@ describe('wf check', () => {
           ruleId: 'wfkit/one-workflow-per-file',
           messageId: 'extraWorkflow',
           severity: 2,
-          message: "'CancelOrder' is another workflow in a file that already holds 'PlaceOrder'; one workflow per file. Move it to its own file 'cancel.ts' in this directory.",
+          message:
+            "'CancelOrder' is another workflow in a file that already holds 'PlaceOrder'; one workflow per file. Move it to its own file 'cancel.ts' in this directory.",
           line: 6,
           column: 23,
           endLine: 6,
@@ -73,7 +80,9 @@ describe('wf check', () => {
       usedDeprecatedRules: [],
     });
     const draft = results.find((entry) => entry.filePath.endsWith('review-draft.ts'))!;
-    expect(draft.messages).toEqual([{ ruleId: null, fatal: true, severity: 2, message: 'Parsing error: Unexpected token', line: 2, column: 9 }]);
+    expect(draft.messages).toEqual([
+      { ruleId: null, fatal: true, severity: 2, message: 'Parsing error: Unexpected token', line: 2, column: 9 },
+    ]);
     expect(draft.fatalErrorCount).toBe(1);
     const payments = results.find((entry) => entry.filePath.endsWith('collect-payment.ts'))!;
     expect(payments.messages.map((message) => message.severity)).toEqual([1, 1, 1]);
@@ -108,7 +117,9 @@ describe('wf check', () => {
   it('reports a file that does not parse and still checks the rest', async () => {
     const result = await wf(violations, 'check', 'drafts', 'orders');
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('drafts/workflows/review-draft.ts\n  2:9  error  Parsing error: Unexpected token\n');
+    expect(result.stdout).toContain(
+      'drafts/workflows/review-draft.ts\n  2:9  error  Parsing error: Unexpected token\n',
+    );
     expect(result.stdout).toContain('orders/workflows/place-order.ts\n  6:23  error');
   });
 
@@ -126,7 +137,9 @@ describe('wf check', () => {
   it('rejects an unknown --format (exit 2)', async () => {
     const result = await wf(violations, 'check', '--format', 'xml');
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe("wf: option '--format <format>' argument 'xml' is invalid. Allowed choices are stylish, json, github. Run wf check --help for its usage.\n");
+    expect(result.stderr).toBe(
+      "wf: option '--format <format>' argument 'xml' is invalid. Allowed choices are stylish, json, github. Run wf check --help for its usage.\n",
+    );
   });
 
   it('exits 2 on a bad wfkit.config.json, naming the file, the key and the fix', async () => {
@@ -135,18 +148,25 @@ describe('wf check', () => {
     const result = await wf(app, 'check');
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toBe(`wf: ${path.join(app, 'wfkit.config.json')}: "barrelFile": expected a string, found number 3. Fix the value or remove the key to use the default.\n`);
+    expect(result.stderr).toBe(
+      `wf: ${path.join(app, 'wfkit.config.json')}: "barrelFile": expected a string, found number 3. Fix the value or remove the key to use the default.\n`,
+    );
   });
 
   it('--cwd runs as if started there', async () => {
     const result = await wf(repoRoot, '--cwd', 'fixtures/violations', 'check', 'profiles');
     expect(result.stdout).toContain('profiles/workflows/update-profile.ts\n');
     const missing = await wf(repoRoot, '--cwd', 'nowhere', 'check');
-    expect(missing).toMatchObject({ code: 2, stderr: 'wf: --cwd nowhere: no such directory. Pass an existing directory.\n' });
+    expect(missing).toMatchObject({
+      code: 2,
+      stderr: 'wf: --cwd nowhere: no such directory. Pass an existing directory.\n',
+    });
   });
 
   it('--debug adds the stack trace to an error', async () => {
     const result = await wf(repoRoot, '--debug', '--cwd', 'nowhere', 'check');
-    expect(result.stderr).toMatch(/^wf: --cwd nowhere: no such directory\. Pass an existing directory\.\nUsageError: .*\n\s+at /);
+    expect(result.stderr).toMatch(
+      /^wf: --cwd nowhere: no such directory\. Pass an existing directory\.\nUsageError: .*\n\s+at /,
+    );
   });
 });

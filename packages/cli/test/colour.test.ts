@@ -42,10 +42,19 @@ describe('colour, as ESLint and Node decide it', () => {
   it('colours a usage error on a terminal unless --no-color', async () => {
     const run = async (...argv: string[]) => {
       let stderr = '';
-      const code = await runCli(argv, { cwd: repoRoot, env: {}, isTTY: true, stdout: () => {}, stderr: (text) => void (stderr += text) });
+      const code = await runCli(argv, {
+        cwd: repoRoot,
+        env: {},
+        isTTY: true,
+        stdout: () => {},
+        stderr: (text) => void (stderr += text),
+      });
       return { code, stderr };
     };
     expect(await run('bogus')).toMatchObject({ code: 2, stderr: expect.stringContaining(ESCAPE) as unknown });
-    expect(await run('bogus', '--no-color')).toEqual({ code: 2, stderr: "wf: unknown command 'bogus'. Run wf --help for the commands.\n" });
+    expect(await run('bogus', '--no-color')).toEqual({
+      code: 2,
+      stderr: "wf: unknown command 'bogus'. Run wf --help for the commands.\n",
+    });
   });
 });

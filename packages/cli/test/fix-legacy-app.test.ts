@@ -16,7 +16,9 @@ import { typeCheck } from './helpers/tsc.js';
 /** Each worker module's `workflowsPath`, resolved as the core resolves it, by worker file relative to the app. */
 function workflowsPaths(app: string): Record<string, string> {
   const workers = projectWorkers(loadConfig(app), new ProjectCache({ lifetime: Infinity })).workers;
-  return Object.fromEntries(workers.map((worker) => [path.relative(app, worker.workerFile), worker.entryPath ?? '(unresolved)']));
+  return Object.fromEntries(
+    workers.map((worker) => [path.relative(app, worker.workerFile), worker.entryPath ?? '(unresolved)']),
+  );
 }
 
 /** What every worker registers, by worker file. */
@@ -32,7 +34,9 @@ async function registeredNames(workflowsPath: string): Promise<string[]> {
   const context = vm.createContext({ __webpack_module_cache__: {} });
   vm.runInContext(code, context);
   const exported = vm.runInContext('__TEMPORAL__.importWorkflows()', context) as Record<string, unknown>;
-  return Object.keys(exported).filter((name) => typeof exported[name] === 'function').sort();
+  return Object.keys(exported)
+    .filter((name) => typeof exported[name] === 'function')
+    .sort();
 }
 
 describe('wf fix on fixtures/legacy-app', () => {
@@ -53,9 +57,13 @@ describe('wf fix on fixtures/legacy-app', () => {
 
   it('splits, relocates and renames, and reports the name-case findings without fixing them', () => {
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('split src/workflows.ts → src/workflows/place-order.ts, src/workflows/approve-expense.ts, src/workflows/send-reminder.ts, src/workflows/shared.ts');
+    expect(result.stdout).toContain(
+      'split src/workflows.ts → src/workflows/place-order.ts, src/workflows/approve-expense.ts, src/workflows/send-reminder.ts, src/workflows/shared.ts',
+    );
     expect(result.stdout).toContain('move  src/shipping/workflows/flow.ts → src/shipping/workflows/ship-package.ts');
-    expect(result.stdout).toContain("name case src/workflows/send-reminder.ts:4 'SendReminder' is not in the project's case ('sendReminder'); not renamed");
+    expect(result.stdout).toContain(
+      "name case src/workflows/send-reminder.ts:4 'SendReminder' is not in the project's case ('sendReminder'); not renamed",
+    );
     expect(result.stdout).toContain("name case src/shipping/workflows/ship-package.ts:6 'ShipPackage'");
     const files = Object.keys(snapshotTree(app)).filter((file) => file.startsWith('src/') && !file.endsWith('/'));
     expect(files.sort()).toEqual([
@@ -93,23 +101,37 @@ describe('wf fix on fixtures/legacy-app', () => {
     expect(read(app, 'src/billing/worker.ts')).toContain("workflowsPath: path.join(__dirname, 'workflows/index.ts'),");
     expect(read(app, 'src/worker.ts')).toContain("workflowsPath: require.resolve('./workflows'),");
     // Clients and tests import from the new places.
-    expect(read(app, 'src/client.ts')).toContain("import { ShipPackage } from './shipping/workflows/ship-package';\nimport { approveSignal, placeOrder, type OrderInput } from './workflows';\nimport { statusQuery } from './workflows/shared';");
-    expect(read(app, 'test/workflows.test.ts')).toContain("import { ShipPackage } from '../src/shipping/workflows/ship-package';");
-    expect(read(app, 'wfkit.config.json')).toBe('{\n  "facade": { "allow": ["proxyActivities"] },\n  "barrelExclude": ["shared.ts"]\n}\n');
+    expect(read(app, 'src/client.ts')).toContain(
+      "import { ShipPackage } from './shipping/workflows/ship-package';\nimport { approveSignal, placeOrder, type OrderInput } from './workflows';\nimport { statusQuery } from './workflows/shared';",
+    );
+    expect(read(app, 'test/workflows.test.ts')).toContain(
+      "import { ShipPackage } from '../src/shipping/workflows/ship-package';",
+    );
+    expect(read(app, 'wfkit.config.json')).toBe(
+      '{\n  "facade": { "allow": ["proxyActivities"] },\n  "barrelExclude": ["shared.ts"]\n}\n',
+    );
   });
 
   it('places what one workflow uses with it, and what several use in the shared module', () => {
     const placeOrder = read(app, 'src/workflows/place-order.ts');
-    expect(placeOrder).toMatch(/^import \{ defineSignal, setHandler \} from '@temporalio\/workflow';\nimport \{ chargeCard, emailBody, reserveInventory, sendEmail, statusQuery \} from '.\/shared';\n/);
+    expect(placeOrder).toMatch(
+      /^import \{ defineSignal, setHandler \} from '@temporalio\/workflow';\nimport \{ chargeCard, emailBody, reserveInventory, sendEmail, statusQuery \} from '.\/shared';\n/,
+    );
     expect(placeOrder).toContain("export const cancelOrderSignal = defineSignal('cancelOrder');");
     expect(placeOrder).toContain('function describeOrder(input: OrderInput): string {');
     expect(placeOrder).toContain('export interface OrderInput {');
     const approveExpense = read(app, 'src/workflows/approve-expense.ts');
-    expect(approveExpense).toContain("/** Sent by a reviewer: `true` approves the expense. */\nexport const approveSignal = defineSignal<[boolean]>('approve');");
+    expect(approveExpense).toContain(
+      "/** Sent by a reviewer: `true` approves the expense. */\nexport const approveSignal = defineSignal<[boolean]>('approve');",
+    );
     expect(approveExpense).toContain("const REVIEW_TIMEOUT = '2 days';");
     const shared = read(app, 'src/workflows/shared.ts');
-    expect(shared).toContain('export const { reserveInventory, chargeCard, sendEmail } = proxyActivities<typeof activities>(');
-    expect(shared).toContain("/** Where a workflow is, for the support dashboard. */\nexport const statusQuery = defineQuery<string>('status');");
+    expect(shared).toContain(
+      'export const { reserveInventory, chargeCard, sendEmail } = proxyActivities<typeof activities>(',
+    );
+    expect(shared).toContain(
+      "/** Where a workflow is, for the support dashboard. */\nexport const statusQuery = defineQuery<string>('status');",
+    );
     expect(shared).toContain("export const SUPPORT_SIGNATURE = 'The Shop support team';");
     expect(shared).toContain('export function emailBody(subject: string, detail: string): string {');
     expect(shared).toContain("import type * as activities from '../activities';");
@@ -122,7 +144,9 @@ describe('wf fix on fixtures/legacy-app', () => {
 
   it('leaves wf check with no errors (the name-case warnings it reported remain)', async () => {
     const check = await wf(app, 'check', '--format', 'json');
-    const messages = (JSON.parse(check.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; severity: number }> }>).flatMap((file) => file.messages);
+    const messages = (
+      JSON.parse(check.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string; severity: number }> }>
+    ).flatMap((file) => file.messages);
     expect(messages.map((message) => message.ruleId)).toEqual(['wfkit/workflow-name-case', 'wfkit/workflow-name-case']);
     expect(check.code).toBe(0);
   });

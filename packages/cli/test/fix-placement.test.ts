@@ -18,7 +18,8 @@ describe('wf fix: placement', () => {
   it('moves a helper, a constant and a definition used by one workflow with it; what several use goes to shared.ts', async () => {
     const project = emptyProject({
       // The SDK's own declarations need `ms` types this temporary project cannot point at: check only ours.
-      'tsconfig.json': '{ "compilerOptions": { "module": "nodenext", "moduleResolution": "nodenext", "strict": true, "noEmit": true, "skipLibCheck": true } }\n',
+      'tsconfig.json':
+        '{ "compilerOptions": { "module": "nodenext", "moduleResolution": "nodenext", "strict": true, "noEmit": true, "skipLibCheck": true } }\n',
       'src/worker.ts': WORKER,
       'src/workflows.ts': [
         '// Order workflows.',
@@ -52,7 +53,8 @@ describe('wf fix: placement', () => {
         '}',
         '',
       ].join('\n'),
-      'src/client.ts': "import { CancelOrder, progressQuery, type Priority } from './workflows.js';\n\nexport const used: unknown[] = [CancelOrder, progressQuery];\nexport type P = Priority;\n",
+      'src/client.ts':
+        "import { CancelOrder, progressQuery, type Priority } from './workflows.js';\n\nexport const used: unknown[] = [CancelOrder, progressQuery];\nexport type P = Priority;\n",
     });
     const result = await wf(project, 'fix');
     expect(result.stderr).toBe('');
@@ -116,7 +118,9 @@ describe('wf fix: placement', () => {
         '',
       ].join('\n'),
     );
-    expect(read(project, 'src/workflows/index.ts')).toContain("export { CancelOrder, pausedSignal } from './cancel-order.js';\nexport { type Priority, ShipOrder } from './ship-order.js';\n");
+    expect(read(project, 'src/workflows/index.ts')).toContain(
+      "export { CancelOrder, pausedSignal } from './cancel-order.js';\nexport { type Priority, ShipOrder } from './ship-order.js';\n",
+    );
     // An ES module package writes `.js`: the relocated module is now `./workflows/index.js`.
     expect(read(project, 'src/client.ts')).toBe(
       "import { CancelOrder, type Priority } from './workflows/index.js';\nimport { progressQuery } from './workflows/shared.js';\n\nexport const used: unknown[] = [CancelOrder, progressQuery];\nexport type P = Priority;\n",
@@ -131,15 +135,25 @@ describe('wf fix: placement', () => {
     const project = emptyProject({
       'src/worker.ts': workerLoading('./billing/workflows/index.js'),
       'src/billing/workflows/index.ts': "export { ChargeCard, RefundCard } from './cards.js';\n",
-      'src/billing/workflows/cards.ts': "import { sleep } from '@temporalio/workflow';\n\nexport async function ChargeCard(): Promise<void> {\n  await sleep(1);\n}\n\nexport async function RefundCard(): Promise<void> {\n  await sleep(2);\n}\n",
-      'src/billing/workflows/cards.test.ts': "import { ChargeCard } from './cards.js';\n\nexport const charge = ChargeCard;\n",
+      'src/billing/workflows/cards.ts':
+        "import { sleep } from '@temporalio/workflow';\n\nexport async function ChargeCard(): Promise<void> {\n  await sleep(1);\n}\n\nexport async function RefundCard(): Promise<void> {\n  await sleep(2);\n}\n",
+      'src/billing/workflows/cards.test.ts':
+        "import { ChargeCard } from './cards.js';\n\nexport const charge = ChargeCard;\n",
     });
     const result = await wf(project, 'fix');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('split src/billing/workflows/cards.ts → src/billing/workflows/charge-card.ts, src/billing/workflows/refund-card.ts');
-    expect(read(project, 'src/billing/workflows/charge-card.ts')).toBe("import { sleep } from '@temporalio/workflow';\n\nexport async function ChargeCard(): Promise<void> {\n  await sleep(1);\n}\n");
-    expect(read(project, 'src/billing/workflows/index.ts')).toBe("/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */\n\nexport { ChargeCard } from './charge-card.js';\nexport { RefundCard } from './refund-card.js';\n");
-    expect(read(project, 'src/billing/workflows/cards.test.ts')).toBe("import { ChargeCard } from './charge-card.js';\n\nexport const charge = ChargeCard;\n");
+    expect(result.stdout).toContain(
+      'split src/billing/workflows/cards.ts → src/billing/workflows/charge-card.ts, src/billing/workflows/refund-card.ts',
+    );
+    expect(read(project, 'src/billing/workflows/charge-card.ts')).toBe(
+      "import { sleep } from '@temporalio/workflow';\n\nexport async function ChargeCard(): Promise<void> {\n  await sleep(1);\n}\n",
+    );
+    expect(read(project, 'src/billing/workflows/index.ts')).toBe(
+      "/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */\n\nexport { ChargeCard } from './charge-card.js';\nexport { RefundCard } from './refund-card.js';\n",
+    );
+    expect(read(project, 'src/billing/workflows/cards.test.ts')).toBe(
+      "import { ChargeCard } from './charge-card.js';\n\nexport const charge = ChargeCard;\n",
+    );
     expect(existsSync(path.join(project, 'src/billing/workflows/cards.ts'))).toBe(false);
     expect(existsSync(path.join(project, 'wfkit.config.json'))).toBe(false);
   });
@@ -180,10 +194,16 @@ describe('wf fix: exports and imports', () => {
     const result = await wf(project, 'fix');
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(read(project, 'src/workflows/ship-order.ts')).toBe("import { sleep } from '@temporalio/workflow';\n\nexport async function ShipOrder(): Promise<void> {\n  await sleep(1);\n}\n");
-    expect(read(project, 'src/workflows/cancel-order.ts')).toBe('export async function CancelOrder(): Promise<number> {\n  return 1;\n}\n');
+    expect(read(project, 'src/workflows/ship-order.ts')).toBe(
+      "import { sleep } from '@temporalio/workflow';\n\nexport async function ShipOrder(): Promise<void> {\n  await sleep(1);\n}\n",
+    );
+    expect(read(project, 'src/workflows/cancel-order.ts')).toBe(
+      'export async function CancelOrder(): Promise<number> {\n  return 1;\n}\n',
+    );
     // Used by no workflow of its module, exported: kept importable in the shared module.
-    expect(read(project, 'src/workflows/shared.ts')).toBe("import { defineQuery } from '@temporalio/workflow';\n\nexport const progressQuery = defineQuery<number>('progress');\n");
+    expect(read(project, 'src/workflows/shared.ts')).toBe(
+      "import { defineQuery } from '@temporalio/workflow';\n\nexport const progressQuery = defineQuery<number>('progress');\n",
+    );
     // Imports are not declarations to share: each new module imports what it uses itself.
     expect(existsSync(path.join(project, 'src/billing/workflows/shared.ts'))).toBe(false);
     expect(read(project, 'src/billing/workflows/charge-card.ts')).toBe(
@@ -196,42 +216,55 @@ describe('wf fix: the relocated module of one workflow (Temporal samples)', () =
   it('imports a helper the barrel does not re-export from its new module', async () => {
     const project = emptyProject({
       'src/worker.ts': WORKER,
-      'src/workflows.ts': "import { sleep } from '@temporalio/workflow';\n\nexport function exampleId(name: string): string {\n  return `example-${name}`;\n}\n\nexport async function example(name: string): Promise<string> {\n  await sleep(1);\n  return exampleId(name);\n}\n",
-      'src/client.ts': "import { example, exampleId } from './workflows.js';\n\nexport const used: unknown[] = [example, exampleId];\n",
+      'src/workflows.ts':
+        "import { sleep } from '@temporalio/workflow';\n\nexport function exampleId(name: string): string {\n  return `example-${name}`;\n}\n\nexport async function example(name: string): Promise<string> {\n  await sleep(1);\n  return exampleId(name);\n}\n",
+      'src/client.ts':
+        "import { example, exampleId } from './workflows.js';\n\nexport const used: unknown[] = [example, exampleId];\n",
     });
     const result = await wf(project, 'fix');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('move  src/workflows.ts → src/workflows/example.ts');
     expect(read(project, 'src/workflows/index.ts')).toMatch(/\n\nexport \{ example \} from '.\/example.js';\n$/);
-    expect(read(project, 'src/client.ts')).toBe("import { example } from './workflows/index.js';\nimport { exampleId } from './workflows/example.js';\n\nexport const used: unknown[] = [example, exampleId];\n");
+    expect(read(project, 'src/client.ts')).toBe(
+      "import { example } from './workflows/index.js';\nimport { exampleId } from './workflows/example.js';\n\nexport const used: unknown[] = [example, exampleId];\n",
+    );
   });
 });
 
 describe('wf fix: where a module outside workflows directories goes', () => {
-  it("into the workflows directory whose barrel the worker loads, when that barrel re-exports it", async () => {
+  it('into the workflows directory whose barrel the worker loads, when that barrel re-exports it', async () => {
     const project = emptyProject({
       'src/worker.ts': workerLoading('./workflows/index.js'),
       'src/workflows/index.ts': "export { exportReport } from '../reports/exportReport.js';\n",
       'src/reports/format.ts': 'export function formatReport(id: string): string {\n  return id;\n}\n',
-      'src/reports/exportReport.ts': "import { formatReport } from './format.js';\n\nexport async function exportReport(id: string): Promise<string> {\n  return formatReport(id);\n}\n",
+      'src/reports/exportReport.ts':
+        "import { formatReport } from './format.js';\n\nexport async function exportReport(id: string): Promise<string> {\n  return formatReport(id);\n}\n",
     });
     const result = await wf(project, 'fix');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('move  src/reports/exportReport.ts → src/workflows/export-report.ts');
-    expect(read(project, 'src/workflows/export-report.ts')).toBe("import { formatReport } from '../reports/format.js';\n\nexport async function exportReport(id: string): Promise<string> {\n  return formatReport(id);\n}\n");
+    expect(read(project, 'src/workflows/export-report.ts')).toBe(
+      "import { formatReport } from '../reports/format.js';\n\nexport async function exportReport(id: string): Promise<string> {\n  return formatReport(id);\n}\n",
+    );
     expect(read(project, 'src/workflows/index.ts')).toContain("export { exportReport } from './export-report.js';\n");
     expect((await wf(project, 'check')).code).toBe(0);
   });
 
   it('into a workflows directory beside it, whole, when it holds one workflow and a helper', async () => {
     const project = emptyProject({
-      'src/shoppers/createShopperWorkflow.ts': "import { sleep } from '@temporalio/workflow';\n\nexport function shopperWorkflowId(id: string): string {\n  return `shopper-${id}`;\n}\n\nexport async function CreateShopperWorkflow(id: string): Promise<string> {\n  await sleep(1);\n  return shopperWorkflowId(id);\n}\n",
-      'src/api.ts': "import { CreateShopperWorkflow, shopperWorkflowId } from './shoppers/createShopperWorkflow.js';\n\nexport const used: unknown[] = [CreateShopperWorkflow, shopperWorkflowId];\n",
+      'src/shoppers/createShopperWorkflow.ts':
+        "import { sleep } from '@temporalio/workflow';\n\nexport function shopperWorkflowId(id: string): string {\n  return `shopper-${id}`;\n}\n\nexport async function CreateShopperWorkflow(id: string): Promise<string> {\n  await sleep(1);\n  return shopperWorkflowId(id);\n}\n",
+      'src/api.ts':
+        "import { CreateShopperWorkflow, shopperWorkflowId } from './shoppers/createShopperWorkflow.js';\n\nexport const used: unknown[] = [CreateShopperWorkflow, shopperWorkflowId];\n",
     });
     const result = await wf(project, 'fix');
     expect(result.code).toBe(0);
-    expect(read(project, 'src/shoppers/workflows/create.ts')).toContain('export function shopperWorkflowId(id: string): string {');
-    expect(read(project, 'src/api.ts')).toContain("import { CreateShopperWorkflow, shopperWorkflowId } from './shoppers/workflows/create.js';");
+    expect(read(project, 'src/shoppers/workflows/create.ts')).toContain(
+      'export function shopperWorkflowId(id: string): string {',
+    );
+    expect(read(project, 'src/api.ts')).toContain(
+      "import { CreateShopperWorkflow, shopperWorkflowId } from './shoppers/workflows/create.js';",
+    );
     expect(existsSync(path.join(project, 'src/shoppers/workflows/shared.ts'))).toBe(false);
   });
 });
@@ -243,13 +276,42 @@ describe('wf fix: what it leaves alone', () => {
   });
 
   it.each([
-    ['module state two workflows share', 'let shipped = 0;\n', '\n  shipped += 1;', "src/workflows.ts:2 workflows 'ShipOrder' and 'CancelOrder' share the module state 'shipped' (let/var): split, each would get its own copy."],
-    ['a top-level statement that runs code', "console.log('loaded');\n", '', 'src/workflows.ts:2 runs code when it is loaded (a top-level statement), which splitting would run once per new file.'],
-    ['exports built at run time', "(globalThis as Record<string, unknown>).exports = {};\n", '', 'src/workflows.ts:2 builds its exports at run time.'],
-    ['a factory wfkit does not know', "import { declareWorkflow } from './factory.js';\nexport const PayOrder = declareWorkflow('pay');\n", '', "src/workflows.ts:3 exports 'PayOrder' made by declareWorkflow(…), a factory wfkit does not know; if it makes a workflow, list it in workflowFactories."],
-    ['a re-export', "export { helper } from './factory.js';\n", '', 'src/workflows.ts:2 re-exports another module (`export … from`): move that export by hand first.'],
+    [
+      'module state two workflows share',
+      'let shipped = 0;\n',
+      '\n  shipped += 1;',
+      "src/workflows.ts:2 workflows 'ShipOrder' and 'CancelOrder' share the module state 'shipped' (let/var): split, each would get its own copy.",
+    ],
+    [
+      'a top-level statement that runs code',
+      "console.log('loaded');\n",
+      '',
+      'src/workflows.ts:2 runs code when it is loaded (a top-level statement), which splitting would run once per new file.',
+    ],
+    [
+      'exports built at run time',
+      '(globalThis as Record<string, unknown>).exports = {};\n',
+      '',
+      'src/workflows.ts:2 builds its exports at run time.',
+    ],
+    [
+      'a factory wfkit does not know',
+      "import { declareWorkflow } from './factory.js';\nexport const PayOrder = declareWorkflow('pay');\n",
+      '',
+      "src/workflows.ts:3 exports 'PayOrder' made by declareWorkflow(…), a factory wfkit does not know; if it makes a workflow, list it in workflowFactories.",
+    ],
+    [
+      'a re-export',
+      "export { helper } from './factory.js';\n",
+      '',
+      'src/workflows.ts:2 re-exports another module (`export … from`): move that export by hand first.',
+    ],
   ])('reports %s, exits 1 and writes nothing', async (_name, extra, body, message) => {
-    const project = emptyProject({ ...twoWorkflows(extra, body), 'src/factory.ts': 'export function declareWorkflow(name: string): () => Promise<string> {\n  return async () => name;\n}\nexport const helper = 1;\n' });
+    const project = emptyProject({
+      ...twoWorkflows(extra, body),
+      'src/factory.ts':
+        'export function declareWorkflow(name: string): () => Promise<string> {\n  return async () => name;\n}\nexport const helper = 1;\n',
+    });
     const before = snapshotTree(project);
     const result = await wf(project, 'fix');
     expect(result.stdout).toContain(`not fixed ${message}`);
@@ -261,7 +323,8 @@ describe('wf fix: what it leaves alone', () => {
     const project = emptyProject({
       ...twoWorkflows('let shipped = 0;\n', '\n  shipped += 1;'),
       'src/billing/workflows/index.ts': "export { ChargeCard } from './pay.js';\n",
-      'src/billing/workflows/pay.ts': "import { sleep } from '@temporalio/workflow';\n\nexport async function ChargeCard(): Promise<void> {\n  await sleep(1);\n}\n",
+      'src/billing/workflows/pay.ts':
+        "import { sleep } from '@temporalio/workflow';\n\nexport async function ChargeCard(): Promise<void> {\n  await sleep(1);\n}\n",
     });
     const result = await wf(project, 'fix');
     expect(result.code).toBe(1);

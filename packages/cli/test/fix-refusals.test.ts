@@ -15,7 +15,11 @@ afterEach(removeCopies);
 /** legacy-app as a git repository with everything committed. */
 function committedApp(): string {
   const app = copyFixture('legacy-app');
-  const git = (...args: string[]): string => execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=test', ...args], { cwd: app, encoding: 'utf8' });
+  const git = (...args: string[]): string =>
+    execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=test', ...args], {
+      cwd: app,
+      encoding: 'utf8',
+    });
   git('init', '--quiet');
   git('add', '-A');
   git('commit', '--quiet', '-m', 'legacy');
@@ -89,7 +93,9 @@ describe('wf fix refuses', () => {
     writeFileSync(path.join(app, 'src/billing/workflows/README.md'), 'notes\n');
     const result = await wf(app, 'fix');
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('not fixed src/billing/workflows.ts:1 src/billing/workflows/ exists already, and the module would become that directory: merge them by hand.');
+    expect(result.stdout).toContain(
+      'not fixed src/billing/workflows.ts:1 src/billing/workflows/ exists already, and the module would become that directory: merge them by hand.',
+    );
     expect(read(app, 'src/billing/workflows.ts')).toContain('export async function chargeCustomer');
   });
 });
@@ -102,12 +108,18 @@ describe('wf fix --dry-run', () => {
     const result = await wf(app, 'fix', '--dry-run');
     expect(result.code).toBe(0);
     expect(snapshotTree(app)).toEqual(before);
-    expect(result.stdout).toContain('split src/workflows.ts → src/workflows/place-order.ts, src/workflows/approve-expense.ts, src/workflows/send-reminder.ts, src/workflows/shared.ts\n');
+    expect(result.stdout).toContain(
+      'split src/workflows.ts → src/workflows/place-order.ts, src/workflows/approve-expense.ts, src/workflows/send-reminder.ts, src/workflows/shared.ts\n',
+    );
     expect(result.stdout).toContain('would create src/workflows/index.ts (new barrel)\n');
     expect(result.stdout).toContain('would delete src/workflows.ts (moved away)\n');
-    expect(result.stdout).toContain("--- new file src/workflows/index.ts\n/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */\n");
-    expect(result.stdout).toContain("--- a/src/billing/worker.ts\n+++ b/src/billing/worker.ts\n");
-    expect(result.stdout).toContain("-    workflowsPath: path.join(__dirname, 'workflows.ts'),\n+    workflowsPath: path.join(__dirname, 'workflows/index.ts'),\n");
+    expect(result.stdout).toContain(
+      '--- new file src/workflows/index.ts\n/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */\n',
+    );
+    expect(result.stdout).toContain('--- a/src/billing/worker.ts\n+++ b/src/billing/worker.ts\n');
+    expect(result.stdout).toContain(
+      "-    workflowsPath: path.join(__dirname, 'workflows.ts'),\n+    workflowsPath: path.join(__dirname, 'workflows/index.ts'),\n",
+    );
     expect(result.stdout).toContain('Dry run: nothing written; 18 file(s) would change. Run `wf fix` to write them.\n');
   });
 });

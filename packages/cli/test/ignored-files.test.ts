@@ -19,7 +19,9 @@ describe('a barrel line of a file the config ignores is left alone', () => {
     const result = await wf(app, ...args);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(readFileSync(path.join(app, BARREL), 'utf8')).toContain("export { TranslatePresentationContent } from './translate.js';\n");
+    expect(readFileSync(path.join(app, BARREL), 'utf8')).toContain(
+      "export { TranslatePresentationContent } from './translate.js';\n",
+    );
   });
 
   it.each([['**/workflows/*.ts'], ['**']])('by wf new, with every file ignored (%s)', async (glob) => {

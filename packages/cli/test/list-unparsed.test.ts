@@ -16,10 +16,19 @@ describe('wf list and files that do not parse', () => {
     const result = await wf(app, 'list');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(
-      new RegExp(`\\nFiles that do not parse \\(workflows in them are not listed; fix their syntax\\):\\n  ${CONTENT}/translate\\.ts:\\d+:\\d+ .+\\n$`),
+      new RegExp(
+        `\\nFiles that do not parse \\(workflows in them are not listed; fix their syntax\\):\\n  ${CONTENT}/translate\\.ts:\\d+:\\d+ .+\\n$`,
+      ),
     );
     const json = JSON.parse((await wf(app, 'list', '--json')).stdout) as ListResult;
-    expect(json.unparsed).toEqual([{ file: `${CONTENT}/translate.ts`, message: expect.any(String) as unknown, line: 2, column: expect.any(Number) as unknown }]);
+    expect(json.unparsed).toEqual([
+      {
+        file: `${CONTENT}/translate.ts`,
+        message: expect.any(String) as unknown,
+        line: 2,
+        column: expect.any(Number) as unknown,
+      },
+    ]);
   });
 
   it('says the barrel does not parse rather than calling every workflow "not in barrel"', async () => {

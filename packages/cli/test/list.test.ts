@@ -56,9 +56,18 @@ describe('wf list', () => {
     );
     const json = JSON.parse((await wf(app, 'list', '--json')).stdout) as ListResult;
     expect(json.duplicates).toEqual([
-      { name: 'SendDownloadEmail', files: ['modules/email/workflows/send-download-email.ts', 'presentation/generation/workflows/send-download-email.ts'] },
+      {
+        name: 'SendDownloadEmail',
+        files: [
+          'modules/email/workflows/send-download-email.ts',
+          'presentation/generation/workflows/send-download-email.ts',
+        ],
+      },
     ]);
-    expect(json.workflows.find((workflow) => workflow.file === 'presentation/generation/workflows/send-download-email.ts')?.exported).toBe(false);
+    expect(
+      json.workflows.find((workflow) => workflow.file === 'presentation/generation/workflows/send-download-email.ts')
+        ?.exported,
+    ).toBe(false);
 
     const text = (await wf(app, 'list')).stdout;
     expect(text).toContain('  SendDownloadEmail             send-download-email.ts    not in barrel\n');
@@ -89,19 +98,35 @@ describe('wf list', () => {
       ].join('\n'),
     );
     const json = JSON.parse((await wf(realWorld, 'list', '--json', 'samples', 'factories')).stdout) as ListResult;
-    expect(json.workflows.map(({ name, workflowsDir, exported, workers }) => ({ name, workflowsDir, exported, workers }))).toEqual([
+    expect(
+      json.workflows.map(({ name, workflowsDir, exported, workers }) => ({ name, workflowsDir, exported, workers })),
+    ).toEqual([
       {
         name: 'processOrder',
         workflowsDir: 'factories/src/workflows',
         exported: true,
-        workers: [{ worker: 'factories/src/worker.ts', entry: 'factories/src/workflows/index.ts', taskQueue: 'orders', workflowType: 'processOrder' }],
+        workers: [
+          {
+            worker: 'factories/src/worker.ts',
+            entry: 'factories/src/workflows/index.ts',
+            taskQueue: 'orders',
+            workflowType: 'processOrder',
+          },
+        ],
       },
       { name: 'shipOrder', workflowsDir: 'factories/src/workflows', exported: false, workers: [] },
       {
         name: 'example',
         workflowsDir: null,
         exported: null,
-        workers: [{ worker: 'samples/src/worker.ts', entry: 'samples/src/workflows.ts', taskQueue: 'hello-world', workflowType: 'example' }],
+        workers: [
+          {
+            worker: 'samples/src/worker.ts',
+            entry: 'samples/src/workflows.ts',
+            taskQueue: 'hello-world',
+            workflowType: 'example',
+          },
+        ],
       },
     ]);
   });

@@ -38,7 +38,11 @@ const TASKS = [
 
 /** `tsc --noEmit` on a project: its output, empty when it type-checks. */
 function tsc(project: string): { status: number | null; stdout: string } {
-  const result = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', project], { encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(repoRoot, 'node_modules/typescript/bin/tsc'), '--noEmit', '-p', project],
+    { encoding: 'utf8' },
+  );
   return { status: result.status, stdout: result.stdout };
 }
 
@@ -75,11 +79,15 @@ describe('wf new --activity <an existing activity>', () => {
     expect(read(project, 'billing/tasks.ts')).toBe(before['billing/tasks.ts']);
     const workflow = read(project, 'billing/workflows/resend-invoice.ts');
     expect(workflow).toContain("import type { Invoice } from '../models.js';");
-    expect(workflow).toContain('export async function ResendInvoice(invoice: Invoice): Promise<string> {\n  return Temporal.run(sendInvoice, [invoice]);\n}\n');
+    expect(workflow).toContain(
+      'export async function ResendInvoice(invoice: Invoice): Promise<string> {\n  return Temporal.run(sendInvoice, [invoice]);\n}\n',
+    );
   });
 
   it('takes no parameters for an activity without any', () => {
-    expect(read(project, 'billing/workflows/ping.ts')).toContain('export async function PingBilling(): Promise<void> {\n  return Temporal.run(ping, []);\n}\n');
+    expect(read(project, 'billing/workflows/ping.ts')).toContain(
+      'export async function PingBilling(): Promise<void> {\n  return Temporal.run(ping, []);\n}\n',
+    );
   });
 
   // The neighbours' longest line is 118 columns: 120, and the long header wraps one parameter a line.
@@ -105,8 +113,12 @@ describe('wf new --activity <an existing activity>', () => {
   });
 
   it('returns the declared result: a type of the tasks module as tasks.Name, a synchronous result in a Promise', () => {
-    expect(read(project, 'billing/workflows/list-shown.ts')).toContain('export async function ListShown(): Promise<tasks.Shown[]> {\n');
-    expect(read(project, 'billing/workflows/label-invoice.ts')).toContain('export async function LabelInvoice(invoice: Invoice): Promise<string> {\n');
+    expect(read(project, 'billing/workflows/list-shown.ts')).toContain(
+      'export async function ListShown(): Promise<tasks.Shown[]> {\n',
+    );
+    expect(read(project, 'billing/workflows/label-invoice.ts')).toContain(
+      'export async function LabelInvoice(invoice: Invoice): Promise<string> {\n',
+    );
   });
 
   it('returns whatever the activity returns when its declared result is local to the tasks module', () => {

@@ -20,10 +20,11 @@ async function expectRefusal(project: string, args: string[], message: string): 
   expect(snapshotTree(project)).toEqual(before);
 }
 
-const JS_TASKS = "export async function cancelOrder(input) {\n  return { cancelled: input.orderId };\n}\n";
+const JS_TASKS = 'export async function cancelOrder(input) {\n  return { cancelled: input.orderId };\n}\n';
 
 // Temporal's samples: the activities module is `activities.ts`, the workflows live in one `workflows.ts`.
-const SAMPLE_ACTIVITIES = 'export async function greet(name: string): Promise<string> {\n  return `Hello, ${name}!`;\n}\n';
+const SAMPLE_ACTIVITIES =
+  'export async function greet(name: string): Promise<string> {\n  return `Hello, ${name}!`;\n}\n';
 const sampleWorkflows = (name: string): string =>
   `import { proxyActivities } from '@temporalio/workflow';\nimport type * as activities from './activities';\n\nconst { greet } = proxyActivities<typeof activities>({ startToCloseTimeout: '1 minute' });\n\nexport async function ${name}(name: string): Promise<string> {\n  return await greet(name);\n}\n`;
 
@@ -38,7 +39,9 @@ describe('wf new finds the activities and models modules in the forms projects u
     const workflow = read(project, 'src/orders/fulfilment/workflows/cancel.ts');
     expect(workflow).toContain("import type * as tasks from '../tasks.js';");
     // JavaScript declares no result type: the workflow's is whatever the activity returns.
-    expect(workflow).toContain('export async function CancelOrder(\n  input: Parameters<typeof tasks.cancelOrder>[0],\n): Promise<Awaited<ReturnType<typeof tasks.cancelOrder>>> {\n');
+    expect(workflow).toContain(
+      'export async function CancelOrder(\n  input: Parameters<typeof tasks.cancelOrder>[0],\n): Promise<Awaited<ReturnType<typeof tasks.cancelOrder>>> {\n',
+    );
   });
 
   it('refuses to append a TypeScript stub to a JavaScript tasks.js (and creates no tasks.ts)', async () => {
@@ -73,17 +76,35 @@ describe('wf new finds the activities and models modules in the forms projects u
 
 describe('wf new and workflows outside workflows directories', () => {
   it('refuses a name a samples-style src/workflows.ts already uses (camelCase config)', async () => {
-    const project = emptyProject({ 'wfkit.config.json': '{ "workflowNameCase": "camel" }\n', 'src/activities.ts': SAMPLE_ACTIVITIES, 'src/workflows.ts': sampleWorkflows('example') });
-    await expectRefusal(project, ['example', '--in', 'src/billing'], 'wf: "example" is already a workflow in src/workflows.ts; two workflow types of one name collide on a worker. Choose another name.');
+    const project = emptyProject({
+      'wfkit.config.json': '{ "workflowNameCase": "camel" }\n',
+      'src/activities.ts': SAMPLE_ACTIVITIES,
+      'src/workflows.ts': sampleWorkflows('example'),
+    });
+    await expectRefusal(
+      project,
+      ['example', '--in', 'src/billing'],
+      'wf: "example" is already a workflow in src/workflows.ts; two workflow types of one name collide on a worker. Choose another name.',
+    );
   });
 
   it('refuses a name a samples-style src/workflows.ts already uses (PascalCase)', async () => {
-    const project = emptyProject({ 'src/activities.ts': SAMPLE_ACTIVITIES, 'src/workflows.ts': sampleWorkflows('Example') });
-    await expectRefusal(project, ['Example', '--in', 'src/billing'], 'wf: "Example" is already a workflow in src/workflows.ts;');
+    const project = emptyProject({
+      'src/activities.ts': SAMPLE_ACTIVITIES,
+      'src/workflows.ts': sampleWorkflows('Example'),
+    });
+    await expectRefusal(
+      project,
+      ['Example', '--in', 'src/billing'],
+      'wf: "Example" is already a workflow in src/workflows.ts;',
+    );
   });
 
   it('refuses to create src/workflows/ next to a module src/workflows.ts (or .js) that would shadow it', async () => {
-    const project = emptyProject({ 'src/activities.ts': SAMPLE_ACTIVITIES, 'src/workflows.ts': sampleWorkflows('example') });
+    const project = emptyProject({
+      'src/activities.ts': SAMPLE_ACTIVITIES,
+      'src/workflows.ts': sampleWorkflows('example'),
+    });
     await expectRefusal(
       project,
       ['greet', '--in', 'src', '--activity', 'greet'],
@@ -97,7 +118,8 @@ describe('wf new and workflows outside workflows directories', () => {
     const project = emptyProject({
       'src/activities.ts': SAMPLE_ACTIVITIES,
       'src/workflows.ts': sampleWorkflows('example'),
-      'src/workflows/index.ts': '/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */\nexport {};\n',
+      'src/workflows/index.ts':
+        '/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */\nexport {};\n',
     });
     await expectRefusal(
       project,
@@ -115,11 +137,17 @@ describe('wf new --in a package root', () => {
   });
 
   it("uses the package's src/workflows, and says so", async () => {
-    const project = emptyProject(billing({ 'packages/billing/src/workflows/refund.ts': 'export async function RefundPayment(): Promise<void> {}\n' }));
+    const project = emptyProject(
+      billing({
+        'packages/billing/src/workflows/refund.ts': 'export async function RefundPayment(): Promise<void> {}\n',
+      }),
+    );
     const result = await wf(project, 'new', 'ChargeCard', '--in', 'packages/billing');
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('note packages/billing is a package root with a src/ directory: using packages/billing/src/workflows.');
+    expect(result.stdout).toContain(
+      'note packages/billing is a package root with a src/ directory: using packages/billing/src/workflows.',
+    );
     expect(existsSync(path.join(project, 'packages/billing/src/workflows/charge-card.ts'))).toBe(true);
     expect(existsSync(path.join(project, 'packages/billing/src/tasks.ts'))).toBe(true);
     expect(existsSync(path.join(project, 'packages/billing/workflows'))).toBe(false);
@@ -137,8 +165,10 @@ describe('wf new --in a package root', () => {
   it('refuses when several workflows directories below the package make it ambiguous, listing them', async () => {
     const project = emptyProject(
       billing({
-        'packages/billing/src/invoices/workflows/send.ts': "import { sleep } from '@temporalio/workflow';\nexport async function SendInvoice(): Promise<void> { await sleep(1); }\n",
-        'packages/billing/src/payments/workflows/refund.ts': "import { sleep } from '@temporalio/workflow';\nexport async function RefundPayment(): Promise<void> { await sleep(1); }\n",
+        'packages/billing/src/invoices/workflows/send.ts':
+          "import { sleep } from '@temporalio/workflow';\nexport async function SendInvoice(): Promise<void> { await sleep(1); }\n",
+        'packages/billing/src/payments/workflows/refund.ts':
+          "import { sleep } from '@temporalio/workflow';\nexport async function RefundPayment(): Promise<void> { await sleep(1); }\n",
       }),
     );
     await expectRefusal(

@@ -14,7 +14,9 @@ describe('what wf new suggests, it accepts', () => {
     const app = copyFixture('slides-app');
     const result = await wf(app, 'new', 'pipeline', '--in', CONTENT);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('wf: Cannot name a workflow "pipeline": "pipeline" is too generic to say what the workflow does (name it after what it does, e.g. "RegenerateContent"). Choose another name.\n');
+    expect(result.stderr).toBe(
+      'wf: Cannot name a workflow "pipeline": "pipeline" is too generic to say what the workflow does (name it after what it does, e.g. "RegenerateContent"). Choose another name.\n',
+    );
   });
 
   it.each([
@@ -35,7 +37,9 @@ describe('what wf new suggests, it accepts', () => {
     const result = await wf(app, 'new', 'RégénérerContenu', '--in', CONTENT);
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(readFileSync(path.join(app, CONTENT, 'tasks.ts'), 'utf8')).toContain('export async function régénérerContenu(');
+    expect(readFileSync(path.join(app, CONTENT, 'tasks.ts'), 'utf8')).toContain(
+      'export async function régénérerContenu(',
+    );
     expect(readFileSync(path.join(app, CONTENT, 'workflows/index.ts'), 'utf8')).toContain('RégénérerContenu');
   });
 });
@@ -44,8 +48,14 @@ describe('the refusal that suggests --force says what --force would remove', () 
   it('names the workflow the existing file holds and its barrel export', async () => {
     const app = copyFixture('slides-app');
     const workflows = path.join(app, CONTENT, 'workflows');
-    writeFileSync(path.join(workflows, 'refresh-speaker-notes.ts'), 'export async function RefreshNotes(): Promise<void> {}\n');
-    writeFileSync(path.join(workflows, 'index.ts'), `${readFileSync(path.join(workflows, 'index.ts'), 'utf8')}export { RefreshNotes } from './refresh-speaker-notes.js';\n`);
+    writeFileSync(
+      path.join(workflows, 'refresh-speaker-notes.ts'),
+      'export async function RefreshNotes(): Promise<void> {}\n',
+    );
+    writeFileSync(
+      path.join(workflows, 'index.ts'),
+      `${readFileSync(path.join(workflows, 'index.ts'), 'utf8')}export { RefreshNotes } from './refresh-speaker-notes.js';\n`,
+    );
     const before = snapshotTree(app);
     const result = await wf(app, 'new', 'RefreshSpeakerNotes', '--in', CONTENT);
     expect(result.code).toBe(2);
@@ -59,6 +69,8 @@ describe('the refusal that suggests --force says what --force would remove', () 
     const app = copyFixture('slides-app');
     writeFileSync(path.join(app, CONTENT, 'workflows/extra.ts'), '');
     const result = await wf(app, 'new', 'RegenerateContent', '--in', CONTENT);
-    expect(result.stderr).toBe(`wf: ${CONTENT}/workflows/regenerate.ts already exists. Choose another --file, or pass --force to overwrite it.\n`);
+    expect(result.stderr).toBe(
+      `wf: ${CONTENT}/workflows/regenerate.ts already exists. Choose another --file, or pass --force to overwrite it.\n`,
+    );
   });
 });

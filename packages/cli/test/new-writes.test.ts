@@ -17,7 +17,10 @@ function failingRename(failing: string): ChangeFs {
   return {
     ...fs,
     renameSync: (from, to) => {
-      if (to === failing) throw Object.assign(new Error(`EPERM: operation not permitted, rename '${String(from)}' -> '${String(to)}'`), { code: 'EPERM' });
+      if (to === failing)
+        throw Object.assign(new Error(`EPERM: operation not permitted, rename '${String(from)}' -> '${String(to)}'`), {
+          code: 'EPERM',
+        });
       fs.renameSync(from, to);
     },
   };
@@ -25,7 +28,10 @@ function failingRename(failing: string): ChangeFs {
 
 describe('wf new writes all or nothing', () => {
   it('writeChanges restores every renamed file, deletes new ones and their directories when the last rename fails', () => {
-    const project = emptyProject({ 'billing/models.ts': 'export interface Invoice {\n  id: string;\n}\n', 'billing/tasks.ts': 'export {};\n' });
+    const project = emptyProject({
+      'billing/models.ts': 'export interface Invoice {\n  id: string;\n}\n',
+      'billing/tasks.ts': 'export {};\n',
+    });
     const before = snapshotTree(project);
     const file = (name: string) => path.join(project, 'billing', name);
     const changes: FileChange[] = [
@@ -41,7 +47,12 @@ describe('wf new writes all or nothing', () => {
       failure = error;
     }
     expect(failure).toBeInstanceOf(WriteFailure);
-    expect(failure).toMatchObject({ filePath: file('workflows/index.ts'), notRestored: [], reason: 'operation not permitted', cause: { code: 'EPERM' } });
+    expect(failure).toMatchObject({
+      filePath: file('workflows/index.ts'),
+      notRestored: [],
+      reason: 'operation not permitted',
+      cause: { code: 'EPERM' },
+    });
     expect(snapshotTree(project)).toEqual(before);
   });
 
@@ -50,7 +61,9 @@ describe('wf new writes all or nothing', () => {
     fs.chmodSync(path.join(project, 'billing/tasks.ts'), 0o640);
     fs.chmodSync(path.join(project, 'billing/workflows/index.ts'), 0o600);
     expect((await wf(project, 'new', 'SendInvoice', '--in', 'billing')).code).toBe(0);
-    expect(fs.readFileSync(path.join(project, 'billing/tasks.ts'), 'utf8')).toMatch(/export async function sendInvoice\(/);
+    expect(fs.readFileSync(path.join(project, 'billing/tasks.ts'), 'utf8')).toMatch(
+      /export async function sendInvoice\(/,
+    );
     expect(fs.statSync(path.join(project, 'billing/tasks.ts')).mode & 0o7777).toBe(0o640);
     expect(fs.statSync(path.join(project, 'billing/workflows/index.ts')).mode & 0o7777).toBe(0o600);
   });
@@ -76,7 +89,9 @@ describe('wf new writes all or nothing', () => {
     fs.mkdirSync(path.join(app, 'presentation/archive/tasks.ts'), { recursive: true });
     const before = snapshotTree(app);
     const result = await wf(app, 'new', 'ArchiveDeck', '--in', 'presentation/archive');
-    expect(result.stderr).toBe('wf: presentation/archive/tasks.ts is a directory. Nothing was written; move the directory away, then run wf again.\n');
+    expect(result.stderr).toBe(
+      'wf: presentation/archive/tasks.ts is a directory. Nothing was written; move the directory away, then run wf again.\n',
+    );
     expect(result.code).toBe(2);
     expect(snapshotTree(app)).toEqual(before);
   });

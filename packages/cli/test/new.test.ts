@@ -113,7 +113,19 @@ describe('wf new', () => {
   it('uses an existing activity and input type without touching tasks.ts or models.ts', async () => {
     const app = copyFixture('slides-app');
     const before = snapshotTree(app);
-    const result = await wf(app, 'new', 'SaveDocumentFile', '--in', 'document/ingestion', '--activity', 'storeDocumentFile', '--input', 'DocumentInfo', '--output', 'StoredDocument');
+    const result = await wf(
+      app,
+      'new',
+      'SaveDocumentFile',
+      '--in',
+      'document/ingestion',
+      '--activity',
+      'storeDocumentFile',
+      '--input',
+      'DocumentInfo',
+      '--output',
+      'StoredDocument',
+    );
     expect(result.code).toBe(0);
     const after = snapshotTree(app);
     expect(after['document/ingestion/tasks.ts']).toBe(before['document/ingestion/tasks.ts']);
@@ -121,7 +133,9 @@ describe('wf new', () => {
     const workflow = after['document/ingestion/workflows/save-file.ts'];
     expect(workflow).toContain("import type { DocumentInfo, StoredDocument } from '../models.js';");
     expect(workflow).toContain('const { storeDocumentFile } = Temporal.activities<typeof tasks>();');
-    expect(workflow).toContain('export async function SaveDocumentFile(input: DocumentInfo): Promise<StoredDocument> {');
+    expect(workflow).toContain(
+      'export async function SaveDocumentFile(input: DocumentInfo): Promise<StoredDocument> {',
+    );
   });
 
   it("takes an existing activity's parameters, with their names and types, and stubs no input type", async () => {
@@ -148,7 +162,9 @@ describe('wf new', () => {
     const after = snapshotTree(app);
     expect(after[`${CONTENT}/tasks.ts`]).toBe(before[`${CONTENT}/tasks.ts`]);
     expect(after[`${CONTENT}/models.ts`]).toBe(before[`${CONTENT}/models.ts`]);
-    expect(Object.keys(after).filter((file) => !(file in before))).toEqual([`${CONTENT}/workflows/refresh-speaker-notes.ts`]);
+    expect(Object.keys(after).filter((file) => !(file in before))).toEqual([
+      `${CONTENT}/workflows/refresh-speaker-notes.ts`,
+    ]);
     // No stub declares a result: the workflow's is whatever the activity will return.
     expect(after[`${CONTENT}/workflows/refresh-speaker-notes.ts`]).toContain(
       'export async function RefreshSpeakerNotes(\n  input: RefreshSpeakerNotesInput,\n): Promise<Awaited<ReturnType<typeof tasks.refreshSpeakerNotes>>> {\n',
@@ -162,16 +178,30 @@ describe('wf new', () => {
     expect(result.code).toBe(0);
     expect(snapshotTree(app)).toEqual(before);
     expect(result.stdout).toContain('would create presentation/edit/content/workflows/refresh-speaker-notes.ts');
-    expect(result.stdout).toContain('--- new file presentation/edit/content/workflows/refresh-speaker-notes.ts\nimport { Temporal }');
-    expect(result.stdout).toContain('--- a/presentation/edit/content/workflows/index.ts\n+++ b/presentation/edit/content/workflows/index.ts\n@@ -1,5 +1,6 @@');
+    expect(result.stdout).toContain(
+      '--- new file presentation/edit/content/workflows/refresh-speaker-notes.ts\nimport { Temporal }',
+    );
+    expect(result.stdout).toContain(
+      '--- a/presentation/edit/content/workflows/index.ts\n+++ b/presentation/edit/content/workflows/index.ts\n@@ -1,5 +1,6 @@',
+    );
     expect(result.stdout).toContain("+export { RefreshSpeakerNotes } from './refresh-speaker-notes.js';");
-    expect(result.stdout).toContain('+export async function refreshSpeakerNotes(input: RefreshSpeakerNotesInput): Promise<void> {');
+    expect(result.stdout).toContain(
+      '+export async function refreshSpeakerNotes(input: RefreshSpeakerNotesInput): Promise<void> {',
+    );
     expect(result.stdout).toContain('Dry run: nothing written');
   });
 
   it('--file chooses another name that passes the naming check; --in may name the workflows directory', async () => {
     const app = copyFixture('slides-app');
-    const result = await wf(app, 'new', 'RegenerateSlideContent', '--in', `${CONTENT}/workflows`, '--file', 'regenerate-slide-content');
+    const result = await wf(
+      app,
+      'new',
+      'RegenerateSlideContent',
+      '--in',
+      `${CONTENT}/workflows`,
+      '--file',
+      'regenerate-slide-content',
+    );
     expect(result.code).toBe(0);
     expect(existsSync(path.join(app, CONTENT, 'workflows/regenerate-slide-content.ts'))).toBe(true);
     expect(existsSync(path.join(app, CONTENT, 'workflows/regenerate-slide.ts'))).toBe(false);
@@ -179,17 +209,33 @@ describe('wf new', () => {
 
   it('--force overwrites an existing workflow file of the same workflow', async () => {
     const app = copyFixture('slides-app');
-    const result = await wf(app, 'new', 'RegenerateContent', '--in', CONTENT, '--force', '--no-stubs', '--output', 'SlideTexts');
+    const result = await wf(
+      app,
+      'new',
+      'RegenerateContent',
+      '--in',
+      CONTENT,
+      '--force',
+      '--no-stubs',
+      '--output',
+      'SlideTexts',
+    );
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('changed presentation/edit/content/workflows/regenerate.ts (workflow RegenerateContent)');
-    expect(read(app, `${CONTENT}/workflows/regenerate.ts`)).toContain('return Temporal.run(regenerateContent, [input, current]);');
+    expect(result.stdout).toContain(
+      'changed presentation/edit/content/workflows/regenerate.ts (workflow RegenerateContent)',
+    );
+    expect(read(app, `${CONTENT}/workflows/regenerate.ts`)).toContain(
+      'return Temporal.run(regenerateContent, [input, current]);',
+    );
   });
 
   it('--force replacing another workflow says which barrel export it removes', async () => {
     const app = copyFixture('slides-app');
     const result = await wf(app, 'new', 'Regenerate', '--in', CONTENT, '--file', 'regenerate', '--force', '--no-stubs');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`changed ${CONTENT}/workflows/index.ts (exports Regenerate; removes the export of RegenerateContent)\n`);
+    expect(result.stdout).toContain(
+      `changed ${CONTENT}/workflows/index.ts (exports Regenerate; removes the export of RegenerateContent)\n`,
+    );
     expect(read(app, `${CONTENT}/workflows/index.ts`)).not.toContain('RegenerateContent');
   });
 
@@ -205,12 +251,15 @@ describe('wf new', () => {
 describe('wf new formatting', () => {
   it("follows the neighbours' quotes, semicolons and indentation", async () => {
     const project = emptyProject({
-      'billing/tasks.ts': 'import type { Invoice } from "./models.js"\n\nexport async function sendInvoice(invoice: Invoice): Promise<void> {\n    console.log(invoice)\n}\n',
+      'billing/tasks.ts':
+        'import type { Invoice } from "./models.js"\n\nexport async function sendInvoice(invoice: Invoice): Promise<void> {\n    console.log(invoice)\n}\n',
       'billing/models.ts': 'export interface Invoice {\n    id: string\n}\n',
     });
     const result = await wf(project, 'new', 'SendInvoice', '--in', 'billing', '--input', 'Invoice');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('formatted like the neighbouring files (double quotes, no semicolons, 4 spaces, 80 columns)'.replace(/^f/, 'F'));
+    expect(result.stdout).toContain(
+      'formatted like the neighbouring files (double quotes, no semicolons, 4 spaces, 80 columns)'.replace(/^f/, 'F'),
+    );
     expect(read(project, 'billing/workflows/send-invoice.ts')).toBe(
       [
         'import { Temporal } from "@wfkit/temporal/workflow"',
@@ -236,7 +285,7 @@ describe('wf new formatting', () => {
     );
   });
 
-  it("stubs follow the style of the file they are added to", async () => {
+  it('stubs follow the style of the file they are added to', async () => {
     const project = emptyProject({
       'billing/tasks.ts': 'export async function chargeCard(id: string) {\n\treturn id\n}\n',
       'billing/models.ts': 'export interface Invoice {\n\tid: string\n}\n',
@@ -245,29 +294,39 @@ describe('wf new formatting', () => {
     expect((await wf(project, 'new', 'RefundInvoice', '--in', 'billing')).code).toBe(0);
     const after = read(project, 'billing/tasks.ts');
     expect(onlyAdditions(before, after)).toBe(true);
-    expect(after).toContain('import type { RefundInvoiceInput } from \'./models.js\'\n');
-    expect(after).toContain('export async function refundInvoice(input: RefundInvoiceInput): Promise<void> {\n\tvoid input\n');
+    expect(after).toContain("import type { RefundInvoiceInput } from './models.js'\n");
+    expect(after).toContain(
+      'export async function refundInvoice(input: RefundInvoiceInput): Promise<void> {\n\tvoid input\n',
+    );
   });
 
   it('keeps CRLF files CRLF: appends only, every existing line byte for byte; a new workflow file follows its neighbours', async () => {
     const crlf = (text: string) => text.replaceAll('\n', '\r\n');
     const models = crlf('export interface Invoice {\n  id: string;\n}\n');
-    const tasks = crlf("import type { Invoice } from './models.js';\n\nexport async function chargeCard(invoice: Invoice): Promise<void> {\n  void invoice;\n}\n");
+    const tasks = crlf(
+      "import type { Invoice } from './models.js';\n\nexport async function chargeCard(invoice: Invoice): Promise<void> {\n  void invoice;\n}\n",
+    );
     const project = emptyProject({ 'billing/models.ts': models, 'billing/tasks.ts': tasks });
     const result = await wf(project, 'new', 'RefundInvoice', '--in', 'billing');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('(single quotes, semicolons, 2 spaces, 80 columns, CRLF line endings)');
     const modelsAfter = read(project, 'billing/models.ts');
     expect(modelsAfter.startsWith(models)).toBe(true);
-    expect(modelsAfter).toBe(`${models}\r\n${crlf('/** Input of the RefundInvoice workflow: a stub, list its fields. */\nexport interface RefundInvoiceInput {\n  [field: string]: unknown;\n}\n')}`);
+    expect(modelsAfter).toBe(
+      `${models}\r\n${crlf('/** Input of the RefundInvoice workflow: a stub, list its fields. */\nexport interface RefundInvoiceInput {\n  [field: string]: unknown;\n}\n')}`,
+    );
     const tasksAfter = read(project, 'billing/tasks.ts');
     // The one changed line is the import the stub needs, in the file's line ending.
-    expect(tasksAfter.startsWith(tasks.replace('import type { Invoice }', 'import type { Invoice, RefundInvoiceInput }'))).toBe(true);
+    expect(
+      tasksAfter.startsWith(tasks.replace('import type { Invoice }', 'import type { Invoice, RefundInvoiceInput }')),
+    ).toBe(true);
     for (const file of ['billing/models.ts', 'billing/tasks.ts', 'billing/workflows/refund-invoice.ts']) {
       expect(read(project, file)).not.toMatch(/[^\r]\n/);
     }
     // Barrels are written by the core's canonical renderer.
-    expect(read(project, 'billing/workflows/index.ts')).toBe("/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */\n\nexport { RefundInvoice } from './refund-invoice.js';\n");
+    expect(read(project, 'billing/workflows/index.ts')).toBe(
+      "/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */\n\nexport { RefundInvoice } from './refund-invoice.js';\n",
+    );
   });
 
   it("formats with the project's Prettier when it has a configuration", async () => {
@@ -277,7 +336,9 @@ describe('wf new formatting', () => {
     });
     const result = await wf(project, 'new', 'SendInvoice', '--in', 'billing', '--input', 'Invoice');
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("Formatted with the project's Prettier (.prettierrc.json); billing/workflows/index.ts in canonical form, as `wf barrel --fix` writes it.\n");
+    expect(result.stdout).toContain(
+      "Formatted with the project's Prettier (.prettierrc.json); billing/workflows/index.ts in canonical form, as `wf barrel --fix` writes it.\n",
+    );
     expect(read(project, 'billing/workflows/send-invoice.ts')).toContain(
       'export async function SendInvoice(input: Invoice): Promise<void> {\n  return Temporal.run(sendInvoice, [input])\n}\n',
     );
@@ -285,14 +346,16 @@ describe('wf new formatting', () => {
   });
 
   it('does not reformat an existing file that Prettier would change', async () => {
-    const unformatted = "export   async function chargeCard(id: string) { return id }\n";
+    const unformatted = 'export   async function chargeCard(id: string) { return id }\n';
     const project = emptyProject({ '.prettierrc.json': '{}\n', 'billing/tasks.ts': unformatted });
     expect((await wf(project, 'new', 'RefundInvoice', '--in', 'billing')).code).toBe(0);
     expect(read(project, 'billing/tasks.ts')).toContain(`\n${unformatted}\n`);
   });
 
   it('writes specifiers without extension when the tsconfig does not use node16/nodenext', async () => {
-    const project = emptyProject({ 'tsconfig.json': '{ "compilerOptions": { "module": "esnext", "moduleResolution": "bundler" } }\n' });
+    const project = emptyProject({
+      'tsconfig.json': '{ "compilerOptions": { "module": "esnext", "moduleResolution": "bundler" } }\n',
+    });
     writeFileSync(path.join(project, 'wfkit.config.json'), '{}\n');
     expect((await wf(project, 'new', 'SendInvoice', '--in', 'billing')).code).toBe(0);
     expect(read(project, 'billing/workflows/index.ts')).toContain("export { SendInvoice } from './send-invoice';");
@@ -304,7 +367,9 @@ describe('wf new formatting', () => {
     expect((await wf(project, 'new', 'sendInvoice', '--in', 'billing')).code).toBe(0);
     const workflow = read(project, 'billing/workflows/send-invoice.ts');
     // 81 columns on one line: broken after `=` at 80, as Prettier breaks it.
-    expect(workflow).toContain('const { sendInvoice: sendInvoiceActivity } =\n  Temporal.activities<typeof tasks>();\n');
+    expect(workflow).toContain(
+      'const { sendInvoice: sendInvoiceActivity } =\n  Temporal.activities<typeof tasks>();\n',
+    );
     expect(workflow).toContain('export async function sendInvoice(input: SendInvoiceInput)');
     expect(workflow).toContain('return Temporal.run(sendInvoiceActivity, [input]);');
   });
@@ -312,7 +377,17 @@ describe('wf new formatting', () => {
   it('--tasks and --models point at other modules', async () => {
     const project = emptyProject();
     writeTree(project, { 'shared/activities.ts': 'export {};\n' });
-    const result = await wf(project, 'new', 'SendInvoice', '--in', 'billing', '--tasks', 'shared/activities', '--models', 'shared/types.ts');
+    const result = await wf(
+      project,
+      'new',
+      'SendInvoice',
+      '--in',
+      'billing',
+      '--tasks',
+      'shared/activities',
+      '--models',
+      'shared/types.ts',
+    );
     expect(result.code).toBe(0);
     const workflow = read(project, 'billing/workflows/send-invoice.ts');
     expect(workflow).toContain("import type { SendInvoiceInput } from '../../shared/types.js';");

@@ -14,7 +14,8 @@ beforeAll(() => {
   for (let index = 0; index < 2000; index += 1) {
     const words = [0, 1, 2, 3].map((power) => WORDS[Math.floor(index / 10 ** power) % 10]!);
     const name = words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('');
-    files[`workflows/${words.join('-')}.ts`] = `import '@temporalio/workflow';\n\nexport async function ${name}(): Promise<void> {}\nexport default ${name};\n`;
+    files[`workflows/${words.join('-')}.ts`] =
+      `import '@temporalio/workflow';\n\nexport async function ${name}(): Promise<void> {}\nexport default ${name};\n`;
   }
   project = emptyProject(files);
 });

@@ -13,13 +13,23 @@ function eslintIn(cwd: string): ESLint {
   return new ESLint({
     cwd,
     overrideConfigFile: true,
-    overrideConfig: [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } }, wfkit.configs.recommended] as ESLint.Options['overrideConfig'],
+    overrideConfig: [
+      { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } },
+      wfkit.configs.recommended,
+    ] as ESLint.Options['overrideConfig'],
   });
 }
 
-const problems = (results: ReadonlyArray<{ filePath: string; messages: ReadonlyArray<{ ruleId: string | null; line: number }> }>, root: string) =>
+const problems = (
+  results: ReadonlyArray<{ filePath: string; messages: ReadonlyArray<{ ruleId: string | null; line: number }> }>,
+  root: string,
+) =>
   results
-    .flatMap((result) => result.messages.map((message) => `${path.relative(root, result.filePath)}:${message.line} ${message.ruleId ?? 'parse error'}`))
+    .flatMap((result) =>
+      result.messages.map(
+        (message) => `${path.relative(root, result.filePath)}:${message.line} ${message.ruleId ?? 'parse error'}`,
+      ),
+    )
     .sort();
 
 describe('a workflow scaffolded by wf new into slides-app', () => {
@@ -30,7 +40,18 @@ describe('a workflow scaffolded by wf new into slides-app', () => {
     for (const args of [
       ['RefreshSpeakerNotes', '--in', 'presentation/edit/content'],
       ['ArchiveDeck', '--in', 'presentation/archive', '--output', 'ArchivedDeck'],
-      ['SaveDocumentFile', '--in', 'document/ingestion', '--activity', 'storeDocumentFile', '--input', 'DocumentInfo', '--output', 'StoredDocument', '--no-stubs'],
+      [
+        'SaveDocumentFile',
+        '--in',
+        'document/ingestion',
+        '--activity',
+        'storeDocumentFile',
+        '--input',
+        'DocumentInfo',
+        '--output',
+        'StoredDocument',
+        '--no-stubs',
+      ],
     ]) {
       const result = await wf(app, 'new', ...args);
       expect(result.stderr).toBe('');

@@ -88,12 +88,16 @@ describe('renderWorkflowSource', () => {
       ),
     );
     const wide = renderWorkflowSource(spec, { ...DEFAULT_STYLE, printWidth: 150, trailingCommas: false });
-    expect(wide).toContain("import type { LedgerEntry, QuarterlyStatement, ReconciliationReport } from '../models.js';\n");
+    expect(wide).toContain(
+      "import type { LedgerEntry, QuarterlyStatement, ReconciliationReport } from '../models.js';\n",
+    );
     expect(wide).toContain(
       'export async function ReconcileQuarterlyStatement(statement: QuarterlyStatement, ledgerEntries: LedgerEntry[]): Promise<ReconciliationReport> {\n',
     );
     const narrow = renderWorkflowSource(spec, { ...DEFAULT_STYLE, printWidth: 60, trailingCommas: false });
-    expect(narrow).toContain('  return Temporal.run(reconcileQuarterlyStatement, [\n    statement,\n    ledgerEntries\n  ]);\n');
+    expect(narrow).toContain(
+      '  return Temporal.run(reconcileQuarterlyStatement, [\n    statement,\n    ledgerEntries\n  ]);\n',
+    );
     expect(narrow).toContain('const { reconcileQuarterlyStatement } =\n  Temporal.activities<typeof tasks>();\n');
     const narrower = renderWorkflowSource(spec, { ...DEFAULT_STYLE, printWidth: 38 });
     expect(narrower).toContain('const {\n  reconcileQuarterlyStatement,\n} = Temporal.activities<typeof tasks>();\n');
@@ -140,7 +144,11 @@ describe('detectStyle: print width and trailing commas', () => {
   });
 });
 
-const MODELS: TypeImport = { names: ['SendInvoiceInput', 'Receipt'], file: '/app/billing/models.ts', specifier: './models.js' };
+const MODELS: TypeImport = {
+  names: ['SendInvoiceInput', 'Receipt'],
+  file: '/app/billing/models.ts',
+  specifier: './models.js',
+};
 const TASKS_FILE = '/app/billing/tasks.ts';
 const BODY = 'export async function ping(): Promise<void> {}\n';
 const NEW_IMPORT = "import type { SendInvoiceInput, Receipt } from './models.js';";
@@ -155,7 +163,10 @@ const EDITED: Record<string, [before: string, after: string]> = {
   ],
   'no imports, JSDoc of the first statement': [`/** Ping. */\n${BODY}`, `${NEW_IMPORT}\n\n/** Ping. */\n${BODY}`],
   'a #! line': [`#!/usr/bin/env node\n${BODY}`, `#!/usr/bin/env node\n${NEW_IMPORT}\n\n${BODY}`],
-  'another import, then code': [`import { db } from './db.js';\n${BODY}`, `import { db } from './db.js';\n${NEW_IMPORT}\n${BODY}`],
+  'another import, then code': [
+    `import { db } from './db.js';\n${BODY}`,
+    `import { db } from './db.js';\n${NEW_IMPORT}\n${BODY}`,
+  ],
   'a comment after the last import': [
     `import { db } from './db.js'; // the database\n\n${BODY}`,
     `import { db } from './db.js'; // the database\n${NEW_IMPORT}\n\n${BODY}`,

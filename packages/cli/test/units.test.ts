@@ -29,13 +29,41 @@ describe('LineIndex', () => {
 
 describe('detectStyle', () => {
   it('reads quotes and semicolons from import lines and the indentation step', () => {
-    expect(detectStyle(['import { a } from "./a"\nexport function f() {\n    return a\n}\n'])).toEqual({ quote: '"', semicolons: false, indent: '    ', eol: '\n', printWidth: 80, trailingCommas: true });
-    expect(detectStyle(["import type * as t from './t.js';\nfunction f() {\n\treturn 1;\n}\n"])).toEqual({ quote: "'", semicolons: true, indent: '\t', eol: '\n', printWidth: 80, trailingCommas: true });
+    expect(detectStyle(['import { a } from "./a"\nexport function f() {\n    return a\n}\n'])).toEqual({
+      quote: '"',
+      semicolons: false,
+      indent: '    ',
+      eol: '\n',
+      printWidth: 80,
+      trailingCommas: true,
+    });
+    expect(detectStyle(["import type * as t from './t.js';\nfunction f() {\n\treturn 1;\n}\n"])).toEqual({
+      quote: "'",
+      semicolons: true,
+      indent: '\t',
+      eol: '\n',
+      printWidth: 80,
+      trailingCommas: true,
+    });
   });
 
   it('ignores JSDoc continuation lines and keeps the fallback when nothing says otherwise', () => {
-    expect(detectStyle(['/**\n * Doc.\n */\nexport interface A {\n  a: string\n}\n'])).toEqual({ quote: "'", semicolons: true, indent: '  ', eol: '\n', printWidth: 80, trailingCommas: true });
-    expect(detectStyle([])).toEqual({ quote: "'", semicolons: true, indent: '  ', eol: '\n', printWidth: 80, trailingCommas: true });
+    expect(detectStyle(['/**\n * Doc.\n */\nexport interface A {\n  a: string\n}\n'])).toEqual({
+      quote: "'",
+      semicolons: true,
+      indent: '  ',
+      eol: '\n',
+      printWidth: 80,
+      trailingCommas: true,
+    });
+    expect(detectStyle([])).toEqual({
+      quote: "'",
+      semicolons: true,
+      indent: '  ',
+      eol: '\n',
+      printWidth: 80,
+      trailingCommas: true,
+    });
   });
 });
 
@@ -47,13 +75,14 @@ describe('module specifiers', () => {
   });
 
   it('recognise an existing import of a file whatever its form', () => {
-    for (const specifier of ['./models.js', './models', './models.ts']) expect(specifierTargets('/app/tasks.ts', specifier, '/app/models.ts')).toBe(true);
+    for (const specifier of ['./models.js', './models', './models.ts'])
+      expect(specifierTargets('/app/tasks.ts', specifier, '/app/models.ts')).toBe(true);
     expect(specifierTargets('/app/tasks.ts', './models', '/app/models/index.ts')).toBe(true);
     expect(specifierTargets('/app/tasks.ts', 'models', '/app/models.ts')).toBe(false);
   });
 });
 
-describe('mayHaveConfig (whether to load the project\'s Prettier at all)', () => {
+describe("mayHaveConfig (whether to load the project's Prettier at all)", () => {
   it('finds the files Prettier reads, in the directory or above it, and nothing else', () => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'wfkit-prettier-'));
     try {
@@ -74,7 +103,14 @@ describe('mayHaveConfig (whether to load the project\'s Prettier at all)', () =>
       expect(has({ 'package.json': '{ "prettier": { "semi": false } }' })).toBe(true);
       expect(has({ 'package.json': '{ "prettier": "@company/prettier-config" }' })).toBe(true);
       expect(has({ 'package.yaml': 'prettier:\n  semi: false\n' })).toBe(true);
-      for (const name of ['.prettierrc', '.prettierrc.json', '.prettierrc.yaml', '.prettierrc.toml', 'prettier.config.js', 'prettier.config.mts']) {
+      for (const name of [
+        '.prettierrc',
+        '.prettierrc.json',
+        '.prettierrc.yaml',
+        '.prettierrc.toml',
+        'prettier.config.js',
+        'prettier.config.mts',
+      ]) {
         expect(has({ [name]: '' })).toBe(true);
       }
     } finally {
@@ -96,7 +132,9 @@ describe('formatGithub', () => {
       fixableWarningCount: 0,
       usedDeprecatedRules: [],
     };
-    expect(formatGithub([result], '/repo')).toBe('::warning file=a%2Cb%3Ac.ts,line=1,col=2,title=wfkit/use-facade::100%25 wrong%0Areally\n');
+    expect(formatGithub([result], '/repo')).toBe(
+      '::warning file=a%2Cb%3Ac.ts,line=1,col=2,title=wfkit/use-facade::100%25 wrong%0Areally\n',
+    );
   });
 });
 
@@ -111,7 +149,13 @@ describe('colour', () => {
   it('colours stylish output on a terminal', async () => {
     const run = async (env: Record<string, string>) => {
       let stdout = '';
-      await runCli(['check', 'profiles'], { cwd: path.join(repoRoot, 'fixtures/violations'), env, isTTY: true, stdout: (text) => void (stdout += text), stderr: () => {} });
+      await runCli(['check', 'profiles'], {
+        cwd: path.join(repoRoot, 'fixtures/violations'),
+        env,
+        isTTY: true,
+        stdout: (text) => void (stdout += text),
+        stderr: () => {},
+      });
       return stdout;
     };
     expect(await run({})).toContain('\u001b[33mwarning\u001b[39m');

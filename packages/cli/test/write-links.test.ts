@@ -14,7 +14,10 @@ const REFUND = { 'billing/workflows/refund-payment.ts': 'export async function R
 function linkAway(project: string, file: string, storage: string): void {
   mkdirSync(path.dirname(path.join(project, storage)), { recursive: true });
   renameSync(path.join(project, file), path.join(project, storage));
-  symlinkSync(path.relative(path.dirname(path.join(project, file)), path.join(project, storage)), path.join(project, file));
+  symlinkSync(
+    path.relative(path.dirname(path.join(project, file)), path.join(project, storage)),
+    path.join(project, file),
+  );
 }
 
 const isLink = (project: string, file: string): boolean => lstatSync(path.join(project, file)).isSymbolicLink();
@@ -25,7 +28,11 @@ describe('a symbolic link to a file is written through', () => {
     const plain = billingProject();
     expect((await wf(plain, 'new', 'SendInvoice', '--in', 'billing')).code).toBe(0);
     const project = billingProject();
-    const shared = { 'billing/tasks.ts': 'shared/billing-tasks.ts', 'billing/models.ts': 'shared/billing-models.ts', 'billing/workflows/index.ts': 'shared/billing-index.ts' };
+    const shared = {
+      'billing/tasks.ts': 'shared/billing-tasks.ts',
+      'billing/models.ts': 'shared/billing-models.ts',
+      'billing/workflows/index.ts': 'shared/billing-index.ts',
+    };
     for (const [file, storage] of Object.entries(shared)) linkAway(project, file, storage);
     const result = await wf(project, 'new', 'SendInvoice', '--in', 'billing');
     expect(result.stderr).toBe('');
@@ -44,7 +51,9 @@ describe('a symbolic link to a file is written through', () => {
     const result = await wf(project, 'barrel', '--fix');
     expect(result.code).toBe(0);
     expect(readlinkSync(path.join(project, 'billing/workflows/index.ts'))).toBe(link);
-    expect(text(project, 'shared/billing-index.ts')).toBe(`${BILLING_FILES['billing/workflows/index.ts']}export { RefundPayment } from './refund-payment.js';\n`);
+    expect(text(project, 'shared/billing-index.ts')).toBe(
+      `${BILLING_FILES['billing/workflows/index.ts']}export { RefundPayment } from './refund-payment.js';\n`,
+    );
   });
 
   it('a link to a file that does not exist is refused by wf new and wf barrel --fix, and left as it was', async () => {
@@ -57,7 +66,8 @@ describe('a symbolic link to a file is written through', () => {
     expect(await wf(project, 'new', 'SendInvoice', '--in', 'billing')).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'wf: billing/tasks.ts is a symbolic link to ../shared/missing-tasks.ts, which does not exist. Nothing was written; create the file it points to, or remove the link, then run wf again.\n',
+      stderr:
+        'wf: billing/tasks.ts is a symbolic link to ../shared/missing-tasks.ts, which does not exist. Nothing was written; create the file it points to, or remove the link, then run wf again.\n',
     });
     const fix = await wf(project, 'barrel', '--fix');
     expect(fix.stdout).toContain(
@@ -70,7 +80,11 @@ describe('a symbolic link to a file is written through', () => {
 
 describe('a symbolic link to a directory', () => {
   /** What check, list and barrel say about a project. */
-  const reports = async (project: string): Promise<RunResult[]> => [await wf(project, 'check'), await wf(project, 'list'), await wf(project, 'barrel', '--check')];
+  const reports = async (project: string): Promise<RunResult[]> => [
+    await wf(project, 'check'),
+    await wf(project, 'list'),
+    await wf(project, 'barrel', '--check'),
+  ];
 
   it('a linked workflows directory is what check, list, barrel and new see, exactly as if it were a directory there', async () => {
     const plain = billingProject(REFUND);
@@ -82,7 +96,10 @@ describe('a symbolic link to a directory', () => {
     expect(expected[1]!.stdout).toContain('RefundPayment');
     expect(await reports(project)).toEqual(expected);
 
-    for (const args of [['barrel', '--fix'], ['new', 'SendInvoice', '--in', 'billing']]) {
+    for (const args of [
+      ['barrel', '--fix'],
+      ['new', 'SendInvoice', '--in', 'billing'],
+    ]) {
       expect(await wf(project, ...args)).toEqual(await wf(plain, ...args));
     }
     expect(isLink(project, 'billing/workflows')).toBe(true);
@@ -103,23 +120,30 @@ describe('a symbolic link to a directory', () => {
     expect(await reports(project)).toEqual(await reports(plain));
     const before = snapshotTree(elsewhere);
     const result = await wf(project, 'new', 'ArchiveInvoice', '--in', 'other');
-    expect(result.stderr).toMatch(/^wf: other\/workflows\/archive-invoice\.ts resolves to \/.+, outside the project root .+, through a symbolic link\./);
+    expect(result.stderr).toMatch(
+      /^wf: other\/workflows\/archive-invoice\.ts resolves to \/.+, outside the project root .+, through a symbolic link\./,
+    );
     expect(snapshotTree(elsewhere)).toEqual(before);
   });
 
   it.each([
     ['a workflows directory', false],
     ['a linked workflows directory', true],
-  ])('links back up (a loop) and a path given twice count each directory once, in %s; a link to itself is skipped', async (_, linked) => {
-    const plain = billingProject(REFUND);
-    const project = billingProject(REFUND);
-    if (linked) linkAway(project, 'billing/workflows', 'shared/billing-workflows');
-    mkdirSync(path.join(project, 'billing/workflows/older'));
-    symlinkSync('..', path.join(project, 'billing/workflows/older/again'));
-    // From billing, this loop reaches shared/ before billing/workflows: still not walked.
-    symlinkSync('..', path.join(project, 'billing/again'));
-    symlinkSync('self', path.join(project, 'billing/self'));
-    expect(await reports(project)).toEqual(await reports(plain));
-    expect(await wf(project, 'list', 'billing', 'billing/again/billing', 'billing/workflows/older/again')).toEqual(await wf(plain, 'list', 'billing'));
-  });
+  ])(
+    'links back up (a loop) and a path given twice count each directory once, in %s; a link to itself is skipped',
+    async (_, linked) => {
+      const plain = billingProject(REFUND);
+      const project = billingProject(REFUND);
+      if (linked) linkAway(project, 'billing/workflows', 'shared/billing-workflows');
+      mkdirSync(path.join(project, 'billing/workflows/older'));
+      symlinkSync('..', path.join(project, 'billing/workflows/older/again'));
+      // From billing, this loop reaches shared/ before billing/workflows: still not walked.
+      symlinkSync('..', path.join(project, 'billing/again'));
+      symlinkSync('self', path.join(project, 'billing/self'));
+      expect(await reports(project)).toEqual(await reports(plain));
+      expect(await wf(project, 'list', 'billing', 'billing/again/billing', 'billing/workflows/older/again')).toEqual(
+        await wf(plain, 'list', 'billing'),
+      );
+    },
+  );
 });

@@ -13,7 +13,10 @@ import { snapshotTree } from './helpers/tree.js';
 afterEach(removeCopies);
 
 const FAULTS = pathToFileURL(path.join(repoRoot, 'packages/cli/test/helpers/write-faults.mjs')).href;
-const withFaults = (faults: Record<string, unknown>) => ({ nodeOptions: ['--import', FAULTS], env: { WF_TEST_FAULTS: JSON.stringify(faults) } });
+const withFaults = (faults: Record<string, unknown>) => ({
+  nodeOptions: ['--import', FAULTS],
+  env: { WF_TEST_FAULTS: JSON.stringify(faults) },
+});
 const AGAIN = 'Nothing was changed; run the command again, so it plans from what is there now.';
 
 /** Resolves once `ready()` holds; rejects if one of `runs` ends first (it never reached the pause). */
@@ -27,9 +30,19 @@ async function until(ready: () => boolean, runs: readonly Promise<RunResult>[]):
 }
 
 /** Starts `wf new <name> --in billing` for each name (or `wf <args>`), all paused after reading; lets them go together. */
-async function afterTheSameRead(project: string, commands: readonly (string | string[])[], between: () => void = () => {}): Promise<RunResult[]> {
+async function afterTheSameRead(
+  project: string,
+  commands: readonly (string | string[])[],
+  between: () => void = () => {},
+): Promise<RunResult[]> {
   const pause = scratchDir();
-  const runs = commands.map((command) => wfProcess(project, typeof command === 'string' ? ['new', command, '--in', 'billing'] : command, withFaults({ pause })));
+  const runs = commands.map((command) =>
+    wfProcess(
+      project,
+      typeof command === 'string' ? ['new', command, '--in', 'billing'] : command,
+      withFaults({ pause }),
+    ),
+  );
   await until(() => readdirSync(pause).length === commands.length, runs);
   between();
   writeFileSync(path.join(pause, 'go'), '');
@@ -44,7 +57,8 @@ async function aloneGives(name: string): Promise<Record<string, string>> {
 }
 
 /** wf's own files (temporaries, locks) anywhere in the tree: none may be left. */
-const leftovers = (project: string): string[] => Object.keys(snapshotTree(project)).filter((file) => /\.(tmp|wf-lock)$/.test(file));
+const leftovers = (project: string): string[] =>
+  Object.keys(snapshotTree(project)).filter((file) => /\.(tmp|wf-lock)$/.test(file));
 
 /** The id of a process that has ended. */
 const deadPid = (): number => spawnSync(process.execPath, ['-e', '']).pid!;
@@ -66,31 +80,40 @@ async function whileTheFirstHoldsTheProject(project: string, first: string[], se
 const newIn = (name: string): string[] => ['new', name, '--in', 'billing'];
 
 /** Project files without the lock a paused run holds. */
-const withoutLock = (tree: Record<string, string>): Record<string, string> => Object.fromEntries(Object.entries(tree).filter(([file]) => !file.endsWith('.wf-lock')));
+const withoutLock = (tree: Record<string, string>): Record<string, string> =>
+  Object.fromEntries(Object.entries(tree).filter(([file]) => !file.endsWith('.wf-lock')));
 
 describe('concurrent wf new in one feature directory', () => {
   it.each([
     ['an existing feature', []],
     ['a new feature', Object.keys(BILLING_FILES)],
-  ])('in %s, a second run waits for the first and plans from what it wrote: both workflows are kept, as if run one after the other', async (_, absent) => {
-    const fresh = (): string => {
-      const project = billingProject();
-      for (const file of absent) rmSync(path.join(project, file));
-      return project;
-    };
-    const project = fresh();
-    const results = await whileTheFirstHoldsTheProject(project, newIn('SendInvoice'), newIn('RefundPayment'));
-    expect(results.map((result) => result.code)).toEqual([0, 0]);
-    const inTurn = fresh();
-    expect((await wf(inTurn, ...newIn('SendInvoice'))).code).toBe(0);
-    expect((await wf(inTurn, ...newIn('RefundPayment'))).code).toBe(0);
-    expect(snapshotTree(project, { bytes: true })).toEqual(snapshotTree(inTurn, { bytes: true }));
-    expect(readFileSync(path.join(project, 'billing/workflows/index.ts'), 'utf8')).toMatch(/export \{ RefundPayment \}[^]*export \{ SendInvoice \}/);
-    expect(leftovers(project)).toEqual([]);
-  });
+  ])(
+    'in %s, a second run waits for the first and plans from what it wrote: both workflows are kept, as if run one after the other',
+    async (_, absent) => {
+      const fresh = (): string => {
+        const project = billingProject();
+        for (const file of absent) rmSync(path.join(project, file));
+        return project;
+      };
+      const project = fresh();
+      const results = await whileTheFirstHoldsTheProject(project, newIn('SendInvoice'), newIn('RefundPayment'));
+      expect(results.map((result) => result.code)).toEqual([0, 0]);
+      const inTurn = fresh();
+      expect((await wf(inTurn, ...newIn('SendInvoice'))).code).toBe(0);
+      expect((await wf(inTurn, ...newIn('RefundPayment'))).code).toBe(0);
+      expect(snapshotTree(project, { bytes: true })).toEqual(snapshotTree(inTurn, { bytes: true }));
+      expect(readFileSync(path.join(project, 'billing/workflows/index.ts'), 'utf8')).toMatch(
+        /export \{ RefundPayment \}[^]*export \{ SendInvoice \}/,
+      );
+      expect(leftovers(project)).toEqual([]);
+    },
+  );
 
   it('wf new waits for a wf barrel --fix of the same project: the barrel keeps what the fix added and gains the new export', async () => {
-    const project = billingProject({ 'billing/workflows/refund.ts': "import '@temporalio/workflow';\n\nexport async function RefundPayment(): Promise<void> {}\n" });
+    const project = billingProject({
+      'billing/workflows/refund.ts':
+        "import '@temporalio/workflow';\n\nexport async function RefundPayment(): Promise<void> {}\n",
+    });
     const [fix, created] = await whileTheFirstHoldsTheProject(project, ['barrel', '--fix'], newIn('SendInvoice'));
     expect([fix!.code, created!.code]).toEqual([0, 0]);
     const barrel = readFileSync(path.join(project, 'billing/workflows/index.ts'), 'utf8');
@@ -108,7 +131,11 @@ describe('concurrent wf new in one feature directory', () => {
       expect(results.map((result) => result.code)).toEqual([0, 0]);
       for (const [index, name] of names.entries()) {
         const result = results[index]!;
-        const file = path.join(project, 'billing/workflows', name === 'SendInvoice' ? 'send-invoice.ts' : 'refund-payment.ts');
+        const file = path.join(
+          project,
+          'billing/workflows',
+          name === 'SendInvoice' ? 'send-invoice.ts' : 'refund-payment.ts',
+        );
         const activity = `${name.charAt(0).toLowerCase()}${name.slice(1)}`;
         if (result.code === 0) {
           expect(existsSync(file)).toBe(true);
@@ -116,7 +143,9 @@ describe('concurrent wf new in one feature directory', () => {
           expect(text('tasks.ts')).toContain(`export async function ${activity}(`);
           expect(text('models.ts')).toContain(`export interface ${name}Input`);
         } else {
-          expect(result.stderr).toMatch(/^wf: (cannot write billing\/\S+: it changed since wf read it|billing\/workflows\/index\.ts changed while wf new read it)/);
+          expect(result.stderr).toMatch(
+            /^wf: (cannot write billing\/\S+: it changed since wf read it|billing\/workflows\/index\.ts changed while wf new read it)/,
+          );
           expect(result.code).toBe(2);
           expect(existsSync(file)).toBe(false);
           expect(text('tasks.ts')).not.toContain(`function ${activity}(`);
@@ -132,19 +161,28 @@ describe('concurrent wf new in one feature directory', () => {
 });
 
 describe('an edit while wf writes', () => {
-  it.each(['billing/tasks.ts', 'billing/models.ts', 'billing/workflows/index.ts'])('a line saved into %s after wf read it: nothing written, the file named, the edit kept', async (file) => {
-    const project = billingProject();
-    let edited: Record<string, string> = {};
-    const [result] = await afterTheSameRead(project, ['SendInvoice'], () => {
-      appendFileSync(path.join(project, file), '// Saved by the user while wf ran.\n');
-      edited = withoutLock(snapshotTree(project, { bytes: true }));
-    });
-    expect(result).toEqual({ code: 2, stdout: '', stderr: `wf: cannot write ${file}: it changed since wf read it (another wf, or an editor, saved it meanwhile). ${AGAIN}\n` });
-    expect(snapshotTree(project, { bytes: true })).toEqual(edited);
-  });
+  it.each(['billing/tasks.ts', 'billing/models.ts', 'billing/workflows/index.ts'])(
+    'a line saved into %s after wf read it: nothing written, the file named, the edit kept',
+    async (file) => {
+      const project = billingProject();
+      let edited: Record<string, string> = {};
+      const [result] = await afterTheSameRead(project, ['SendInvoice'], () => {
+        appendFileSync(path.join(project, file), '// Saved by the user while wf ran.\n');
+        edited = withoutLock(snapshotTree(project, { bytes: true }));
+      });
+      expect(result).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: `wf: cannot write ${file}: it changed since wf read it (another wf, or an editor, saved it meanwhile). ${AGAIN}\n`,
+      });
+      expect(snapshotTree(project, { bytes: true })).toEqual(edited);
+    },
+  );
 
   it('wf barrel --fix: a line saved into the stale barrel after wf read it is kept, and the barrel named', async () => {
-    const project = billingProject({ 'billing/workflows/refund.ts': 'export async function RefundPayment(): Promise<void> {}\n' });
+    const project = billingProject({
+      'billing/workflows/refund.ts': 'export async function RefundPayment(): Promise<void> {}\n',
+    });
     let edited: Record<string, string> = {};
     const [result] = await afterTheSameRead(project, [['barrel', '--fix']], () => {
       appendFileSync(path.join(project, 'billing/workflows/index.ts'), '// Saved by the user while wf ran.\n');
@@ -167,7 +205,10 @@ describe('an edit while wf writes', () => {
     writeFileSync(tasks, edit);
     utimesSync(tasks, stamp, stamp);
     expect(() => writeChanges([fileChange(tasks, source, 'replaced\n', '')])).toThrow(
-      expect.objectContaining({ name: 'WriteFailure', reason: 'it changed since wf read it (another wf, or an editor, saved it meanwhile)' }),
+      expect.objectContaining({
+        name: 'WriteFailure',
+        reason: 'it changed since wf read it (another wf, or an editor, saved it meanwhile)',
+      }),
     );
     expect(readFileSync(tasks, 'utf8')).toBe(edit);
     expect(leftovers(project)).toEqual([]);
@@ -178,7 +219,11 @@ describe('a write that fails, and then its undo fails too', () => {
   it('the barrel rename fails, then the disk is full: tasks.ts and models.ts keep the complete new text (never empty or partial), and the message names them', async () => {
     const project = billingProject();
     const before = snapshotTree(project, { bytes: true });
-    const result = await wfProcess(project, ['new', 'SendInvoice', '--in', 'billing'], withFaults({ failRenameOnto: 'index.ts', diskFullAfterFailedRename: true }));
+    const result = await wfProcess(
+      project,
+      ['new', 'SendInvoice', '--in', 'billing'],
+      withFaults({ failRenameOnto: 'index.ts', diskFullAfterFailedRename: true }),
+    );
     expect(result).toEqual({
       code: 2,
       stdout: '',
@@ -190,7 +235,11 @@ describe('a write that fails, and then its undo fails too', () => {
     expect(after['billing/tasks.ts']).toBe(complete['billing/tasks.ts']);
     expect(after['billing/models.ts']).toBe(complete['billing/models.ts']);
     // The new workflow file is removed (a removal needs no space), the barrel is as it was, and no temporary file is left.
-    expect(after).toEqual({ ...before, 'billing/tasks.ts': complete['billing/tasks.ts'], 'billing/models.ts': complete['billing/models.ts'] });
+    expect(after).toEqual({
+      ...before,
+      'billing/tasks.ts': complete['billing/tasks.ts'],
+      'billing/models.ts': complete['billing/models.ts'],
+    });
   });
 });
 
@@ -231,29 +280,33 @@ describe('what a killed wf leaves', () => {
   it.each([
     ['wf barrel --fix', ['barrel', '--fix']],
     ['wf new', ['new', 'SendInvoice', '--in', 'billing']],
-  ])("%s removes temporary files of wf's naming whose process is gone, and keeps a live process's and the user's files", async (_, args) => {
-    const project = billingProject();
-    const live = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)']);
-    try {
-      const dead = deadPid();
-      const stale = [`billing/workflows/.index.ts.${dead}.k3j4h5g6.tmp`, `billing/.tasks.ts.${dead}.a1b2c3d4.tmp`];
-      const kept = [
-        `billing/workflows/.index.ts.${live.pid}.z9y8x7w6.tmp`,
-        // The user's files, named only like wf's: not hidden, no pid, or no 8-character random part.
-        `billing/workflows/index.ts.${dead}.k3j4h5g6.tmp`,
-        'billing/workflows/.index.ts.tmp',
-        `billing/workflows/.index.ts.${dead}.v2.tmp`,
-        'billing/notes.tmp',
-      ];
-      for (const file of [...stale, ...kept]) writeFileSync(path.join(project, file), 'partial');
-      const result = await wf(project, ...args);
-      expect(result.code).toBe(0);
-      const files = Object.keys(snapshotTree(project));
-      // wf barrel --fix sweeps every workflows directory it visits; wf new, the directories it writes to.
-      for (const file of stale.filter((file) => args[0] === 'new' || file.includes('workflows/'))) expect(files).not.toContain(file);
-      for (const file of kept) expect(files).toContain(file);
-    } finally {
-      live.kill();
-    }
-  });
+  ])(
+    "%s removes temporary files of wf's naming whose process is gone, and keeps a live process's and the user's files",
+    async (_, args) => {
+      const project = billingProject();
+      const live = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60_000)']);
+      try {
+        const dead = deadPid();
+        const stale = [`billing/workflows/.index.ts.${dead}.k3j4h5g6.tmp`, `billing/.tasks.ts.${dead}.a1b2c3d4.tmp`];
+        const kept = [
+          `billing/workflows/.index.ts.${live.pid}.z9y8x7w6.tmp`,
+          // The user's files, named only like wf's: not hidden, no pid, or no 8-character random part.
+          `billing/workflows/index.ts.${dead}.k3j4h5g6.tmp`,
+          'billing/workflows/.index.ts.tmp',
+          `billing/workflows/.index.ts.${dead}.v2.tmp`,
+          'billing/notes.tmp',
+        ];
+        for (const file of [...stale, ...kept]) writeFileSync(path.join(project, file), 'partial');
+        const result = await wf(project, ...args);
+        expect(result.code).toBe(0);
+        const files = Object.keys(snapshotTree(project));
+        // wf barrel --fix sweeps every workflows directory it visits; wf new, the directories it writes to.
+        for (const file of stale.filter((file) => args[0] === 'new' || file.includes('workflows/')))
+          expect(files).not.toContain(file);
+        for (const file of kept) expect(files).toContain(file);
+      } finally {
+        live.kill();
+      }
+    },
+  );
 });

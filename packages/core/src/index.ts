@@ -15,7 +15,12 @@ export {
 export type { CacheFileSystem, FileStats } from './cache/file-system.js';
 export { parseModule, offsetToPosition, type ParseFailure, type ParseResult } from './parse/index.js';
 export { analyzeModule } from './detect/index.js';
-export { moduleBindings, type ImportStatement, type ModuleBindings, type TopLevelBinding } from './detect/module-bindings.js';
+export {
+  moduleBindings,
+  type ImportStatement,
+  type ModuleBindings,
+  type TopLevelBinding,
+} from './detect/module-bindings.js';
 export {
   analyzeBarrel,
   buildBarrelModel,
@@ -30,13 +35,42 @@ export {
   type BarrelModel,
   type BarrelRewrite,
 } from './barrel/index.js';
-export { listWorkflowFiles, readWorkflowDirectory, type WorkflowDirectory, type WorkflowFile } from './scan/read-workflow-directory.js';
-export { PathNotFoundError, scanAndAnalyze, scanProject, startScan, type ScanOptions, type ScannedFile, type ScanResult, type StartedScan } from './scan/scan-project.js';
+export {
+  listWorkflowFiles,
+  readWorkflowDirectory,
+  type WorkflowDirectory,
+  type WorkflowFile,
+} from './scan/read-workflow-directory.js';
+export {
+  PathNotFoundError,
+  scanAndAnalyze,
+  scanProject,
+  startScan,
+  type ScanOptions,
+  type ScannedFile,
+  type ScanResult,
+  type StartedScan,
+} from './scan/scan-project.js';
 export { DECLARATION_FILE, mentionsWorkflowRuntime, SKIPPED_DIRECTORIES, SOURCE_FILE } from './scan/source-files.js';
 export { resolveSpecifier, specifierTargets } from './workers/resolve-module.js';
 export { checkFile, type CheckFileInput } from './check/check-file.js';
-export { checkProject, checkProjectInParallel, type CheckProjectOptions, type FileReport, type ProjectReport, type ProjectWorkflow, type WorkflowDirReport, type WorkflowListing } from './check/check-project.js';
+export {
+  checkProject,
+  checkProjectInParallel,
+  type CheckProjectOptions,
+  type FileReport,
+  type ProjectReport,
+  type ProjectWorkflow,
+  type WorkflowDirReport,
+  type WorkflowListing,
+} from './check/check-project.js';
 export { planBarrel, type BarrelPlan, type PlanBarrelOptions } from './check/plan-barrel.js';
 export { findWorkflowNameUse, type WorkflowNameUse, type WorkflowNameUseOptions } from './check/workflow-name-use.js';
-export { projectWorkers, withProjectNameCase, type KnownWorkflow, type Registration, type WorkerModel } from './workers/project-workers.js';
+export {
+  projectWorkers,
+  withProjectNameCase,
+  type KnownWorkflow,
+  type Registration,
+  type WorkerModel,
+} from './workers/project-workers.js';
 export type { WorkerEntry } from './workers/worker-entries.js';

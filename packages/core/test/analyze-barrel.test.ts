@@ -28,7 +28,7 @@ describe('analyzeBarrel', () => {
       "export { TranslatePresentationContent } from './translate.js'",
       "export type { EditPresentationSlideParams } from './slide.js';",
       "export {\n  RegenerateContent,\n} from './regenerate.js';",
-      "export { EditPresentationSlide } from \"./slide.js\";;",
+      'export { EditPresentationSlide } from "./slide.js";;',
       'export {};',
     ].join('\n\n');
     expect(analyze(text)).toEqual([]);
@@ -44,12 +44,23 @@ describe('analyzeBarrel', () => {
         isType: true,
         at: "export { EditPresentationSlide } from './slide.js';",
       },
-      { kind: 'missing-export', file: 'translate.ts', specifier: './translate.js', name: 'TranslatePresentationContent', isType: false, at: undefined },
+      {
+        kind: 'missing-export',
+        file: 'translate.ts',
+        specifier: './translate.js',
+        name: 'TranslatePresentationContent',
+        isType: false,
+        at: undefined,
+      },
     ]);
   });
 
   test('stale-export: a file that is not a workflow file of the directory, or a name it no longer has', () => {
-    expect(analyze(lines(regenerate, slide, translate, "export { Old } from './old.js';", "export { Gone } from './slide.js';"))).toEqual([
+    expect(
+      analyze(
+        lines(regenerate, slide, translate, "export { Old } from './old.js';", "export { Gone } from './slide.js';"),
+      ),
+    ).toEqual([
       { kind: 'stale-export', specifier: './old.js', name: 'Old', isType: false, reason: 'unknown-file', at: 'Old' },
       { kind: 'stale-export', specifier: './slide.js', name: 'Gone', isType: false, reason: 'name-gone', at: 'Gone' },
     ]);
@@ -57,8 +68,22 @@ describe('analyzeBarrel', () => {
 
   test('stale-export: a specifier without the .js extension that node16/nodenext needs', () => {
     expect(analyze(lines(regenerate, slide, "export { TranslatePresentationContent } from './translate';"))).toEqual([
-      { kind: 'stale-export', specifier: './translate', name: 'TranslatePresentationContent', isType: false, reason: 'missing-extension', at: 'TranslatePresentationContent' },
-      { kind: 'missing-export', file: 'translate.ts', specifier: './translate.js', name: 'TranslatePresentationContent', isType: false, at: undefined },
+      {
+        kind: 'stale-export',
+        specifier: './translate',
+        name: 'TranslatePresentationContent',
+        isType: false,
+        reason: 'missing-extension',
+        at: 'TranslatePresentationContent',
+      },
+      {
+        kind: 'missing-export',
+        file: 'translate.ts',
+        specifier: './translate.js',
+        name: 'TranslatePresentationContent',
+        isType: false,
+        at: undefined,
+      },
     ]);
   });
 
@@ -70,10 +95,38 @@ describe('analyzeBarrel', () => {
     );
     // The missing name is reported at its file's statement, which starts before the renamed specifier.
     expect(analyze(text)).toEqual([
-      { kind: 'missing-export', file: 'regenerate.ts', specifier: './regenerate.js', name: 'RegenerateContent', isType: false, at: "export { RegenerateContent as Regenerate } from './regenerate.js';" },
-      { kind: 'stale-export', specifier: './regenerate.js', name: 'Regenerate', isType: false, reason: 'renamed', at: 'RegenerateContent as Regenerate' },
-      { kind: 'stale-export', specifier: './slide.js', name: 'EditPresentationSlide', isType: true, reason: 'wrong-kind', at: 'type EditPresentationSlide' },
-      { kind: 'stale-export', specifier: './slide.js', name: 'EditPresentationSlideParams', isType: false, reason: 'wrong-kind', at: 'EditPresentationSlideParams' },
+      {
+        kind: 'missing-export',
+        file: 'regenerate.ts',
+        specifier: './regenerate.js',
+        name: 'RegenerateContent',
+        isType: false,
+        at: "export { RegenerateContent as Regenerate } from './regenerate.js';",
+      },
+      {
+        kind: 'stale-export',
+        specifier: './regenerate.js',
+        name: 'Regenerate',
+        isType: false,
+        reason: 'renamed',
+        at: 'RegenerateContent as Regenerate',
+      },
+      {
+        kind: 'stale-export',
+        specifier: './slide.js',
+        name: 'EditPresentationSlide',
+        isType: true,
+        reason: 'wrong-kind',
+        at: 'type EditPresentationSlide',
+      },
+      {
+        kind: 'stale-export',
+        specifier: './slide.js',
+        name: 'EditPresentationSlideParams',
+        isType: false,
+        reason: 'wrong-kind',
+        at: 'EditPresentationSlideParams',
+      },
     ]);
   });
 
@@ -94,13 +147,25 @@ describe('analyzeBarrel', () => {
     // Only from the file that lost the name.
     expect(analyze(lines("export { ChargeCard } from './charge.js';"), duplicated)).toEqual([
       { kind: 'duplicate-name', name: 'ChargeCard', files: ['charge-card.ts', 'charge.ts'], at: 'ChargeCard' },
-      { kind: 'missing-export', file: 'charge-card.ts', specifier: './charge-card.js', name: 'ChargeCard', isType: false, at: undefined },
+      {
+        kind: 'missing-export',
+        file: 'charge-card.ts',
+        specifier: './charge-card.js',
+        name: 'ChargeCard',
+        isType: false,
+        at: undefined,
+      },
     ]);
   });
 
   test('duplicate-name: the barrel exports one name twice', () => {
     expect(analyze(lines(regenerate, slide, translate, "export { RegenerateContent } from './old.js';"))).toEqual([
-      { kind: 'duplicate-name', name: 'RegenerateContent', files: ['regenerate.ts', './old.js'], at: 'RegenerateContent' },
+      {
+        kind: 'duplicate-name',
+        name: 'RegenerateContent',
+        files: ['regenerate.ts', './old.js'],
+        at: 'RegenerateContent',
+      },
     ]);
   });
 
@@ -125,19 +190,68 @@ describe('analyzeBarrel', () => {
   });
 
   test('export-star, including namespace and type-only stars; only names a star does not pass on are missing', () => {
-    const text = lines("export * from './regenerate.js';", "export * as slide from './slide.js';", "export type * from './translate.js';");
+    const text = lines(
+      "export * from './regenerate.js';",
+      "export * as slide from './slide.js';",
+      "export type * from './translate.js';",
+    );
     expect(analyze(text)).toEqual([
-      { kind: 'export-star', specifier: './regenerate.js', namespace: undefined, typeOnly: false, at: "export * from './regenerate.js';" },
-      { kind: 'export-star', specifier: './slide.js', namespace: 'slide', typeOnly: false, at: "export * as slide from './slide.js';" },
-      { kind: 'export-star', specifier: './translate.js', namespace: undefined, typeOnly: true, at: "export type * from './translate.js';" },
-      { kind: 'missing-export', file: 'slide.ts', specifier: './slide.js', name: 'EditPresentationSlide', isType: false, at: undefined },
-      { kind: 'missing-export', file: 'slide.ts', specifier: './slide.js', name: 'EditPresentationSlideParams', isType: true, at: undefined },
-      { kind: 'missing-export', file: 'translate.ts', specifier: './translate.js', name: 'TranslatePresentationContent', isType: false, at: undefined },
+      {
+        kind: 'export-star',
+        specifier: './regenerate.js',
+        namespace: undefined,
+        typeOnly: false,
+        at: "export * from './regenerate.js';",
+      },
+      {
+        kind: 'export-star',
+        specifier: './slide.js',
+        namespace: 'slide',
+        typeOnly: false,
+        at: "export * as slide from './slide.js';",
+      },
+      {
+        kind: 'export-star',
+        specifier: './translate.js',
+        namespace: undefined,
+        typeOnly: true,
+        at: "export type * from './translate.js';",
+      },
+      {
+        kind: 'missing-export',
+        file: 'slide.ts',
+        specifier: './slide.js',
+        name: 'EditPresentationSlide',
+        isType: false,
+        at: undefined,
+      },
+      {
+        kind: 'missing-export',
+        file: 'slide.ts',
+        specifier: './slide.js',
+        name: 'EditPresentationSlideParams',
+        isType: true,
+        at: undefined,
+      },
+      {
+        kind: 'missing-export',
+        file: 'translate.ts',
+        specifier: './translate.js',
+        name: 'TranslatePresentationContent',
+        isType: false,
+        at: undefined,
+      },
     ]);
   });
 
   test('default-reexport, in either direction', () => {
-    const text = lines(regenerate, slide, translate, "export { default } from './regenerate.js';", "export { RegenerateContent as default } from './regenerate.js';");
+    const text = lines(
+      regenerate,
+      slide,
+      translate,
+      "export { default } from './regenerate.js';",
+      "export { RegenerateContent as default } from './regenerate.js';",
+    );
     expect(analyze(text)).toEqual([
       { kind: 'default-reexport', specifier: './regenerate.js', at: 'default' },
       { kind: 'default-reexport', specifier: './regenerate.js', at: 'RegenerateContent as default' },

@@ -106,7 +106,14 @@ describe('analyzeModule: default exports', () => {
 
 describe('analyzeModule: re-exports', () => {
   test('every form of export … from is recorded, with type-only and star forms marked', () => {
-    expect(sample('reExports').reExports.map(({ source, names, imported, typeOnly }) => ({ source, names, imported, typeOnly }))).toEqual([
+    expect(
+      sample('reExports').reExports.map(({ source, names, imported, typeOnly }) => ({
+        source,
+        names,
+        imported,
+        typeOnly,
+      })),
+    ).toEqual([
       { source: './a.js', names: ['a', 'c'], imported: ['a', 'b'], typeOnly: false },
       { source: './types.js', names: ['T'], imported: ['T'], typeOnly: true },
       { source: './types.js', names: ['U', 'V'], imported: ['U', 'V'], typeOnly: true },
@@ -151,7 +158,12 @@ describe('analyzeModule: workflow runtime and SDK calls', () => {
   test('sandbox-unsafe value imports, with whether only types are used and where `type` goes', () => {
     const info = sample('sandboxImports');
     expect(
-      info.sandboxUnsafeImports.map((unsafe) => [unsafe.source, unsafe.kind, unsafe.usedAsTypeOnly, unsafe.typeOnlyEditAt !== undefined]),
+      info.sandboxUnsafeImports.map((unsafe) => [
+        unsafe.source,
+        unsafe.kind,
+        unsafe.usedAsTypeOnly,
+        unsafe.typeOnlyEditAt !== undefined,
+      ]),
     ).toEqual([
       ['../tasks.js', 'activities', true, true],
       ['node:fs/promises', 'node-builtin', false, false],
@@ -172,7 +184,9 @@ describe('analyzeModule: workflow runtime and SDK calls', () => {
   test('a configured facade module is recognised', () => {
     const config = { ...defaultConfig, facade: { ...defaultConfig.facade, workflowModule: '#temporal/workflow' } };
     expect(analyze("import { Temporal } from '#temporal/workflow';\n", config).importsWorkflowRuntime).toBe(true);
-    expect(analyze("import { Temporal } from '@wfkit/temporal/workflow';\n", config).importsWorkflowRuntime).toBe(false);
+    expect(analyze("import { Temporal } from '@wfkit/temporal/workflow';\n", config).importsWorkflowRuntime).toBe(
+      false,
+    );
   });
 
   test('type-only imports do not load the runtime; a side-effect import does', () => {

@@ -32,7 +32,13 @@ describe('documentedNames', () => {
       'Prose mentioning `notAnEntry(` is not an entry.',
       '  - `indented` is a continuation, not an entry.',
     ].join('\n');
-    expect(documentedNames(markdown)).toEqual(['DECLARATION_FILE', 'ProjectCache', 'SOURCE_FILE', 'loadConfig', 'wrapped']);
+    expect(documentedNames(markdown)).toEqual([
+      'DECLARATION_FILE',
+      'ProjectCache',
+      'SOURCE_FILE',
+      'loadConfig',
+      'wrapped',
+    ]);
   });
 });
 

@@ -77,7 +77,9 @@ describe('a barrel rewrite keeps what the user wrote besides exports', () => {
 
   test('a string that looks like a comment is not one', () => {
     const text = "/** Doc. */\n\nexport { RegenerateContent } from './regenerate.js'; // '//' in a comment\n";
-    expect(plan(text).nextText).toBe(`/** Doc. */\n\nexport { RegenerateContent } from './regenerate.js'; // '//' in a comment\n${SLIDE}\n${TRANSLATE}\n`);
+    expect(plan(text).nextText).toBe(
+      `/** Doc. */\n\nexport { RegenerateContent } from './regenerate.js'; // '//' in a comment\n${SLIDE}\n${TRANSLATE}\n`,
+    );
   });
 
   test('a comment attached to an export that goes blocks the rewrite, naming the comment', () => {
@@ -92,26 +94,31 @@ describe('a barrel rewrite keeps what the user wrote besides exports', () => {
     const result = plan(text);
     expect(result.nextText).toBeUndefined();
     expect(result.changed).toBe(true);
-    expect(result.blockedBy.map((finding) => [finding.kind, text.slice(finding.range!.start, finding.range!.end)])).toEqual([
-      ['orphan-comment', '// Keep Legacy registered until the last run drains (ticket 123).'],
-    ]);
+    expect(
+      result.blockedBy.map((finding) => [finding.kind, text.slice(finding.range!.start, finding.range!.end)]),
+    ).toEqual([['orphan-comment', '// Keep Legacy registered until the last run drains (ticket 123).']]);
     expect(result.blockedBy[0]).toMatchObject({ name: 'Legacy', specifier: './legacy.js' });
   });
 
   test('a comment on a name that goes blocks the rewrite although its statement stays', () => {
-    const text = "/** Doc. */\n\nexport {\n  RegenerateContent,\n  OldName, // remove after Q3\n} from './regenerate.js';\n";
-    expect(plan(text).blockedBy).toMatchObject([{ kind: 'orphan-comment', name: 'OldName', specifier: './regenerate.js' }]);
+    const text =
+      "/** Doc. */\n\nexport {\n  RegenerateContent,\n  OldName, // remove after Q3\n} from './regenerate.js';\n";
+    expect(plan(text).blockedBy).toMatchObject([
+      { kind: 'orphan-comment', name: 'OldName', specifier: './regenerate.js' },
+    ]);
   });
 
   test('comments of a neutral statement (`export {};`, `;`) move on, and only comments end the barrel', () => {
-    const text = "/** Doc. */\n\n// before the marker\nexport {}; // on the marker\n;\nexport { RegenerateContent } from './regenerate.js';\n// a\nexport {};\n// b\n";
+    const text =
+      "/** Doc. */\n\n// before the marker\nexport {}; // on the marker\n;\nexport { RegenerateContent } from './regenerate.js';\n// a\nexport {};\n// b\n";
     expect(plan(text).nextText).toBe(
       `/** Doc. */\n\n// before the marker\n// on the marker\nexport { RegenerateContent } from './regenerate.js';\n${SLIDE}\n${TRANSLATE}\n// a\n// b\n`,
     );
   });
 
   test('a rewritten barrel with comments is stable: the next plan changes nothing', () => {
-    const text = "// License\n\n/** Doc. */\n\n// first\nexport { TranslatePresentationContent } from './translate.js'; // t\n/* end */\n";
+    const text =
+      "// License\n\n/** Doc. */\n\n// first\nexport { TranslatePresentationContent } from './translate.js'; // t\n/* end */\n";
     const next = plan(text).nextText!;
     expect(plan(next)).toEqual({ nextText: next, changed: false, blockedBy: [] });
   });
@@ -122,12 +129,18 @@ describe('no comment is ever dropped silently', () => {
   // comments above, beside or inside it; header and footer comments around them.
   const statement = fc.record({
     source: fc.constantFrom('./regenerate.js', './slide.js', './translate.js', './gone.js', './regenerate'),
-    names: fc.subarray(['RegenerateContent', 'EditPresentationSlide', 'TranslatePresentationContent', 'Old'], { minLength: 1 }),
+    names: fc.subarray(['RegenerateContent', 'EditPresentationSlide', 'TranslatePresentationContent', 'Old'], {
+      minLength: 1,
+    }),
     above: fc.boolean(),
     beside: fc.boolean(),
     inside: fc.boolean(),
   });
-  const barrel = fc.record({ header: fc.boolean(), statements: fc.array(statement, { maxLength: 6 }), footer: fc.boolean() });
+  const barrel = fc.record({
+    header: fc.boolean(),
+    statements: fc.array(statement, { maxLength: 6 }),
+    footer: fc.boolean(),
+  });
 
   test('a rewrite keeps every comment, or is blocked by those it would lose', () => {
     fc.assert(

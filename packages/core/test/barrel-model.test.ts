@@ -9,7 +9,12 @@ describe('buildBarrelModel', () => {
     expect(model.barrelPath).toBe(path.join(contentDir, 'index.ts'));
     expect(model.entries).toEqual([
       { file: 'regenerate.ts', specifier: './regenerate.js', values: ['RegenerateContent'], types: [] },
-      { file: 'slide.ts', specifier: './slide.js', values: ['EditPresentationSlide'], types: ['EditPresentationSlideParams'] },
+      {
+        file: 'slide.ts',
+        specifier: './slide.js',
+        values: ['EditPresentationSlide'],
+        types: ['EditPresentationSlideParams'],
+      },
       { file: 'translate.ts', specifier: './translate.js', values: ['TranslatePresentationContent'], types: [] },
     ]);
     expect(model.duplicates).toEqual([]);
@@ -61,7 +66,9 @@ describe('buildBarrelModel', () => {
   });
 
   test('default exports and re-exports of a workflow file are not part of its entry', () => {
-    const model = modelOf({ 'a.ts': "export default function () {}\nexport { X } from './x.js';\nexport const Y = 1;\n" });
+    const model = modelOf({
+      'a.ts': "export default function () {}\nexport { X } from './x.js';\nexport const Y = 1;\n",
+    });
     expect(model.entries[0]).toMatchObject({ values: ['Y'], types: [] });
   });
 
@@ -77,7 +84,24 @@ describe('buildBarrelModel', () => {
   test('relative file paths are accepted as well as absolute ones', () => {
     const model = buildBarrelModel(
       contentDir,
-      [{ file: 'a.ts', info: { workflows: [], values: [{ name: 'A', range: { start: 0, end: 1 } }], types: [], defaultExport: undefined, reExports: [], helpers: [], forwarded: [], imports: [], importsWorkflowRuntime: false, sdkCalls: [], sandboxUnsafeImports: [] } }],
+      [
+        {
+          file: 'a.ts',
+          info: {
+            workflows: [],
+            values: [{ name: 'A', range: { start: 0, end: 1 } }],
+            types: [],
+            defaultExport: undefined,
+            reExports: [],
+            helpers: [],
+            forwarded: [],
+            imports: [],
+            importsWorkflowRuntime: false,
+            sdkCalls: [],
+            sandboxUnsafeImports: [],
+          },
+        },
+      ],
       config,
       { importExtension: '' },
     );

@@ -1,12 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { analyzeBarrel, buildBarrelModel, planBarrelRewrite, readBarrel, renderBarrel, type BarrelModel } from '../src/barrel/index.js';
+import {
+  analyzeBarrel,
+  buildBarrelModel,
+  planBarrelRewrite,
+  readBarrel,
+  renderBarrel,
+  type BarrelModel,
+} from '../src/barrel/index.js';
 import type { ModuleInfo, NamedExport } from '../src/types.js';
 import { config, contentDir, parse } from './barrel-helpers.js';
 
 const identifier = fc.stringMatching(/^[A-Z][A-Za-z0-9]{0,14}$/);
 const fileName = fc
-  .tuple(fc.option(fc.constantFrom('sub/', 'deep/er/'), { nil: '' }), fc.stringMatching(/^[a-z][a-z0-9]{0,8}(-[a-z0-9]{1,6}){0,3}$/))
+  .tuple(
+    fc.option(fc.constantFrom('sub/', 'deep/er/'), { nil: '' }),
+    fc.stringMatching(/^[a-z][a-z0-9]{0,8}(-[a-z0-9]{1,6}){0,3}$/),
+  )
   .map(([directory, stem]) => `${directory}${stem}.ts`);
 const named = (name: string): NamedExport => ({ name, range: { start: 0, end: 0 } });
 
@@ -20,7 +30,10 @@ const workflowFiles = fc.uniqueArray(
   { selector: (item) => item.file, maxLength: 8 },
 );
 
-function modelFor(files: Array<{ file: string; values: string[]; types: string[] }>, importExtension: '' | '.js'): BarrelModel {
+function modelFor(
+  files: Array<{ file: string; values: string[]; types: string[] }>,
+  importExtension: '' | '.js',
+): BarrelModel {
   return buildBarrelModel(
     contentDir,
     files.map(({ file, values, types }) => {
@@ -45,10 +58,12 @@ function modelFor(files: Array<{ file: string; values: string[]; types: string[]
 }
 
 const exportSet = (model: BarrelModel) =>
-  model.entries.flatMap((entry) => [
-    ...entry.values.map((name) => `${entry.specifier} ${name} value`),
-    ...entry.types.map((name) => `${entry.specifier} ${name} type`),
-  ]).sort();
+  model.entries
+    .flatMap((entry) => [
+      ...entry.values.map((name) => `${entry.specifier} ${name} value`),
+      ...entry.types.map((name) => `${entry.specifier} ${name} type`),
+    ])
+    .sort();
 
 /** Findings as comparable strings, without ranges (which move when statements move). */
 const withoutRanges = (model: BarrelModel, text: string) =>
@@ -68,7 +83,9 @@ describe('barrel properties', () => {
         expect(findings.map((finding) => finding.kind === 'duplicate-name' && finding.name).sort()).toEqual(
           model.duplicates.map((duplicate) => duplicate.name).sort(),
         );
-        const rendered = readBarrel(program).exports.map((item) => `${item.specifier} ${item.name} ${item.isType ? 'type' : 'value'}`).sort();
+        const rendered = readBarrel(program)
+          .exports.map((item) => `${item.specifier} ${item.name} ${item.isType ? 'type' : 'value'}`)
+          .sort();
         expect(rendered).toEqual(exportSet(model));
         expect(planBarrelRewrite(text, program, model)).toEqual({ nextText: text, changed: false, blockedBy: [] });
         expect(text.endsWith('\n') && !text.includes('\r')).toBe(true);
@@ -85,20 +102,34 @@ describe('barrel properties', () => {
       const fromModel = modelNames.length === 0 ? identifier : fc.constantFrom(...modelNames);
       return fc.oneof(
         identifier.map((name) => `export { ${name} } from './stale-${name.toLowerCase()}.js';`),
-        fc.tuple(fromModel, fc.constantFrom('./other.js', ...files.map((file) => `./${file.file.replace(/\.ts$/, '.js')}`))).map(
-          ([name, specifier]) => `export { ${name} } from '${specifier}';`,
+        fc
+          .tuple(
+            fromModel,
+            fc.constantFrom('./other.js', ...files.map((file) => `./${file.file.replace(/\.ts$/, '.js')}`)),
+          )
+          .map(([name, specifier]) => `export { ${name} } from '${specifier}';`),
+        fc.constantFrom(
+          "export * from './x.js';",
+          "import { y } from './y.js';",
+          'export const z = 1;',
+          "export { default } from './d.js';",
         ),
-        fc.constantFrom("export * from './x.js';", "import { y } from './y.js';", 'export const z = 1;', "export { default } from './d.js';"),
       );
     };
     const scenario = workflowFiles.chain((files) =>
-      fc.tuple(fc.constant(files), fc.array(extraStatement(files), { maxLength: 5 }), fc.infiniteStream(fc.double({ min: 0, max: 1, noNaN: true }))),
+      fc.tuple(
+        fc.constant(files),
+        fc.array(extraStatement(files), { maxLength: 5 }),
+        fc.infiniteStream(fc.double({ min: 0, max: 1, noNaN: true })),
+      ),
     );
     fc.assert(
       fc.property(scenario, ([files, extra, randomness]) => {
         const model = modelFor(files, '.js');
         // Drop some canonical lines (missing exports) and add the extra statements.
-        const canonical = renderBarrel(model).split('\n').filter((line) => line.startsWith('export {') && line.endsWith(';'));
+        const canonical = renderBarrel(model)
+          .split('\n')
+          .filter((line) => line.startsWith('export {') && line.endsWith(';'));
         const statements = [...canonical.filter((_, index) => index % 3 !== 1), ...extra];
         const shuffled = statements
           .map((line) => ({ line, key: randomness.next().value }))

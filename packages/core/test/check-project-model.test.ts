@@ -16,16 +16,22 @@ const trees = [
 ];
 
 /** A report without its findings: what `wf list` reads. */
-const model = (report: ProjectReport) => ({ ...report, files: report.files.map(({ findings: _findings, ...file }) => file) });
+const model = (report: ProjectReport) => ({
+  ...report,
+  files: report.files.map(({ findings: _findings, ...file }) => file),
+});
 
 describe('checkProject with findings: false (the model wf list reads)', () => {
-  it.each(trees)('%s: the same workflows, directories, barrel exports, registrations and parse errors as the full check', (tree) => {
-    const root = path.join(fixtures, tree);
-    const full = checkProject([root]);
-    const modelOnly = checkProject([root], { findings: false });
-    expect(model(modelOnly)).toEqual(model(full));
-    expect(modelOnly.files.flatMap((file) => file.findings)).toEqual([]);
-  });
+  it.each(trees)(
+    '%s: the same workflows, directories, barrel exports, registrations and parse errors as the full check',
+    (tree) => {
+      const root = path.join(fixtures, tree);
+      const full = checkProject([root]);
+      const modelOnly = checkProject([root], { findings: false });
+      expect(model(modelOnly)).toEqual(model(full));
+      expect(modelOnly.files.flatMap((file) => file.findings)).toEqual([]);
+    },
+  );
 
   it('runs no rule: the violations tree, full of findings, gives none', () => {
     const root = path.join(fixtures, 'violations');

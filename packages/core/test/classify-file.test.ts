@@ -7,7 +7,8 @@ import type { ResolvedConfig } from '../src/types.js';
 const root = path.resolve('/srv/workflows/app');
 const config: ResolvedConfig = { ...defaultConfig, rootDir: root, configFile: undefined };
 const at = (relative: string) => path.join(root, relative);
-const classify = (relative: string, overrides: Partial<ResolvedConfig> = {}) => classifyFile(at(relative), { ...config, ...overrides });
+const classify = (relative: string, overrides: Partial<ResolvedConfig> = {}) =>
+  classifyFile(at(relative), { ...config, ...overrides });
 
 describe('classifyFile', () => {
   it('finds workflow files and the barrel of their workflows directory', () => {
@@ -17,8 +18,14 @@ describe('classifyFile', () => {
   });
 
   it('counts files in subdirectories of a workflows directory as its workflow files', () => {
-    expect(classify('billing/workflows/invoices/send.ts')).toEqual({ kind: 'workflow', workflowsDir: at('billing/workflows') });
-    expect(classify('billing/workflows/invoices/index.ts')).toEqual({ kind: 'workflow', workflowsDir: at('billing/workflows') });
+    expect(classify('billing/workflows/invoices/send.ts')).toEqual({
+      kind: 'workflow',
+      workflowsDir: at('billing/workflows'),
+    });
+    expect(classify('billing/workflows/invoices/index.ts')).toEqual({
+      kind: 'workflow',
+      workflowsDir: at('billing/workflows'),
+    });
   });
 
   it('leaves out tests, declaration files and non-TypeScript files', () => {

@@ -34,7 +34,9 @@ describe('findConfigFile and loadConfig', () => {
       'apps/web/src/billing/workflows/charge.ts': '',
       'apps/api/src/a.ts': '',
     });
-    expect(findConfigFile(path.join(root, 'apps/web/src/billing/workflows/charge.ts'))).toBe(path.join(root, 'apps/web/wfkit.config.json'));
+    expect(findConfigFile(path.join(root, 'apps/web/src/billing/workflows/charge.ts'))).toBe(
+      path.join(root, 'apps/web/wfkit.config.json'),
+    );
     expect(findConfigFile(path.join(root, 'apps/api/src'))).toBe(path.join(root, 'wfkit.config.json'));
     const config = loadConfig(path.join(root, 'apps/web/src/billing/workflows/charge.ts'));
     expect(config.fileNameCase).toBe('snake');
@@ -50,7 +52,10 @@ describe('findConfigFile and loadConfig', () => {
 
   it('merges the file over the defaults and overrides over the file', () => {
     const root = writeTree({
-      'wfkit.config.json': JSON.stringify({ workflowDirs: ['flows'], facade: { workflowModule: '#temporal/workflow' } }),
+      'wfkit.config.json': JSON.stringify({
+        workflowDirs: ['flows'],
+        facade: { workflowModule: '#temporal/workflow' },
+      }),
     });
     const config = loadConfig(root, { workflowNameCase: 'camel', facade: { allow: ['proxyLocalActivities'] } });
     expect(config.workflowDirs).toEqual(['flows']);
@@ -119,7 +124,11 @@ describe('config errors name the file, the key, what was expected and what was f
 
   it('reports a document that is not an object', () => {
     const root = writeTree({ 'wfkit.config.json': '[]' });
-    expect(configErrorOf(() => loadConfig(root))).toMatchObject({ keyPath: '', expected: 'an object', received: 'an array []' });
+    expect(configErrorOf(() => loadConfig(root))).toMatchObject({
+      keyPath: '',
+      expected: 'an object',
+      received: 'an array []',
+    });
   });
 
   it('names settings.wfkit when the overrides are wrong', () => {
@@ -133,15 +142,26 @@ describe('config errors name the file, the key, what was expected and what was f
 
   it('rejects a workflows directory name with a slash and an empty list', () => {
     const root = writeTree({ 'wfkit.config.json': '{ "workflowDirs": ["src/workflows"] }' });
-    expect(configErrorOf(() => loadConfig(root))).toMatchObject({ keyPath: 'workflowDirs.0', expected: 'a directory name without slashes' });
+    expect(configErrorOf(() => loadConfig(root))).toMatchObject({
+      keyPath: 'workflowDirs.0',
+      expected: 'a directory name without slashes',
+    });
     const empty = writeTree({ 'wfkit.config.json': '{ "workflowDirs": [] }' });
-    expect(configErrorOf(() => loadConfig(empty))).toMatchObject({ keyPath: 'workflowDirs', expected: 'at least 1 item(s)' });
+    expect(configErrorOf(() => loadConfig(empty))).toMatchObject({
+      keyPath: 'workflowDirs',
+      expected: 'at least 1 item(s)',
+    });
   });
 });
 
 describe('loadConfig for many files', () => {
   it('gives one config object to every file under one config file and equal overrides, a new one when either changes', () => {
-    const root = writeTree({ 'package.json': '{}', 'wfkit.config.json': '{ "barrelFile": "all.ts" }', 'a/x.ts': '', 'b/y.ts': '' });
+    const root = writeTree({
+      'package.json': '{}',
+      'wfkit.config.json': '{ "barrelFile": "all.ts" }',
+      'a/x.ts': '',
+      'b/y.ts': '',
+    });
     const settings = { fileNameCase: 'snake' };
     const first = loadConfig(path.join(root, 'a/x.ts'), settings);
     expect(loadConfig(path.join(root, 'b/y.ts'), settings)).toBe(first);
@@ -175,7 +195,11 @@ describe('resolveImportExtension', () => {
 
   it('reads a tsconfig once for all the directories below it, and again after the cache lifetime', () => {
     const { cache, clock } = clockedCache(1_000);
-    const root = writeTree({ 'tsconfig.json': '{ "compilerOptions": { "moduleResolution": "bundler" } }', 'a/b/x.ts': '', 'c/y.ts': '' });
+    const root = writeTree({
+      'tsconfig.json': '{ "compilerOptions": { "moduleResolution": "bundler" } }',
+      'a/b/x.ts': '',
+      'c/y.ts': '',
+    });
     const auto = { importExtension: 'auto' } as const;
     expect(resolveImportExtension(auto, path.join(root, 'a/b'), cache)).toBe('');
     writeFileSync(path.join(root, 'tsconfig.json'), '{ "compilerOptions": { "moduleResolution": "nodenext" } }');

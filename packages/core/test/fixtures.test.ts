@@ -82,8 +82,18 @@ describe('fixtures/violations/EXPECTED.json', () => {
   });
 
   test('every barrel message has a planted case', () => {
-    const barrelMessages = new Set(expected.filter((entry) => entry.ruleId === 'barrel-exports-all').map((entry) => entry.messageId));
-    for (const messageId of ['missingExport', 'staleExport', 'duplicateName', 'foreignStatement', 'exportStar', 'defaultReexport', 'missingBarrel']) {
+    const barrelMessages = new Set(
+      expected.filter((entry) => entry.ruleId === 'barrel-exports-all').map((entry) => entry.messageId),
+    );
+    for (const messageId of [
+      'missingExport',
+      'staleExport',
+      'duplicateName',
+      'foreignStatement',
+      'exportStar',
+      'defaultReexport',
+      'missingBarrel',
+    ]) {
       expect(barrelMessages, messageId).toContain(messageId);
     }
   });

@@ -30,15 +30,38 @@ describe('moduleBindings', () => {
       "export * as ns from './other.js';",
     ].join('\n');
     expect(read(text)).toMatchObject({
-      names: ['Alias', 'Kind', 'RunInput', 'Service', 'Shape', 'Space', 'a', 'b', 'c', 'declared', 'e', 'listed', 'ns', 'reExportedHelper', 'run'],
+      names: [
+        'Alias',
+        'Kind',
+        'RunInput',
+        'Service',
+        'Shape',
+        'Space',
+        'a',
+        'b',
+        'c',
+        'declared',
+        'e',
+        'listed',
+        'ns',
+        'reExportedHelper',
+        'run',
+      ],
       hasExportStar: false,
       locals: ['helper', 'hidden'],
     });
   });
 
   it('leaves default exports out and sees export * (also export type *)', () => {
-    expect(read('export default function run() {}\nexport default class C {}')).toMatchObject({ names: [], locals: ['C', 'run'] });
-    expect(read('function run() {}\nexport default run;')).toMatchObject({ names: [], hasExportStar: false, locals: ['run'] });
+    expect(read('export default function run() {}\nexport default class C {}')).toMatchObject({
+      names: [],
+      locals: ['C', 'run'],
+    });
+    expect(read('function run() {}\nexport default run;')).toMatchObject({
+      names: [],
+      hasExportStar: false,
+      locals: ['run'],
+    });
     expect(read('function run() {}\nexport { run as default };').names).toEqual(['default']);
     expect(read("export * from './other.js';").hasExportStar).toBe(true);
     expect(read("export type * from './other.js';").hasExportStar).toBe(true);
@@ -48,11 +71,19 @@ describe('moduleBindings', () => {
 
   it('counts a declaration exported under another name by that name only', () => {
     // `tasks.run` would not exist: a stub of `run` would clash with the local declaration instead.
-    expect(read('async function run() {}\nexport { run as start };')).toMatchObject({ names: ['start'], hasExportStar: false, locals: ['run'] });
+    expect(read('async function run() {}\nexport { run as start };')).toMatchObject({
+      names: ['start'],
+      hasExportStar: false,
+      locals: ['run'],
+    });
   });
 
   it('binds destructured variables, the first name of a dotted namespace, and import-equals aliases', () => {
-    expect(read('export const { a, b: [c] } = source;\nnamespace Outer.Inner {}\nimport fs = require("fs");\nexport import Alias = Outer.Inner;')).toMatchObject({
+    expect(
+      read(
+        'export const { a, b: [c] } = source;\nnamespace Outer.Inner {}\nimport fs = require("fs");\nexport import Alias = Outer.Inner;',
+      ),
+    ).toMatchObject({
       names: ['Alias', 'a', 'c'],
       locals: ['Outer', 'fs'],
     });
@@ -60,7 +91,8 @@ describe('moduleBindings', () => {
   });
 
   it('says how and where each name is bound: statement starts, declarators, the first overload or merged declaration', () => {
-    const text = "// é😀\nimport D, { x as y, type T } from './m.js';\nimport * as ns from './n.js';\n@decorated class C {}\nfunction f(a: string): void;\nfunction f(a: unknown) {}\ninterface M {}\nnamespace M {}\nconst one = 1, two = 2;\n";
+    const text =
+      "// é😀\nimport D, { x as y, type T } from './m.js';\nimport * as ns from './n.js';\n@decorated class C {}\nfunction f(a: string): void;\nfunction f(a: unknown) {}\ninterface M {}\nnamespace M {}\nconst one = 1, two = 2;\n";
     const { bindings, imports } = read(text);
     const where = (name: string) => {
       const binding = bindings.get(name)!;
@@ -74,7 +106,14 @@ describe('moduleBindings', () => {
     expect(where('M')).toEqual(['declares', 'interface M ']);
     expect(where('two')).toEqual(['declares', 'two = 2;\n']);
     expect(bindings.has('x')).toBe(false);
-    expect(imports.map(({ source, names, hasNamespace, range }) => [source, names, hasNamespace, text.slice(range.start, range.end)])).toEqual([
+    expect(
+      imports.map(({ source, names, hasNamespace, range }) => [
+        source,
+        names,
+        hasNamespace,
+        text.slice(range.start, range.end),
+      ]),
+    ).toEqual([
       ['./m.js', ['D', 'y', 'T'], false, "import D, { x as y, type T } from './m.js';"],
       ['./n.js', ['ns'], true, "import * as ns from './n.js';"],
     ]);

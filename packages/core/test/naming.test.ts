@@ -4,7 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../src/config/defaults.js';
 import { contextWords } from '../src/naming/context-words.js';
 import { checkFileName, suggestFileName } from '../src/naming/file-name.js';
-import { checkWorkflowName, isReservedWord, isUsableIdentifier, validateWorkflowName } from '../src/naming/workflow-name.js';
+import {
+  checkWorkflowName,
+  isReservedWord,
+  isUsableIdentifier,
+  validateWorkflowName,
+} from '../src/naming/workflow-name.js';
 import { formatWords } from '../src/naming/words.js';
 import type { ResolvedConfig } from '../src/types.js';
 
@@ -68,33 +73,43 @@ describe('checkFileName: each problem', () => {
   });
 
   it('reports the wrong case after the words match', () => {
-    expect(checkFileName(path.join(root, 'workflows/send_download_email.ts'), 'SendDownloadEmail', config)).toMatchObject({
+    expect(
+      checkFileName(path.join(root, 'workflows/send_download_email.ts'), 'SendDownloadEmail', config),
+    ).toMatchObject({
       ok: false,
       problem: 'case',
       suggestion: 'send-download-email.ts',
     });
-    expect(checkFileName(path.join(root, 'workflows/SendDownloadEmail.ts'), 'SendDownloadEmail', config)).toMatchObject({
-      problem: 'case',
-    });
+    expect(checkFileName(path.join(root, 'workflows/SendDownloadEmail.ts'), 'SendDownloadEmail', config)).toMatchObject(
+      {
+        problem: 'case',
+      },
+    );
   });
 
   it('honours the configured file-name case', () => {
     const snake = { ...config, fileNameCase: 'snake' as const };
-    expect(checkFileName(path.join(root, 'workflows/send_download_email.ts'), 'SendDownloadEmail', snake)).toEqual({ ok: true });
+    expect(checkFileName(path.join(root, 'workflows/send_download_email.ts'), 'SendDownloadEmail', snake)).toEqual({
+      ok: true,
+    });
     expect(suggestFileName('SendDownloadEmail', path.join(root, 'workflows'), snake)).toBe('send_download_email.ts');
     const pascal = { ...config, fileNameCase: 'pascal' as const };
     expect(suggestFileName('RegenerateContent', contentDir, pascal)).toBe('Regenerate.ts');
   });
 
   it('lets the file name leave out a trailing Workflow', () => {
-    expect(checkFileName(path.join(root, 'billing/workflows/charge-card.ts'), 'ChargeCardWorkflow', config)).toEqual({ ok: true });
+    expect(checkFileName(path.join(root, 'billing/workflows/charge-card.ts'), 'ChargeCardWorkflow', config)).toEqual({
+      ok: true,
+    });
     expect(suggestFileName('ChargeCardWorkflow', path.join(root, 'billing/workflows'), config)).toBe('charge-card.ts');
   });
 
   it('matches acronyms and versions word by word', () => {
     const dir = path.join(root, 'document/workflows');
     expect(checkFileName(path.join(dir, 'process-pdf.ts'), 'ProcessPDFDocument', config)).toEqual({ ok: true });
-    expect(checkFileName(path.join(root, 'workflows/export-v2-report.ts'), 'ExportV2Report', config)).toEqual({ ok: true });
+    expect(checkFileName(path.join(root, 'workflows/export-v2-report.ts'), 'ExportV2Report', config)).toEqual({
+      ok: true,
+    });
   });
 
   it('uses words of subdirectories inside a workflows directory as context', () => {
@@ -119,8 +134,24 @@ describe('suggestFileName', () => {
   });
 
   it('always gives a name that checkFileName accepts', () => {
-    const word = fc.constantFrom('send', 'email', 'edit', 'content', 'slide', 'pdf', 'v2', 'report', 'sync', 'user', 'workflow', 'pipeline', 'main');
-    const dirWords = fc.array(fc.constantFrom('presentation', 'edit', 'content', 'email', 'user', 'billing'), { maxLength: 3 });
+    const word = fc.constantFrom(
+      'send',
+      'email',
+      'edit',
+      'content',
+      'slide',
+      'pdf',
+      'v2',
+      'report',
+      'sync',
+      'user',
+      'workflow',
+      'pipeline',
+      'main',
+    );
+    const dirWords = fc.array(fc.constantFrom('presentation', 'edit', 'content', 'email', 'user', 'billing'), {
+      maxLength: 3,
+    });
     const fileCase = fc.constantFrom('kebab', 'snake', 'camel', 'pascal' as const);
     fc.assert(
       fc.property(fc.array(word, { minLength: 1, maxLength: 4 }), dirWords, fileCase, (words, dirs, fileNameCase) => {
@@ -155,8 +186,12 @@ describe('workflow names', () => {
     expect(validateWorkflowName('RegenerateContent', config)).toBeUndefined();
     expect(validateWorkflowName('Regenerate-Content', config)).toMatch(/not a JavaScript identifier/);
     expect(validateWorkflowName('await', config)).toMatch(/reserved word/);
-    expect(validateWorkflowName('regenerateContent', { ...config, workflowNameCase: 'pascal' })).toMatch(/pascal case \(try "RegenerateContent"\)/);
-    expect(validateWorkflowName('regenerate_content', config)).toMatch(/pascal or camel case \(try "RegenerateContent"\)/);
+    expect(validateWorkflowName('regenerateContent', { ...config, workflowNameCase: 'pascal' })).toMatch(
+      /pascal case \(try "RegenerateContent"\)/,
+    );
+    expect(validateWorkflowName('regenerate_content', config)).toMatch(
+      /pascal or camel case \(try "RegenerateContent"\)/,
+    );
     expect(validateWorkflowName('Pipeline', config)).toMatch(/too generic/);
   });
 
@@ -176,7 +211,9 @@ describe('workflow names', () => {
 describe('names beyond ASCII and globals', () => {
   it('splits and cases Unicode letters', () => {
     expect(validateWorkflowName('ÄndereBestellung', config)).toBeUndefined();
-    expect(checkFileName(path.join(root, 'workflows/ändere-bestellung.ts'), 'ÄndereBestellung', config)).toEqual({ ok: true });
+    expect(checkFileName(path.join(root, 'workflows/ändere-bestellung.ts'), 'ÄndereBestellung', config)).toEqual({
+      ok: true,
+    });
   });
 
   it('refuses names that would shadow a global or the facade', () => {
@@ -188,18 +225,29 @@ describe('names beyond ASCII and globals', () => {
 describe('words that are written differently but mean the same', () => {
   it('lets a plural directory name give a singular workflow word', () => {
     expect(checkFileName(path.join(root, 'orders/workflows/place.ts'), 'PlaceOrder', config)).toEqual({ ok: true });
-    expect(checkFileName(path.join(root, 'entries/workflows/archive.ts'), 'ArchiveEntry', config)).toEqual({ ok: true });
+    expect(checkFileName(path.join(root, 'entries/workflows/archive.ts'), 'ArchiveEntry', config)).toEqual({
+      ok: true,
+    });
     expect(suggestFileName('RefundPayment', path.join(root, 'payments/workflows'), config)).toBe('refund.ts');
   });
 
   it('takes a brand written as one word for the words case splitting gives it', () => {
-    expect(checkFileName(path.join(root, 'workflows/sync-github-repos.ts'), 'SyncGitHubRepos', config)).toEqual({ ok: true });
-    expect(checkFileName(path.join(root, 'workflows/oauth2-refresh.ts'), 'OAuth2Refresh', config)).toEqual({ ok: true });
-    expect(checkFileName(path.join(root, 'workflows/sync-git-hub-repos.ts'), 'SyncGitHubRepos', config)).toEqual({ ok: true });
+    expect(checkFileName(path.join(root, 'workflows/sync-github-repos.ts'), 'SyncGitHubRepos', config)).toEqual({
+      ok: true,
+    });
+    expect(checkFileName(path.join(root, 'workflows/oauth2-refresh.ts'), 'OAuth2Refresh', config)).toEqual({
+      ok: true,
+    });
+    expect(checkFileName(path.join(root, 'workflows/sync-git-hub-repos.ts'), 'SyncGitHubRepos', config)).toEqual({
+      ok: true,
+    });
   });
 
   it('still needs every word once: a repeated word covers its repeats', () => {
     expect(checkFileName(path.join(root, 'workflows/send.ts'), 'SendSend', config)).toEqual({ ok: true });
-    expect(checkFileName(path.join(root, 'workflows/github.ts'), 'SyncGitHub', config)).toMatchObject({ problem: 'missing-words', words: ['sync'] });
+    expect(checkFileName(path.join(root, 'workflows/github.ts'), 'SyncGitHub', config)).toMatchObject({
+      problem: 'missing-words',
+      words: ['sync'],
+    });
   });
 });

@@ -3,8 +3,10 @@ import { onlyFinding } from './support/check-helpers.js';
 import { writeTree } from './support/temp-tree.js';
 
 const barrel = "/** Barrel. */\n\nexport { exportReport } from '../reports/export-report';\n";
-const report = "import { formatReport } from './format';\n\nexport async function exportReport(id: string): Promise<string> {\n  return formatReport(id);\n}\n";
-const worker = (taskQueue: string) => `import { Worker } from '@temporalio/worker';\nWorker.create({ workflowsPath: require.resolve('./workflows'), taskQueue: '${taskQueue}' });\n`;
+const report =
+  "import { formatReport } from './format';\n\nexport async function exportReport(id: string): Promise<string> {\n  return formatReport(id);\n}\n";
+const worker = (taskQueue: string) =>
+  `import { Worker } from '@temporalio/worker';\nWorker.create({ workflowsPath: require.resolve('./workflows'), taskQueue: '${taskQueue}' });\n`;
 
 describe('workflows-in-workflows-dir on a module a worker loads without importing the runtime', () => {
   it('names the worker that loads it rather than a runtime import it does not have', () => {
@@ -39,7 +41,8 @@ describe('workflows-in-workflows-dir on a module a worker loads without importin
   it('keeps the runtime wording for a module that imports the runtime', () => {
     const root = writeTree({
       'package.json': '{ "name": "app" }',
-      'src/billing/charge.ts': "import { sleep } from '@temporalio/workflow';\nexport async function ChargeCard() { await sleep(1); }\n",
+      'src/billing/charge.ts':
+        "import { sleep } from '@temporalio/workflow';\nexport async function ChargeCard() { await sleep(1); }\n",
     });
     const finding = onlyFinding(root, 'src/billing/charge.ts');
     expect(finding.messageId).toBe('outsideWorkflowsDir');

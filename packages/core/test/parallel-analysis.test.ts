@@ -6,7 +6,12 @@ import { ProjectCache } from '../src/cache/project-cache.js';
 import { checkProject, checkProjectInParallel } from '../src/check/check-project.js';
 import { defaultConfig } from '../src/config/defaults.js';
 import { analyzeChunk, type AnalyzeChunk } from '../src/parallel/analyze-job.js';
-import { ParallelAnalysis, startWorkerThread, type AnalysisWorker, type ParallelOptions } from '../src/parallel/parallel-analysis.js';
+import {
+  ParallelAnalysis,
+  startWorkerThread,
+  type AnalysisWorker,
+  type ParallelOptions,
+} from '../src/parallel/parallel-analysis.js';
 import { PathNotFoundError, scanAndAnalyze, scanProject } from '../src/scan/scan-project.js';
 import { writeTree } from './support/temp-tree.js';
 
@@ -16,8 +21,10 @@ function mixedTree(workflowFiles = 120): string {
     'package.json': '{}',
     'src/other/wfkit.config.json': '{ "facade": { "workflowModule": "#other-facade" } }',
     'src/other/workflows/index.ts': "export { StartOther } from './start.js';\n",
-    'src/other/workflows/start.ts': "import { Temporal } from '#other-facade';\nexport async function StartOther() { return Temporal; }\n",
-    'src/billing/stray.ts': "import { proxyActivities } from '@temporalio/workflow';\nexport async function Stray() { proxyActivities({}); }\n",
+    'src/other/workflows/start.ts':
+      "import { Temporal } from '#other-facade';\nexport async function StartOther() { return Temporal; }\n",
+    'src/billing/stray.ts':
+      "import { proxyActivities } from '@temporalio/workflow';\nexport async function Stray() { proxyActivities({}); }\n",
   };
   for (let index = 0; index < workflowFiles; index++) {
     const word = `${String.fromCharCode(97 + (index % 26))}${String.fromCharCode(97 + Math.floor(index / 26))}`;
@@ -83,7 +90,8 @@ function standIn(behave: (chunk: AnalyzeChunk, index: number, gone: () => void) 
 /** Every file's analysis in `cache` is the one a single thread makes. */
 function expectSameAnalyses(cache: ProjectCache, root: string): void {
   const here = new ProjectCache({ lifetime: Infinity });
-  for (const { filePath, config } of scanProject([root]).files) expect(cache.readModule(filePath, config), filePath).toEqual(here.readModule(filePath, config));
+  for (const { filePath, config } of scanProject([root]).files)
+    expect(cache.readModule(filePath, config), filePath).toEqual(here.readModule(filePath, config));
 }
 
 /** `checkProjectInParallel` with a worker from `startWorker` for any number of files, and the report it must equal. */
@@ -109,7 +117,13 @@ describe('ParallelAnalysis', () => {
     // The tree has something to report of each kind, so the comparison is not of empty reports.
     expect(expected.files.filter((file) => file.parseError !== undefined)).toHaveLength(20);
     expect(new Set(expected.files.flatMap((file) => file.findings.map((finding) => finding.ruleId)))).toEqual(
-      new Set(['no-default-export', 'barrel-exports-all', 'use-facade', 'workflows-in-workflows-dir', 'filename-matches-workflow']),
+      new Set([
+        'no-default-export',
+        'barrel-exports-all',
+        'use-facade',
+        'workflows-in-workflows-dir',
+        'filename-matches-workflow',
+      ]),
     );
   });
 
@@ -133,7 +147,9 @@ describe('ParallelAnalysis', () => {
   });
 
   it('parses here what a worker thread that failed as it started was given', async () => {
-    const broken = pathToFileURL(path.join(writeTree({ 'broken-worker.mjs': "throw new Error('broken');\n" }), 'broken-worker.mjs'));
+    const broken = pathToFileURL(
+      path.join(writeTree({ 'broken-worker.mjs': "throw new Error('broken');\n" }), 'broken-worker.mjs'),
+    );
     const stored: string[] = [];
     const { report, expected } = await checkWith(() => startWorkerThread(broken), stored);
     expect(stored).toEqual([]);
@@ -141,7 +157,9 @@ describe('ParallelAnalysis', () => {
   });
 
   it('takes a worker thread that failed before it was given work for no uncaught error', async () => {
-    const broken = pathToFileURL(path.join(writeTree({ 'broken-worker.mjs': "throw new Error('broken');\n" }), 'broken-worker.mjs'));
+    const broken = pathToFileURL(
+      path.join(writeTree({ 'broken-worker.mjs': "throw new Error('broken');\n" }), 'broken-worker.mjs'),
+    );
     const worker = startWorkerThread(broken);
     // As when it fails during the walk, before `run` listens (vitest fails the run on an uncaught
     // error); its failure is usually in by then, and a later one is the case above.
@@ -189,7 +207,11 @@ describe('ParallelAnalysis', () => {
     const root = mixedTree();
     const worker = standIn();
     // The first path's files start the worker; the second path does not exist.
-    const scanning = scanAndAnalyze([root, path.join(root, 'missing')], { cache: new ProjectCache({ lifetime: Infinity }) }, { workerThreshold: 1, startWorker: worker.start });
+    const scanning = scanAndAnalyze(
+      [root, path.join(root, 'missing')],
+      { cache: new ProjectCache({ lifetime: Infinity }) },
+      { workerThreshold: 1, startWorker: worker.start },
+    );
     await expect(scanning).rejects.toThrow(PathNotFoundError);
     expect(worker.log).toEqual({ started: 1, posted: 0, postedAfterGone: 0, stopped: 1 });
   });
@@ -197,7 +219,10 @@ describe('ParallelAnalysis', () => {
   it('starts no worker for fewer files than its threshold, nor for a revalidating cache', async () => {
     const root = writeTree({ 'workflows/a.ts': 'export async function A() {}\n' });
     const file = { filePath: path.join(root, 'workflows/a.ts'), config: defaultConfig };
-    for (const [cache, workerThreshold] of [[new ProjectCache(), 0], [new ProjectCache({ lifetime: Infinity }), 2]] as const) {
+    for (const [cache, workerThreshold] of [
+      [new ProjectCache(), 0],
+      [new ProjectCache({ lifetime: Infinity }), 2],
+    ] as const) {
       const worker = standIn();
       await new ParallelAnalysis({ workerThreshold, startWorker: worker.start }).run([file], cache);
       expect(worker.log.started).toBe(0);
@@ -209,13 +234,22 @@ describe('the built worker thread', () => {
   // A worker runs only from the built package (Node 20 cannot start one from these sources): what
   // ships must start it and answer as the job run here does, or the CLI would quietly parse on one thread.
   it('answers a chunk with what the job answers in this process', async () => {
-    const built = (await import('../dist/parallel/parallel-analysis.js')) as { startWorkerThread: typeof startWorkerThread };
+    const built = (await import('../dist/parallel/parallel-analysis.js')) as {
+      startWorkerThread: typeof startWorkerThread;
+    };
     const root = mixedTree(6);
     const files = scanProject([root]).files;
-    const chunk: AnalyzeChunk = { chunk: 7, files: [...files.map(({ filePath }) => filePath), path.join(root, 'missing.ts')], configs: [defaultConfig], configOf: [...files, root].map(() => 0) };
+    const chunk: AnalyzeChunk = {
+      chunk: 7,
+      files: [...files.map(({ filePath }) => filePath), path.join(root, 'missing.ts')],
+      configs: [defaultConfig],
+      configOf: [...files, root].map(() => 0),
+    };
     const worker = built.startWorkerThread();
     expect(worker).not.toBeNull();
-    const answered = new Promise((resolve, reject) => worker!.listen(resolve, () => reject(new Error('the worker ended without answering'))));
+    const answered = new Promise((resolve, reject) =>
+      worker!.listen(resolve, () => reject(new Error('the worker ended without answering'))),
+    );
     worker!.post(chunk);
     try {
       expect(await answered).toEqual(analyzeChunk(chunk));

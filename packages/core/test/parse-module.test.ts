@@ -14,9 +14,11 @@ describe('parseModule', () => {
     const result = parseModule('a.ts', 'export const x = (async () => 1);');
     if (!('program' in result)) throw new Error('parse failed');
     const statement = result.program.body[0];
-    expect(statement?.type === 'ExportNamedDeclaration' && statement.declaration?.type === 'VariableDeclaration'
-      ? statement.declaration.declarations[0]?.init?.type
-      : undefined).toBe('ArrowFunctionExpression');
+    expect(
+      statement?.type === 'ExportNamedDeclaration' && statement.declaration?.type === 'VariableDeclaration'
+        ? statement.declaration.declarations[0]?.init?.type
+        : undefined,
+    ).toBe('ArrowFunctionExpression');
   });
 
   test('parses TSX by file extension', () => {
@@ -24,7 +26,7 @@ describe('parseModule', () => {
   });
 
   test('reports the first syntax error at a 1-based line and column', () => {
-    const result = parseModule('broken.ts', "export const ok = 1;\nexport function (\n");
+    const result = parseModule('broken.ts', 'export const ok = 1;\nexport function (\n');
     expect(result).toEqual({ error: { message: expect.any(String), line: 2, column: expect.any(Number) } });
     if (!('error' in result)) return;
     expect(result.error.column).toBeGreaterThanOrEqual(1);

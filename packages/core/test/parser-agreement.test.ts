@@ -64,7 +64,12 @@ describe('both parsers agree on every fixture file', () => {
     expect(analyzeModule(parseWithOxc(file, text, false), defaultConfig)).toEqual(info);
     if (path.basename(file) === 'index.ts') {
       // A barrel analysed against the model of its own exports must give the same findings too.
-      const model = buildBarrelModel(path.dirname(file), [], { ...defaultConfig, rootDir: fixtures }, { importExtension: '.js' });
+      const model = buildBarrelModel(
+        path.dirname(file),
+        [],
+        { ...defaultConfig, rootDir: fixtures },
+        { importExtension: '.js' },
+      );
       expect(analyzeBarrel(fromOxc, model)).toEqual(analyzeBarrel(viaEstree, model));
       expect(analyzeBarrel(parseWithOxc(file, text, false), model)).toEqual(analyzeBarrel(viaEstree, model));
     }

@@ -25,7 +25,12 @@ describe('planBarrelRewrite', () => {
     const text = "/**\n * Editing slides and content.\n */\nexport * from './regenerate.js';\n";
     const result = plan(text);
     expect(result.changed).toBe(true);
-    expect(result.nextText).toBe(canonical.replace('/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */', '/**\n * Editing slides and content.\n */'));
+    expect(result.nextText).toBe(
+      canonical.replace(
+        '/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */',
+        '/**\n * Editing slides and content.\n */',
+      ),
+    );
   });
 
   test('a barrel without a doc comment gets the generated one when it is rewritten', () => {
@@ -33,11 +38,14 @@ describe('planBarrelRewrite', () => {
   });
 
   test('a rewrite that would drop hand-written statements is refused with those statements', () => {
-    const text = "import { x } from './x.js';\nexport { RegenerateContent } from './regenerate.js';\nexport const y = x;\n";
+    const text =
+      "import { x } from './x.js';\nexport { RegenerateContent } from './regenerate.js';\nexport const y = x;\n";
     const result = plan(text);
     expect(result.nextText).toBeUndefined();
     expect(result.changed).toBe(true);
-    expect(result.blockedBy.map((finding) => [finding.kind, text.slice(finding.range!.start, finding.range!.end)])).toEqual([
+    expect(
+      result.blockedBy.map((finding) => [finding.kind, text.slice(finding.range!.start, finding.range!.end)]),
+    ).toEqual([
       ['foreign-statement', "import { x } from './x.js';"],
       ['foreign-statement', 'export const y = x;'],
     ]);
@@ -54,6 +62,10 @@ describe('planBarrelRewrite', () => {
   });
 
   test('a barrel that does not parse is never overwritten', () => {
-    expect(planBarrelRewrite('export {', undefined, model)).toEqual({ nextText: undefined, changed: false, blockedBy: [] });
+    expect(planBarrelRewrite('export {', undefined, model)).toEqual({
+      nextText: undefined,
+      changed: false,
+      blockedBy: [],
+    });
   });
 });

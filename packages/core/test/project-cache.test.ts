@@ -12,7 +12,11 @@ import { projectWorkers } from '../src/workers/project-workers.js';
 import { writeTree } from './support/temp-tree.js';
 
 /** Node's file system, counting the stats, directory reads and file reads of each path. */
-function countingFileSystem(): CacheFileSystem & { stats: Map<string, number>; listings: Map<string, number>; texts: Map<string, number> } {
+function countingFileSystem(): CacheFileSystem & {
+  stats: Map<string, number>;
+  listings: Map<string, number>;
+  texts: Map<string, number>;
+} {
   const stats = new Map<string, number>();
   const listings = new Map<string, number>();
   const texts = new Map<string, number>();
@@ -57,7 +61,9 @@ describe('ProjectCache', () => {
   });
 
   it('keeps analyses for different facade modules apart', () => {
-    const root = writeTree({ 'a.ts': "import { Temporal } from '#facade';\nexport async function A() { return Temporal; }\n" });
+    const root = writeTree({
+      'a.ts': "import { Temporal } from '#facade';\nexport async function A() { return Temporal; }\n",
+    });
     const cache = new ProjectCache();
     const file = path.join(root, 'a.ts');
     const withFacade = cache.readModule(file, { facade: { ...defaultConfig.facade, workflowModule: '#facade' } });
@@ -152,9 +158,11 @@ describe('ProjectCache', () => {
       'package.json': '{ "type": "module" }',
       'wfkit.config.json': '{}',
       'tsconfig.json': '{ "compilerOptions": { "moduleResolution": "nodenext" } }',
-      'worker.ts': "import { Worker } from '@temporalio/worker';\nawait Worker.create({ workflowsPath: new URL('./workflows/index.js', import.meta.url).pathname });\n",
+      'worker.ts':
+        "import { Worker } from '@temporalio/worker';\nawait Worker.create({ workflowsPath: new URL('./workflows/index.js', import.meta.url).pathname });\n",
       'workflows/index.ts': "export { approveOrder } from './approve-order.js';\n",
-      'workflows/approve-order.ts': "import { sleep } from '@temporalio/workflow';\nexport async function approveOrder() { await sleep(1); }\n",
+      'workflows/approve-order.ts':
+        "import { sleep } from '@temporalio/workflow';\nexport async function approveOrder() { await sleep(1); }\n",
     });
     const files = countingFileSystem();
     const cache = new ProjectCache({ lifetime: Infinity, now: () => Date.now(), fileSystem: files });
@@ -166,7 +174,11 @@ describe('ProjectCache', () => {
       resolveImportExtension({ importExtension: 'auto' }, workflows, cache);
       contextWords(workflows, config, cache);
       expect(holdsWorkflowCode(workflows, config, cache)).toBe(true);
-      expect(projectWorkers(config, cache).workflows().map(({ name }) => name)).toEqual(['approveOrder']);
+      expect(
+        projectWorkers(config, cache)
+          .workflows()
+          .map(({ name }) => name),
+      ).toEqual(['approveOrder']);
       cache.readModule(path.join(workflows, 'approve-order.ts'), config);
       cache.fileExists(path.join(workflows, 'index.ts'));
     }
@@ -179,7 +191,11 @@ describe('ProjectCache', () => {
   });
 
   it('forgets everything on clear', () => {
-    const root = writeTree({ 'package.json': '{}', 'wfkit.config.json': '{ "barrelFile": "all.ts" }', 'workflows/a.ts': 'export async function A() {}\n' });
+    const root = writeTree({
+      'package.json': '{}',
+      'wfkit.config.json': '{ "barrelFile": "all.ts" }',
+      'workflows/a.ts': 'export async function A() {}\n',
+    });
     const files = countingFileSystem();
     const cache = new ProjectCache({ lifetime: Infinity, fileSystem: files });
     const file = path.join(root, 'workflows/a.ts');
@@ -203,7 +219,10 @@ describe('ProjectCache', () => {
 
   it('works out again, after the lifetime, an answer that read something without a version', () => {
     const clock = { now: 0 };
-    const root = writeTree({ 'base.json': '{ "compilerOptions": { "moduleResolution": "bundler" } }', 'tsconfig.json': '{ "extends": "./base.json" }' });
+    const root = writeTree({
+      'base.json': '{ "compilerOptions": { "moduleResolution": "bundler" } }',
+      'tsconfig.json': '{ "extends": "./base.json" }',
+    });
     const cache = new ProjectCache({ lifetime: 1_000, now: () => clock.now });
     const auto = { importExtension: 'auto' } as const;
     expect(resolveImportExtension(auto, root, cache)).toBe('');
@@ -220,7 +239,8 @@ describe('ProjectCache', () => {
     const root = writeTree({
       'package.json': '{}',
       'wfkit.config.json': '{}',
-      'workflows/approve-order.ts': "import { sleep } from '@temporalio/workflow';\nexport async function approveOrder() { await sleep(1); }\n",
+      'workflows/approve-order.ts':
+        "import { sleep } from '@temporalio/workflow';\nexport async function approveOrder() { await sleep(1); }\n",
     });
     const cache = new ProjectCache({ lifetime: 1_000, now: () => clock.now });
     const config = loadConfig(root, undefined, cache);
@@ -234,11 +254,16 @@ describe('ProjectCache', () => {
     expect(cache.storeModuleIfCurrent(file, config, cache.readModule(file, config)!)).toBe(true);
     clock.now = 2_500;
     expect(projectWorkers(config, cache)).toBe(first);
-    writeFileSync(path.join(root, 'worker.ts'), "await Worker.create({ workflowsPath: require.resolve('./workflows') });\n");
+    writeFileSync(
+      path.join(root, 'worker.ts'),
+      "await Worker.create({ workflowsPath: require.resolve('./workflows') });\n",
+    );
     clock.now = 2_999;
     expect(projectWorkers(config, cache).workers).toEqual([]);
     clock.now = 3_000;
-    expect(projectWorkers(config, cache).workers.map((worker) => worker.workerFile)).toEqual([path.join(root, 'worker.ts')]);
+    expect(projectWorkers(config, cache).workers.map((worker) => worker.workerFile)).toEqual([
+      path.join(root, 'worker.ts'),
+    ]);
   });
 
   it('keeps nothing from an answer that threw', () => {
@@ -254,7 +279,9 @@ describe('ProjectCache', () => {
   });
 
   it('refuses a lifetime that is not a number of milliseconds', () => {
-    expect(() => new ProjectCache({ lifetime: -1 })).toThrow('A cache lifetime is a number of milliseconds, 0 or more (or Infinity); got -1.');
+    expect(() => new ProjectCache({ lifetime: -1 })).toThrow(
+      'A cache lifetime is a number of milliseconds, 0 or more (or Infinity); got -1.',
+    );
     expect(() => new ProjectCache({ lifetime: Number.NaN })).toThrow('got NaN');
   });
 
@@ -269,8 +296,16 @@ describe('ProjectCache', () => {
       if (result === undefined) throw new Error('scratch.ts unreadable');
       return result;
     };
-    expect(cache.storeModuleIfCurrent(file, defaultConfig, analysisOf('export async function Unsaved() {}\n'))).toBe(false);
-    expect(cache.storeModuleIfCurrent(path.join(root, 'missing.ts'), defaultConfig, analysisOf('export async function A() {}\n'))).toBe(false);
+    expect(cache.storeModuleIfCurrent(file, defaultConfig, analysisOf('export async function Unsaved() {}\n'))).toBe(
+      false,
+    );
+    expect(
+      cache.storeModuleIfCurrent(
+        path.join(root, 'missing.ts'),
+        defaultConfig,
+        analysisOf('export async function A() {}\n'),
+      ),
+    ).toBe(false);
     const saved = analysisOf('export async function A() {}\n');
     expect(cache.storeModuleIfCurrent(file, defaultConfig, saved)).toBe(true);
     // The recorded analysis is the one handed in, not a parse of its own.

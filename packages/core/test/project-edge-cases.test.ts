@@ -14,16 +14,22 @@ describe('what a worker loading the barrel registers (wf list)', () => {
   it('counts names passed on by export *, and a name only from the file the barrel takes it from', () => {
     const root = writeTree({
       'package.json': '{}',
-      'reports/workflows/export-report.ts': "import { sleep } from '@temporalio/workflow';\nexport async function ExportReport() { await sleep(1); }\n",
+      'reports/workflows/export-report.ts':
+        "import { sleep } from '@temporalio/workflow';\nexport async function ExportReport() { await sleep(1); }\n",
       'reports/workflows/index.ts': "export * from './export-report';\n",
-      'orders/workflows/refund-order.ts': "import { sleep } from '@temporalio/workflow';\nexport async function RefundOrder() { await sleep(1); }\n",
+      'orders/workflows/refund-order.ts':
+        "import { sleep } from '@temporalio/workflow';\nexport async function RefundOrder() { await sleep(1); }\n",
       'orders/workflows/refund.ts': 'export async function RefundOrder() {}\n',
       'orders/workflows/index.ts': "export { RefundOrder } from './refund';\n",
     });
     const listed = checkProject([root]).workflowDirs.flatMap((dir) =>
       dir.workflows.map((workflow) => `${posix(root, workflow.filePath)} ${workflow.exported}`),
     );
-    expect(listed).toEqual(['orders/workflows/refund-order.ts false', 'orders/workflows/refund.ts false', 'reports/workflows/export-report.ts true']);
+    expect(listed).toEqual([
+      'orders/workflows/refund-order.ts false',
+      'orders/workflows/refund.ts false',
+      'reports/workflows/export-report.ts true',
+    ]);
   });
 });
 
@@ -47,13 +53,18 @@ describe('JavaScript workflow files', () => {
   it('are workflow files, unless compiled next to their TypeScript source', () => {
     const root = writeTree({
       'package.json': '{}',
-      'jobs/workflows/legacy-job.js': "import { sleep } from '@temporalio/workflow';\nexport async function LegacyJob() { await sleep(1); }\n",
+      'jobs/workflows/legacy-job.js':
+        "import { sleep } from '@temporalio/workflow';\nexport async function LegacyJob() { await sleep(1); }\n",
       'jobs/workflows/sync-job.ts': 'export async function SyncJob() {}\n',
       'jobs/workflows/sync-job.js': 'export async function SyncJob() {}\n',
       'jobs/workflows/index.ts': "export { LegacyJob } from './legacy-job';\nexport { SyncJob } from './sync-job';\n",
     });
     const report = checkProject([root]);
-    expect(report.files.map((file) => posix(root, file.filePath))).toEqual(['jobs/workflows/index.ts', 'jobs/workflows/legacy-job.js', 'jobs/workflows/sync-job.ts']);
+    expect(report.files.map((file) => posix(root, file.filePath))).toEqual([
+      'jobs/workflows/index.ts',
+      'jobs/workflows/legacy-job.js',
+      'jobs/workflows/sync-job.ts',
+    ]);
     expect(report.files.flatMap((file) => file.findings)).toEqual([]);
   });
 });
@@ -67,7 +78,9 @@ describe('a monorepo package', () => {
     });
     const dir = path.join(root, 'packages/billing/src/workflows');
     const plan = planBarrel(dir, loadConfig(dir), { cache: new ProjectCache() });
-    expect(plan.nextText?.split('\n')[0]).toBe('/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */');
+    expect(plan.nextText?.split('\n')[0]).toBe(
+      '/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */',
+    );
   });
 });
 
@@ -76,14 +89,17 @@ describe('a JavaScript codebase', () => {
     const root = writeTree({
       'package.json': '{}',
       'wfkit.config.json': '{ "fileNameCase": "snake" }',
-      'orders/workflows/pack_order.js': "import { sleep } from '@temporalio/workflow';\nexport async function PackOrder() { await sleep(1); }\n",
+      'orders/workflows/pack_order.js':
+        "import { sleep } from '@temporalio/workflow';\nexport async function PackOrder() { await sleep(1); }\n",
       'orders/workflows/ship_order.js': 'export async function ShipOrder() {}\n',
       'orders/workflows/index.js': "export { PackOrder } from './pack_order';\n",
     });
     const report = checkProject([root]);
-    expect(report.files.flatMap((file) => file.findings.map((finding) => `${posix(root, finding.filePath)} ${finding.messageId}`))).toEqual([
-      'orders/workflows/index.js missingExport',
-    ]);
+    expect(
+      report.files.flatMap((file) =>
+        file.findings.map((finding) => `${posix(root, finding.filePath)} ${finding.messageId}`),
+      ),
+    ).toEqual(['orders/workflows/index.js missingExport']);
     const dir = path.join(root, 'orders/workflows');
     const plan = planBarrel(dir, loadConfig(dir), { cache: new ProjectCache() });
     expect(plan.barrelPath).toBe(path.join(dir, 'index.js'));
@@ -109,13 +125,19 @@ describe('configuration mistakes', () => {
         expect(() => planBarrel(dir, loadConfig(dir), { cache: new ProjectCache() })).not.toThrow();
       }
       // The nearest readable tsconfig above decides: the root's nodenext wants '.js'.
-      const plan = planBarrel(path.join(root, 'a/workflows'), loadConfig(path.join(root, 'a/workflows')), { cache: new ProjectCache() });
+      const plan = planBarrel(path.join(root, 'a/workflows'), loadConfig(path.join(root, 'a/workflows')), {
+        cache: new ProjectCache(),
+      });
       expect(plan.nextText).toContain("export { Sync } from './sync.js';");
     } finally {
       stop();
     }
     expect(warnings).toHaveLength(2);
-    expect(warnings[0]).toMatch(new RegExp(`^${path.join(root, 'a', 'tsconfig.json')} cannot be read with everything it extends \\(.*@company/tsconfig-not-installed.*\\); barrels below it are written with '\\.js' on their imports\\. Fix the tsconfig, or set "importExtension" in wfkit\\.config\\.json\\.$`));
+    expect(warnings[0]).toMatch(
+      new RegExp(
+        `^${path.join(root, 'a', 'tsconfig.json')} cannot be read with everything it extends \\(.*@company/tsconfig-not-installed.*\\); barrels below it are written with '\\.js' on their imports\\. Fix the tsconfig, or set "importExtension" in wfkit\\.config\\.json\\.$`,
+      ),
+    );
     expect(warnings[1]).toContain(path.join(root, 'b', 'tsconfig.json'));
   });
 

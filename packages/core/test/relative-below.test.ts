@@ -6,7 +6,10 @@ import { relativeBelow, toPosixRelative } from '../src/scan/classify-file.js';
 // The scanner's fast path must never answer differently from path.relative: it answers only when
 // slicing is certain to be the same, and leaves every other case to path.relative.
 
-const segment = fc.oneof(fc.constantFrom('.', '..', '', 'a', 'workflows', 'src', 'index.ts'), fc.stringMatching(/^[a-z.-]{1,6}$/));
+const segment = fc.oneof(
+  fc.constantFrom('.', '..', '', 'a', 'workflows', 'src', 'index.ts'),
+  fc.stringMatching(/^[a-z.-]{1,6}$/),
+);
 const posixPath = fc.array(segment, { maxLength: 6 }).map((segments) => `/${segments.join('/')}`);
 
 describe('relativeBelow', () => {

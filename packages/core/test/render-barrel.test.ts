@@ -49,14 +49,26 @@ describe('renderBarrel', () => {
   });
 
   test('a file name a string literal cannot hold raw is escaped, and the barrel parses back to the same specifiers', () => {
-    const names = ["line\nbreak.ts", 'carriage\rreturn.ts', "it's.ts", 'back\\slash.ts', 'tab\there.ts', 'bell\u0007.ts', 'sep\u2028.ts'];
-    const sources = Object.fromEntries(names.map((file, index) => [file, `export async function Workflow${index}(): Promise<void> {}\n`]));
+    const names = [
+      'line\nbreak.ts',
+      'carriage\rreturn.ts',
+      "it's.ts",
+      'back\\slash.ts',
+      'tab\there.ts',
+      'bell\u0007.ts',
+      'sep\u2028.ts',
+    ];
+    const sources = Object.fromEntries(
+      names.map((file, index) => [file, `export async function Workflow${index}(): Promise<void> {}\n`]),
+    );
     const model = modelOf(sources);
     const text = renderBarrel(model);
     expect(text).toContain("from './line\\nbreak.js';");
     expect(text).toContain("from './bell\\u0007.js';");
     expect(text.split('\n').filter((line) => line.startsWith('export'))).toHaveLength(names.length);
-    const specifiers = parse(text).body.map((statement) => (statement.type === 'ExportNamedDeclaration' ? statement.source?.value : undefined));
+    const specifiers = parse(text).body.map((statement) =>
+      statement.type === 'ExportNamedDeclaration' ? statement.source?.value : undefined,
+    );
     expect(specifiers.sort()).toEqual(model.entries.map((entry) => entry.specifier).sort());
   });
 });
@@ -73,7 +85,7 @@ describe('extractLeadingDocComment', () => {
   });
 
   test.each([
-    ["export {};\n/** Late. */"],
+    ['export {};\n/** Late. */'],
     ['// line comment\n/** Not first. */'],
     ['/* plain block */'],
     ['/**/ export {};'],

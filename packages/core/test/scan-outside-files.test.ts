@@ -4,13 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { startScan, scanProject } from '../src/scan/scan-project.js';
 import { writeTree } from './support/temp-tree.js';
 
-const relative = (root: string, list: Array<{ filePath: string }>): string[] => list.map(({ filePath }) => path.relative(root, filePath).split(path.sep).join('/'));
+const relative = (root: string, list: Array<{ filePath: string }>): string[] =>
+  list.map(({ filePath }) => path.relative(root, filePath).split(path.sep).join('/'));
 
 describe('startScan', () => {
   it('gives workflows directories first and the outside files later, as scanProject gives them together', () => {
     const root = writeTree({
       'package.json': '{}',
-      'billing/workflows/charge-card.ts': "import { sleep } from '@temporalio/workflow';\nexport async function ChargeCard() { await sleep(1); }\n",
+      'billing/workflows/charge-card.ts':
+        "import { sleep } from '@temporalio/workflow';\nexport async function ChargeCard() { await sleep(1); }\n",
       'billing/workflows/index.ts': "export { ChargeCard } from './charge-card.js';\n",
       'billing/stray.ts': "import { sleep } from '@temporalio/workflow';\n",
       'billing/service.ts': 'export const service = 1;\n',
@@ -21,10 +23,17 @@ describe('startScan', () => {
     const scan = startScan([root]);
     expect(relative(root, scan.files)).toEqual(['billing/workflows/charge-card.ts', 'billing/workflows/index.ts']);
     // The runtime's name, or the worker option the worker model reads.
-    expect(relative(root, scan.outsideFiles())).toEqual(['api/start.ts', 'api/unicode.ts', 'billing/stray.ts', 'worker.ts']);
+    expect(relative(root, scan.outsideFiles())).toEqual([
+      'api/start.ts',
+      'api/unicode.ts',
+      'billing/stray.ts',
+      'worker.ts',
+    ]);
     // Asking again does not search again.
     expect(scan.outsideFiles()).toBe(scan.outsideFiles());
-    expect(relative(root, scanProject([root]).files)).toEqual(relative(root, [...scan.files, ...scan.outsideFiles()]).sort());
+    expect(relative(root, scanProject([root]).files)).toEqual(
+      relative(root, [...scan.files, ...scan.outsideFiles()]).sort(),
+    );
   });
 
   it("searches each file for its own config's facade module", () => {
@@ -40,7 +49,11 @@ describe('startScan', () => {
   });
 
   it('counts a file that cannot be read when searched (gone since the walk, no permission) as naming nothing', () => {
-    const root = writeTree({ 'package.json': '{}', 'gone.ts': "import '@temporalio/workflow';\n", 'locked.ts': "import '@temporalio/workflow';\n" });
+    const root = writeTree({
+      'package.json': '{}',
+      'gone.ts': "import '@temporalio/workflow';\n",
+      'locked.ts': "import '@temporalio/workflow';\n",
+    });
     chmodSync(path.join(root, 'locked.ts'), 0o000);
     const scan = startScan([root]);
     rmSync(path.join(root, 'gone.ts'));

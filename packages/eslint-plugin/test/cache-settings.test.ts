@@ -8,11 +8,17 @@ import { cacheFor } from '../src/util/cache-settings.js';
 import { createTree } from './temp-tree.js';
 
 const barrelText = "/** Orders. */\n\nexport { PlaceOrder } from './place-order.js';\n";
-const workflowText = "import { sleep } from '@temporalio/workflow';\nexport async function PlaceOrder() { await sleep(1); }\n";
+const workflowText =
+  "import { sleep } from '@temporalio/workflow';\nexport async function PlaceOrder() { await sleep(1); }\n";
 
 function lintBarrel(root: string, barrel: string, settings: Record<string, unknown>): string[] {
-  const config = [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser }, settings }, plugin.configs.strict] as Linter.Config[];
-  return new Linter({ cwd: root }).verify(barrelText, config, barrel).map((message) => message.messageId ?? message.message);
+  const config = [
+    { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser }, settings },
+    plugin.configs.strict,
+  ] as Linter.Config[];
+  return new Linter({ cwd: root })
+    .verify(barrelText, config, barrel)
+    .map((message) => message.messageId ?? message.message);
 }
 
 describe("settings['wfkit/cache']", () => {
@@ -31,7 +37,10 @@ describe("settings['wfkit/cache']", () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     onTestFinished(() => void vi.useRealTimers());
     for (const settings of [{ 'wfkit/cache': { lifetime: 0 } }, {}]) {
-      const tree = createTree({ 'orders/workflows/index.ts': barrelText, 'orders/workflows/place-order.ts': workflowText });
+      const tree = createTree({
+        'orders/workflows/index.ts': barrelText,
+        'orders/workflows/place-order.ts': workflowText,
+      });
       const barrel = tree.file('orders/workflows/index.ts');
       expect(lintBarrel(tree.root, barrel, settings)).toEqual([]);
       writeFileSync(tree.file('orders/workflows/ship-order.ts'), workflowText.replace('PlaceOrder', 'ShipOrder'));
@@ -42,12 +51,29 @@ describe("settings['wfkit/cache']", () => {
   });
 
   it.each([
-    [{ lifetime: -1 }, 'settings["wfkit/cache"]: "lifetime": expected a number of seconds, 0 or more, or Infinity, found number -1. Use e.g. 1 for an editor, Infinity for a CI run.'],
-    [{ lifetime: '30' }, 'settings["wfkit/cache"]: "lifetime": expected a number of seconds, 0 or more, or Infinity, found the string "30".'],
-    [{ lifetme: 30 }, 'settings["wfkit/cache"]: "lifetme": expected only the key "lifetime", found an unknown key "lifetme". Remove it.'],
-    [30, 'settings["wfkit/cache"]: expected an object such as { lifetime: 30 }, found number 30. Set "lifetime" (seconds) in it, or remove the setting.'],
+    [
+      { lifetime: -1 },
+      'settings["wfkit/cache"]: "lifetime": expected a number of seconds, 0 or more, or Infinity, found number -1. Use e.g. 1 for an editor, Infinity for a CI run.',
+    ],
+    [
+      { lifetime: '30' },
+      'settings["wfkit/cache"]: "lifetime": expected a number of seconds, 0 or more, or Infinity, found the string "30".',
+    ],
+    [
+      { lifetme: 30 },
+      'settings["wfkit/cache"]: "lifetme": expected only the key "lifetime", found an unknown key "lifetme". Remove it.',
+    ],
+    [
+      30,
+      'settings["wfkit/cache"]: expected an object such as { lifetime: 30 }, found number 30. Set "lifetime" (seconds) in it, or remove the setting.',
+    ],
   ])('stops linting with an error naming the setting for %j', (setting, message) => {
-    const tree = createTree({ 'orders/workflows/index.ts': barrelText, 'orders/workflows/place-order.ts': workflowText });
-    expect(() => lintBarrel(tree.root, tree.file('orders/workflows/index.ts'), { 'wfkit/cache': setting })).toThrow(message);
+    const tree = createTree({
+      'orders/workflows/index.ts': barrelText,
+      'orders/workflows/place-order.ts': workflowText,
+    });
+    expect(() => lintBarrel(tree.root, tree.file('orders/workflows/index.ts'), { 'wfkit/cache': setting })).toThrow(
+      message,
+    );
   });
 });

@@ -44,7 +44,12 @@ describe.each(eslintVersions)('$version with the recommended preset', ({ ESLint 
   it.skipIf(!existsSync(expectedFile))('reports exactly the planted problems in fixtures/violations', async () => {
     const expected = (JSON.parse(readFileSync(expectedFile, 'utf8')) as Problem[])
       // EXPECTED.json names rules without the plugin namespace, and a parse error with `ruleId: null`.
-      .map(({ ruleId, file, line, messageId }) => ({ ruleId: ruleId === null ? null : `wfkit/${ruleId}`, file, line, messageId }))
+      .map(({ ruleId, file, line, messageId }) => ({
+        ruleId: ruleId === null ? null : `wfkit/${ruleId}`,
+        file,
+        line,
+        messageId,
+      }))
       .sort(compareProblems);
     const results = await lintInPlace(ESLint, violationsDir).lintFiles(['.']);
     expect(problemsOf(results, violationsDir)).toEqual(expected);
@@ -52,16 +57,32 @@ describe.each(eslintVersions)('$version with the recommended preset', ({ ESLint 
 
   it('carries the same suggestions as `wf check --format json`', async () => {
     const results = await lintInPlace(ESLint, violationsDir).lintFiles(['.']);
-    const { stdout } = await promisify(execFile)(process.execPath, [path.join(repoRoot, 'bin/wf'), 'check', '--format', 'json', '.'], { cwd: violationsDir }).catch(
-      (error: { stdout: string }) => error,
-    );
-    const suggestionsOf = (lintResults: ReadonlyArray<{ filePath: string; messages: ReadonlyArray<{ ruleId: string | null; line: number; suggestions?: unknown }> }>) =>
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [path.join(repoRoot, 'bin/wf'), 'check', '--format', 'json', '.'],
+      { cwd: violationsDir },
+    ).catch((error: { stdout: string }) => error);
+    const suggestionsOf = (
+      lintResults: ReadonlyArray<{
+        filePath: string;
+        messages: ReadonlyArray<{ ruleId: string | null; line: number; suggestions?: unknown }>;
+      }>,
+    ) =>
       lintResults.flatMap(({ filePath, messages }) =>
-        messages.filter((message) => message.suggestions !== undefined).map(({ ruleId, line, suggestions }) => ({ file: path.relative(violationsDir, filePath), ruleId, line, suggestions })),
+        messages
+          .filter((message) => message.suggestions !== undefined)
+          .map(({ ruleId, line, suggestions }) => ({
+            file: path.relative(violationsDir, filePath),
+            ruleId,
+            line,
+            suggestions,
+          })),
       );
     const byEslint = suggestionsOf(results);
     expect(byEslint.length).toBeGreaterThan(0);
-    expect(JSON.stringify(suggestionsOf(JSON.parse(stdout) as Parameters<typeof suggestionsOf>[0]))).toBe(JSON.stringify(byEslint));
+    expect(JSON.stringify(suggestionsOf(JSON.parse(stdout) as Parameters<typeof suggestionsOf>[0]))).toBe(
+      JSON.stringify(byEslint),
+    );
   });
 
   it('--fix writes the barrel `wf barrel --fix` writes', async () => {
@@ -104,7 +125,9 @@ describe.each(eslintVersions)('$version with the recommended preset', ({ ESLint 
     } finally {
       stop();
     }
-    expect(warnings).toEqual([expect.stringMatching(new RegExp(`^${tsconfig} cannot be read with everything it extends`))]);
+    expect(warnings).toEqual([
+      expect.stringMatching(new RegExp(`^${tsconfig} cannot be read with everything it extends`)),
+    ]);
   });
 
   it('stops with a clear error on invalid settings.wfkit', async () => {
@@ -124,7 +147,10 @@ describe.each(eslintVersions)('$version with the recommended preset', ({ ESLint 
     vi.useFakeTimers({ toFake: ['Date'] });
     try {
       expect(problemsOf(await eslint.lintFiles([barrel]), root)).toEqual([]);
-      writeFileSync(path.join(root, editContent, 'summarize.ts'), 'export async function SummarizeContent(): Promise<void> {}\n');
+      writeFileSync(
+        path.join(root, editContent, 'summarize.ts'),
+        'export async function SummarizeContent(): Promise<void> {}\n',
+      );
       vi.advanceTimersByTime(DEFAULT_CACHE_LIFETIME_MS);
       expect(problemsOf(await eslint.lintFiles([barrel]), root)).toEqual([
         { ruleId: 'wfkit/barrel-exports-all', file: `${editContent}/index.ts`, line: 1, messageId: 'missingExport' },
@@ -152,7 +178,10 @@ describe.each(eslintVersions)('$version with the recommended preset', ({ ESLint 
 
     // A new workflow file: the barrel's own text is unchanged, so its cached (now stale) result is
     // reused. This is the limitation docs/rules/barrel-exports-all.md describes.
-    writeFileSync(path.join(root, editContent, 'summarize.ts'), 'export async function SummarizeContent(): Promise<void> {}\n');
+    writeFileSync(
+      path.join(root, editContent, 'summarize.ts'),
+      'export async function SummarizeContent(): Promise<void> {}\n',
+    );
     expect(await lint()).toEqual([]);
 
     // An upgraded plugin invalidates every cached result.

@@ -24,7 +24,10 @@ export type ESLintClass = typeof ESLint10;
  * of the built plugin (`@wfkit/eslint-plugin` resolves to `dist/`, as for users).
  */
 export function inlineConfig(): ESLint10.Options['overrideConfig'] {
-  return [{ files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } }, plugin.configs.recommended] as ESLint10.Options['overrideConfig'];
+  return [
+    { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser } },
+    plugin.configs.recommended,
+  ] as ESLint10.Options['overrideConfig'];
 }
 
 /**

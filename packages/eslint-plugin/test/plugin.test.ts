@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
 import { rules } from '../src/rules/index.js';
 
-const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  name: string;
+  version: string;
+};
 const docsDir = path.resolve(import.meta.dirname, '../../../docs/rules');
 // The typed rule modules (`plugin.rules` is typed loosely for configs; it is the same object).
 const ruleEntries = Object.entries(rules);
@@ -75,7 +78,9 @@ describe('presets', () => {
   it('are generated from each rule’s meta.docs.recommended', () => {
     const fromMeta = (severity: (recommended: string | undefined) => string) =>
       Object.fromEntries(ruleEntries.map(([name, rule]) => [`wfkit/${name}`, severity(rule.meta.docs?.recommended)]));
-    expect(plugin.configs.recommended.rules).toEqual(fromMeta((recommended) => recommended ?? 'no meta.docs.recommended'));
+    expect(plugin.configs.recommended.rules).toEqual(
+      fromMeta((recommended) => recommended ?? 'no meta.docs.recommended'),
+    );
     expect(plugin.configs.strict.rules).toEqual(fromMeta(() => 'error'));
   });
 
@@ -99,7 +104,11 @@ describe('presets', () => {
 describe('rules, docs and presets', () => {
   it('are the same set', () => {
     const rules = sorted(Object.keys(plugin.rules));
-    const docs = sorted(readdirSync(docsDir).filter((file) => file.endsWith('.md')).map((file) => file.slice(0, -'.md'.length)));
+    const docs = sorted(
+      readdirSync(docsDir)
+        .filter((file) => file.endsWith('.md'))
+        .map((file) => file.slice(0, -'.md'.length)),
+    );
     expect(docs).toEqual(rules);
     for (const preset of Object.values(plugin.configs)) {
       expect(sorted(Object.keys(preset.rules ?? {}))).toEqual(rules.map((name) => `wfkit/${name}`));

@@ -14,7 +14,10 @@ export const RUNTIME_MODULE = "import '@temporalio/workflow';\n";
  * cache. A `wfkit.config.json` marks the tree's root (`{}` unless `files` gives one), so the
  * directory words above the tree never count as naming context. Removed after the test file.
  */
-export function createTree(files: Readonly<Record<string, string>>): { root: string; file: (relative: string) => string } {
+export function createTree(files: Readonly<Record<string, string>>): {
+  root: string;
+  file: (relative: string) => string;
+} {
   // realpath: on macOS the temp directory is behind a symlink, and ESLint reports real paths.
   const root = realpathSync(mkdtempSync(path.join(tmpdir(), 'wfkit-eslint-')));
   afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -66,7 +66,10 @@ export interface ResolvedActivityOptions {
 }
 
 /** The SDK's `LocalActivityOptions`, durations in milliseconds. */
-export type ResolvedLocalActivityOptions = Omit<ResolvedActivityOptions, 'heartbeatTimeout' | 'taskQueue' | 'priority'> & {
+export type ResolvedLocalActivityOptions = Omit<
+  ResolvedActivityOptions,
+  'heartbeatTimeout' | 'taskQueue' | 'priority'
+> & {
   localRetryThreshold?: number;
 };
 
@@ -119,10 +122,23 @@ export interface RunLocalOptions extends ActivityCallOptions {
   localRetryThreshold?: Duration | undefined;
 }
 
-const SHARED_KEYS = ['timeout', 'scheduleToCloseTimeout', 'scheduleToStartTimeout', 'retries', 'retry', 'cancellationType', 'summary'];
+const SHARED_KEYS = [
+  'timeout',
+  'scheduleToCloseTimeout',
+  'scheduleToStartTimeout',
+  'retries',
+  'retry',
+  'cancellationType',
+  'summary',
+];
 const RUN_KEYS: ReadonlySet<string> = new Set([...SHARED_KEYS, 'heartbeatTimeout', 'taskQueue', 'priority']);
 const LOCAL_KEYS: ReadonlySet<string> = new Set([...SHARED_KEYS, 'localRetryThreshold']);
-const RETRY_KEYS: ReadonlySet<string> = new Set(['initialInterval', 'maximumInterval', 'backoffCoefficient', 'nonRetryableErrorTypes']);
+const RETRY_KEYS: ReadonlySet<string> = new Set([
+  'initialInterval',
+  'maximumInterval',
+  'backoffCoefficient',
+  'nonRetryableErrorTypes',
+]);
 const PRIORITY_KEYS: ReadonlySet<string> = new Set(['priorityKey', 'fairnessKey', 'fairnessWeight']);
 const CANCELLATION_TYPES = uniqueStrings(SdkActivityCancellationType);
 
@@ -130,7 +146,8 @@ const CANCELLATION_TYPES = uniqueStrings(SdkActivityCancellationType);
 export function resolveRunOptions(options: RunOptions | undefined, call = 'Temporal.run'): ResolvedActivityOptions {
   checkKeys(options, RUN_KEYS, call);
   const resolved: ResolvedActivityOptions = resolveShared(options, call);
-  if (options?.heartbeatTimeout !== undefined) resolved.heartbeatTimeout = durationMs(options.heartbeatTimeout, 'heartbeatTimeout', call);
+  if (options?.heartbeatTimeout !== undefined)
+    resolved.heartbeatTimeout = durationMs(options.heartbeatTimeout, 'heartbeatTimeout', call);
   if (options?.taskQueue !== undefined) {
     checkName(options.taskQueue, 'taskQueue', call);
     resolved.taskQueue = options.taskQueue;
@@ -140,7 +157,10 @@ export function resolveRunOptions(options: RunOptions | undefined, call = 'Tempo
 }
 
 /** `Temporal.runLocal`'s options as the SDK's `LocalActivityOptions`. */
-export function resolveRunLocalOptions(options: RunLocalOptions | undefined, call = 'Temporal.runLocal'): ResolvedLocalActivityOptions {
+export function resolveRunLocalOptions(
+  options: RunLocalOptions | undefined,
+  call = 'Temporal.runLocal',
+): ResolvedLocalActivityOptions {
   checkKeys(options, LOCAL_KEYS, call);
   const resolved: ResolvedLocalActivityOptions = resolveShared(options, call);
   if (options?.localRetryThreshold !== undefined) {
@@ -153,11 +173,15 @@ export function resolveRunLocalOptions(options: RunLocalOptions | undefined, cal
  * A ref's defaults under a call's options: the call wins key by key, `retry` merged the same way.
  * A call's `undefined` drops the default, giving the facade's own.
  */
-export function withDefaults<O extends ActivityCallOptions>(defaults: O | undefined, options: O | undefined): O | undefined {
+export function withDefaults<O extends ActivityCallOptions>(
+  defaults: O | undefined,
+  options: O | undefined,
+): O | undefined {
   if (defaults === undefined) return options;
   if (options === undefined) return defaults;
   const merged = { ...defaults, ...options };
-  if (defaults.retry !== undefined && options.retry !== undefined) merged.retry = { ...defaults.retry, ...options.retry };
+  if (defaults.retry !== undefined && options.retry !== undefined)
+    merged.retry = { ...defaults.retry, ...options.retry };
   return merged;
 }
 
@@ -167,7 +191,10 @@ export function localPart(options: RunOptions | undefined): RunLocalOptions | un
   return Object.fromEntries(Object.entries(options).filter(([key]) => LOCAL_KEYS.has(key)));
 }
 
-function resolveShared(options: ActivityCallOptions | undefined, call: string): ResolvedActivityOptions & ResolvedLocalActivityOptions {
+function resolveShared(
+  options: ActivityCallOptions | undefined,
+  call: string,
+): ResolvedActivityOptions & ResolvedLocalActivityOptions {
   // Only undefined takes the default (not `??`): a null from plain JavaScript is a mistake to report.
   const resolved: ResolvedActivityOptions & ResolvedLocalActivityOptions = {
     startToCloseTimeout: durationMs(orDefault(options?.timeout, DEFAULT_TIMEOUT_SECONDS), 'timeout', call),
@@ -215,12 +242,16 @@ export function resolveRetry(retries: unknown, retry: RetryOptions | undefined, 
     );
   }
   checkKeys(retry, RETRY_KEYS, call, 'retry option');
-  if (retry.initialInterval !== undefined) policy.initialInterval = durationMs(retry.initialInterval, 'retry.initialInterval', call);
-  if (retry.maximumInterval !== undefined) policy.maximumInterval = durationMs(retry.maximumInterval, 'retry.maximumInterval', call);
+  if (retry.initialInterval !== undefined)
+    policy.initialInterval = durationMs(retry.initialInterval, 'retry.initialInterval', call);
+  if (retry.maximumInterval !== undefined)
+    policy.maximumInterval = durationMs(retry.maximumInterval, 'retry.maximumInterval', call);
   if (retry.backoffCoefficient !== undefined) {
     const coefficient: unknown = retry.backoffCoefficient;
     if (typeof coefficient !== 'number' || !Number.isFinite(coefficient) || coefficient < 1) {
-      throw new InvalidOptionsError(`${call}: retry.backoffCoefficient must be a number of at least 1, got ${show(coefficient)}.`);
+      throw new InvalidOptionsError(
+        `${call}: retry.backoffCoefficient must be a number of at least 1, got ${show(coefficient)}.`,
+      );
     }
     policy.backoffCoefficient = coefficient;
   }
@@ -231,7 +262,9 @@ export function resolveRetry(retries: unknown, retry: RetryOptions | undefined, 
   if (retry.nonRetryableErrorTypes !== undefined) {
     const types: unknown = retry.nonRetryableErrorTypes;
     if (!Array.isArray(types) || types.some((type) => typeof type !== 'string' || type === '')) {
-      throw new InvalidOptionsError(`${call}: retry.nonRetryableErrorTypes must be an array of error type names, got ${show(types)}.`);
+      throw new InvalidOptionsError(
+        `${call}: retry.nonRetryableErrorTypes must be an array of error type names, got ${show(types)}.`,
+      );
     }
     policy.nonRetryableErrorTypes = [...(types as string[])];
   }
@@ -243,12 +276,22 @@ export function resolvePriority(priority: unknown, call: string): Priority {
   checkObject(priority, 'priority', call);
   checkKeys(priority, PRIORITY_KEYS, call, 'priority option');
   const { priorityKey, fairnessKey, fairnessWeight } = priority;
-  if (priorityKey !== undefined && (typeof priorityKey !== 'number' || !Number.isSafeInteger(priorityKey) || priorityKey < 1)) {
-    throw new InvalidOptionsError(`${call}: priority.priorityKey must be a whole number of at least 1 (1 is the highest), got ${show(priorityKey)}.`);
+  if (
+    priorityKey !== undefined &&
+    (typeof priorityKey !== 'number' || !Number.isSafeInteger(priorityKey) || priorityKey < 1)
+  ) {
+    throw new InvalidOptionsError(
+      `${call}: priority.priorityKey must be a whole number of at least 1 (1 is the highest), got ${show(priorityKey)}.`,
+    );
   }
   if (fairnessKey !== undefined) checkName(fairnessKey, 'priority.fairnessKey', call);
-  if (fairnessWeight !== undefined && (typeof fairnessWeight !== 'number' || !Number.isFinite(fairnessWeight) || fairnessWeight <= 0)) {
-    throw new InvalidOptionsError(`${call}: priority.fairnessWeight must be a positive number, got ${show(fairnessWeight)}.`);
+  if (
+    fairnessWeight !== undefined &&
+    (typeof fairnessWeight !== 'number' || !Number.isFinite(fairnessWeight) || fairnessWeight <= 0)
+  ) {
+    throw new InvalidOptionsError(
+      `${call}: priority.fairnessWeight must be a positive number, got ${show(fairnessWeight)}.`,
+    );
   }
   return { ...priority };
 }

@@ -23,9 +23,37 @@ export type Duration = number | DurationString;
 export type DurationString = `${number}${DurationUnit}` | `${number} ${DurationUnit}`;
 
 type Unit =
-  | 'Years' | 'Year' | 'Yrs' | 'Yr' | 'Y' | 'Weeks' | 'Week' | 'W' | 'Days' | 'Day' | 'D'
-  | 'Hours' | 'Hour' | 'Hrs' | 'Hr' | 'H' | 'Minutes' | 'Minute' | 'Mins' | 'Min' | 'M'
-  | 'Seconds' | 'Second' | 'Secs' | 'Sec' | 's' | 'Milliseconds' | 'Millisecond' | 'Msecs' | 'Msec' | 'Ms';
+  | 'Years'
+  | 'Year'
+  | 'Yrs'
+  | 'Yr'
+  | 'Y'
+  | 'Weeks'
+  | 'Week'
+  | 'W'
+  | 'Days'
+  | 'Day'
+  | 'D'
+  | 'Hours'
+  | 'Hour'
+  | 'Hrs'
+  | 'Hr'
+  | 'H'
+  | 'Minutes'
+  | 'Minute'
+  | 'Mins'
+  | 'Min'
+  | 'M'
+  | 'Seconds'
+  | 'Second'
+  | 'Secs'
+  | 'Sec'
+  | 's'
+  | 'Milliseconds'
+  | 'Millisecond'
+  | 'Msecs'
+  | 'Msec'
+  | 'Ms';
 type DurationUnit = Unit | Uppercase<Unit> | Lowercase<Unit>;
 
 /**
@@ -41,7 +69,9 @@ export function durationMs(value: unknown, key: string, call: string): number {
   let ms: number;
   if (typeof value === 'number') {
     if (!Number.isFinite(value) || value <= 0) {
-      throw new InvalidOptionsError(`${call}: ${key} must be a positive number of seconds or a duration string like '30s', got ${show(value)}.`);
+      throw new InvalidOptionsError(
+        `${call}: ${key} must be a positive number of seconds or a duration string like '30s', got ${show(value)}.`,
+      );
     }
     ms = Math.round(value * 1000);
   } else if (typeof value === 'string') {
@@ -62,10 +92,14 @@ export function durationMs(value: unknown, key: string, call: string): number {
       );
     }
   } else {
-    throw new InvalidOptionsError(`${call}: ${key} must be a positive number of seconds or a duration string like '30s', got ${show(value)}.`);
+    throw new InvalidOptionsError(
+      `${call}: ${key} must be a positive number of seconds or a duration string like '30s', got ${show(value)}.`,
+    );
   }
   if (ms > MAX_TIMEOUT_SECONDS * 1000) {
-    throw new InvalidOptionsError(`${call}: ${key} must be at most ${MAX_TIMEOUT_SECONDS} seconds (about 292 years), got ${show(value)}.`);
+    throw new InvalidOptionsError(
+      `${call}: ${key} must be at most ${MAX_TIMEOUT_SECONDS} seconds (about 292 years), got ${show(value)}.`,
+    );
   }
   if (ms < 1) throw new InvalidOptionsError(`${call}: ${key} must be at least 0.001 seconds, got ${show(value)}.`);
   return ms;
@@ -78,9 +112,16 @@ export function checkName(value: unknown, key: string, call: string): asserts va
 }
 
 /** Checks that `value` is one of `allowed` (the SDK's enum values, spelled as strings). */
-export function checkOneOf<T extends string>(value: unknown, allowed: readonly T[], key: string, call: string): asserts value is T {
+export function checkOneOf<T extends string>(
+  value: unknown,
+  allowed: readonly T[],
+  key: string,
+  call: string,
+): asserts value is T {
   if (!allowed.includes(value as T)) {
-    throw new InvalidOptionsError(`${call}: ${key} must be one of ${allowed.map((item) => `'${item}'`).join(', ')}, got ${show(value)}.`);
+    throw new InvalidOptionsError(
+      `${call}: ${key} must be one of ${allowed.map((item) => `'${item}'`).join(', ')}, got ${show(value)}.`,
+    );
   }
 }
 
@@ -92,7 +133,12 @@ export function checkObject(value: unknown, key: string, call: string): asserts 
 }
 
 // Plain JavaScript callers get no excess-property check; a typo like `retry` would otherwise be ignored.
-export function checkKeys(options: object | undefined, allowed: ReadonlySet<string>, call: string, what = 'option'): void {
+export function checkKeys(
+  options: object | undefined,
+  allowed: ReadonlySet<string>,
+  call: string,
+  what = 'option',
+): void {
   if (options === undefined) return;
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new InvalidOptionsError(`${call}: options must be an object, got ${show(options)}.`);

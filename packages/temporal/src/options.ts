@@ -27,10 +27,12 @@ export { durationMs, InvalidOptionsError, MAX_TIMEOUT_SECONDS, type Duration } f
 export const DEFAULT_TASK_QUEUE = 'default';
 
 /** Whether a workflow id closed earlier may be used again: the SDK's values. */
-export type WorkflowIdReusePolicy = 'ALLOW_DUPLICATE' | 'ALLOW_DUPLICATE_FAILED_ONLY' | 'REJECT_DUPLICATE' | 'TERMINATE_IF_RUNNING';
+export type WorkflowIdReusePolicy =
+  'ALLOW_DUPLICATE' | 'ALLOW_DUPLICATE_FAILED_ONLY' | 'REJECT_DUPLICATE' | 'TERMINATE_IF_RUNNING';
 
 /** What cancelling the parent does to a child: the SDK's values. */
-export type ChildWorkflowCancellationType = 'ABANDON' | 'TRY_CANCEL' | 'WAIT_CANCELLATION_REQUESTED' | 'WAIT_CANCELLATION_COMPLETED';
+export type ChildWorkflowCancellationType =
+  'ABANDON' | 'TRY_CANCEL' | 'WAIT_CANCELLATION_REQUESTED' | 'WAIT_CANCELLATION_COMPLETED';
 
 /** What happens to a child when its parent closes first: the SDK's values. */
 export type ParentClosePolicy = 'TERMINATE' | 'ABANDON' | 'REQUEST_CANCEL';
@@ -76,7 +78,8 @@ export interface ChildOptions {
    */
   parentClosePolicy?: ParentClosePolicy | undefined;
   /** Search attributes, typed (`defineSearchAttributeKey`). */
-  typedSearchAttributes?: readonly SearchAttributePairLike[] | { getAll(): readonly SearchAttributePairLike[] } | undefined;
+  typedSearchAttributes?:
+    readonly SearchAttributePairLike[] | { getAll(): readonly SearchAttributePairLike[] } | undefined;
   /**
    * Search attributes, untyped.
    *
@@ -164,7 +167,9 @@ const IDENTIFIER = /^[\p{ID_Start}$_][\p{ID_Continue}$\u200C\u200D]*$/u;
 /** Facade calls take the workflow's or activity's arguments as one array: `[input]`, `[]`. */
 export function checkArgs(args: unknown, call: string): asserts args is readonly unknown[] {
   if (!Array.isArray(args)) {
-    throw new InvalidOptionsError(`${call}: arguments must be passed as an array, e.g. [input] or [], got ${show(args)}.`);
+    throw new InvalidOptionsError(
+      `${call}: arguments must be passed as an array, e.g. [input] or [], got ${show(args)}.`,
+    );
   }
 }
 
@@ -197,8 +202,13 @@ export function checkClientSettings(
   checkKeys(settings, CONFIGURE_KEYS, call);
   const { client, taskQueue } = settings as { client?: unknown; taskQueue?: unknown };
   // Duck-typed rather than `instanceof`, which fails when the app has its own copy of the SDK.
-  if (client !== undefined && typeof (client as { workflow?: { start?: unknown } } | null)?.workflow?.start !== 'function') {
-    throw new InvalidOptionsError(`${call}: client must be a Client of the Temporal SDK (new Client({ connection })), got ${show(client)}.`);
+  if (
+    client !== undefined &&
+    typeof (client as { workflow?: { start?: unknown } } | null)?.workflow?.start !== 'function'
+  ) {
+    throw new InvalidOptionsError(
+      `${call}: client must be a Client of the Temporal SDK (new Client({ connection })), got ${show(client)}.`,
+    );
   }
   if (taskQueue !== undefined) checkTaskQueue(taskQueue, call);
 }

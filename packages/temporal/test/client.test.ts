@@ -92,16 +92,45 @@ describe('Temporal.executeWorkflow', () => {
 });
 
 describe('invalid calls fail before anything is sent', () => {
-  const cases: Array<[string, (temporal: Awaited<ReturnType<typeof facade>>['Temporal']) => Promise<unknown>, RegExp]> = [
-    ['an empty workflow id', (t) => t.startWorkflow(ProcessDocument, ['d', 1], { workflowId: '' }), /workflowId must be a non-empty string/],
-    ['a blank task queue', (t) => t.executeWorkflow(ProcessDocument, ['d', 1], { taskQueue: ' ' }), /taskQueue must be a non-empty string/],
-    // Casts stand for plain JavaScript callers, which the types cannot stop.
-    ['an unknown option', (t) => t.startWorkflow(ProcessDocument, ['d', 1], { queue: 'x' } as never), /unknown option 'queue'/],
-    ['arguments not in an array', (t) => t.startWorkflow(ProcessDocument, 'd' as never), /arguments must be passed as an array/],
-    ['a bound workflow function', (t) => t.startWorkflow(ProcessDocument.bind(undefined), ['d', 1]), /got a bound function \("bound ProcessDocument"\)/],
-    ['an anonymous arrow function', (t) => t.executeWorkflow([async () => 1][0]!, []), /the workflow function has no name \(an anonymous or arrow function\)/],
-    ['a workflow name instead of the function', (t) => t.startWorkflow('ProcessDocument' as never, [] as never), /expected an exported workflow function/],
-  ];
+  const cases: Array<[string, (temporal: Awaited<ReturnType<typeof facade>>['Temporal']) => Promise<unknown>, RegExp]> =
+    [
+      [
+        'an empty workflow id',
+        (t) => t.startWorkflow(ProcessDocument, ['d', 1], { workflowId: '' }),
+        /workflowId must be a non-empty string/,
+      ],
+      [
+        'a blank task queue',
+        (t) => t.executeWorkflow(ProcessDocument, ['d', 1], { taskQueue: ' ' }),
+        /taskQueue must be a non-empty string/,
+      ],
+      // Casts stand for plain JavaScript callers, which the types cannot stop.
+      [
+        'an unknown option',
+        (t) => t.startWorkflow(ProcessDocument, ['d', 1], { queue: 'x' } as never),
+        /unknown option 'queue'/,
+      ],
+      [
+        'arguments not in an array',
+        (t) => t.startWorkflow(ProcessDocument, 'd' as never),
+        /arguments must be passed as an array/,
+      ],
+      [
+        'a bound workflow function',
+        (t) => t.startWorkflow(ProcessDocument.bind(undefined), ['d', 1]),
+        /got a bound function \("bound ProcessDocument"\)/,
+      ],
+      [
+        'an anonymous arrow function',
+        (t) => t.executeWorkflow([async () => 1][0]!, []),
+        /the workflow function has no name \(an anonymous or arrow function\)/,
+      ],
+      [
+        'a workflow name instead of the function',
+        (t) => t.startWorkflow('ProcessDocument' as never, [] as never),
+        /expected an exported workflow function/,
+      ],
+    ];
 
   it.each(cases)('rejects %s', async (_name, call, message) => {
     const { Temporal, InvalidOptionsError } = await facade();
@@ -116,7 +145,9 @@ describe('invalid calls fail before anything is sent', () => {
     const { Temporal, InvalidOptionsError } = await facade();
     expect(() => Temporal.configure({ taskQueue: '' })).toThrow(InvalidOptionsError);
     expect(() => Temporal.configure({ client: {} as never })).toThrow(/client must be a Client/);
-    expect(() => Temporal.configure(null as never)).toThrow('Temporal.configure: expected { client?, taskQueue? }, got null.');
+    expect(() => Temporal.configure(null as never)).toThrow(
+      'Temporal.configure: expected { client?, taskQueue? }, got null.',
+    );
     expect(() => Temporal.configure([] as never)).toThrow(InvalidOptionsError);
   });
 

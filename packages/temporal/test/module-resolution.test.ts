@@ -25,7 +25,10 @@ writeFileSync(
 );
 
 const settings: Array<[string, ts.CompilerOptions]> = [
-  ['node10', { module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, ignoreDeprecations: '6.0' }],
+  [
+    'node10',
+    { module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, ignoreDeprecations: '6.0' },
+  ],
   ['node16', { module: ts.ModuleKind.Node16, moduleResolution: ts.ModuleResolutionKind.Node16 }],
   ['nodenext', { module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext }],
   ['bundler', { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler }],
@@ -43,8 +46,8 @@ describe('the workflow entry on its own', () => {
         "const { work } = Temporal.activities<{ work(input: string): Promise<number> }>({ heartbeatTimeout: '30s', taskQueue: 'gpu' });",
         'export async function Work(input: string): Promise<number> {',
         "  const handle = await Temporal.startChildWorkflow(Work, [input], { executionTimeout: '1h', parentClosePolicy: 'ABANDON' });",
-        '  await handle.signal(\'more\', input);',
-        "  return (await Temporal.run(work, [input], { timeout: 30, retry: { backoffCoefficient: 2 } })) + (await handle.result());",
+        "  await handle.signal('more', input);",
+        '  return (await Temporal.run(work, [input], { timeout: 30, retry: { backoffCoefficient: 2 } })) + (await handle.result());',
         '}',
         '',
       ].join('\n'),
@@ -58,9 +61,16 @@ describe('the workflow entry on its own', () => {
       skipLibCheck: false,
       types: [],
     });
-    const problems = ts.getPreEmitDiagnostics(program).map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, ' '));
+    const problems = ts
+      .getPreEmitDiagnostics(program)
+      .map((diagnostic) => ts.flattenDiagnosticMessageText(diagnostic.messageText, ' '));
     expect(problems).toEqual([]);
-    expect(program.getSourceFiles().map((source) => source.fileName).filter((name) => name.includes('@temporalio'))).toEqual([]);
+    expect(
+      program
+        .getSourceFiles()
+        .map((source) => source.fileName)
+        .filter((name) => name.includes('@temporalio')),
+    ).toEqual([]);
   });
 });
 

@@ -53,14 +53,14 @@ describe('resolveRunOptions', () => {
     expect(() => resolveRunOptions({ heartbeatTimeout: '300 years' })).toThrow(/heartbeatTimeout must be at most/);
   });
 
-  it('takes durations as seconds, fractions included, or as the SDK\'s duration strings, and gives the SDK milliseconds', () => {
+  it("takes durations as seconds, fractions included, or as the SDK's duration strings, and gives the SDK milliseconds", () => {
     expect(resolveRunOptions({ timeout: 1.5 }).startToCloseTimeout).toBe(1500);
     expect(resolveRunOptions({ timeout: 3600 }).startToCloseTimeout).toBe(3_600_000);
     expect(resolveRunOptions({ timeout: '2 minutes' }).startToCloseTimeout).toBe(120_000);
     expect(resolveRunOptions({ timeout: '500ms' }).startToCloseTimeout).toBe(500);
   });
 
-  it('maps every activity option to the SDK\'s ActivityOptions', () => {
+  it("maps every activity option to the SDK's ActivityOptions", () => {
     expect(
       resolveRunOptions({
         timeout: 30,
@@ -69,7 +69,12 @@ describe('resolveRunOptions', () => {
         heartbeatTimeout: '10s',
         taskQueue: 'gpu',
         retries: 5,
-        retry: { initialInterval: 2, maximumInterval: '1m', backoffCoefficient: 1.5, nonRetryableErrorTypes: ['InvalidInput'] },
+        retry: {
+          initialInterval: 2,
+          maximumInterval: '1m',
+          backoffCoefficient: 1.5,
+          nonRetryableErrorTypes: ['InvalidInput'],
+        },
         cancellationType: 'WAIT_CANCELLATION_COMPLETED',
         summary: 'render slides',
         priority: { priorityKey: 2, fairnessKey: 'tenant-1', fairnessWeight: 0.5 },
@@ -80,7 +85,13 @@ describe('resolveRunOptions', () => {
       scheduleToStartTimeout: 120_000,
       heartbeatTimeout: 10_000,
       taskQueue: 'gpu',
-      retry: { maximumAttempts: 6, initialInterval: 2000, maximumInterval: 60_000, backoffCoefficient: 1.5, nonRetryableErrorTypes: ['InvalidInput'] },
+      retry: {
+        maximumAttempts: 6,
+        initialInterval: 2000,
+        maximumInterval: 60_000,
+        backoffCoefficient: 1.5,
+        nonRetryableErrorTypes: ['InvalidInput'],
+      },
       cancellationType: 'WAIT_CANCELLATION_COMPLETED',
       summary: 'render slides',
       priority: { priorityKey: 2, fairnessKey: 'tenant-1', fairnessWeight: 0.5 },
@@ -88,14 +99,23 @@ describe('resolveRunOptions', () => {
   });
 
   it.each([
-    [{ timeout: -5 }, 'Temporal.run: timeout must be a positive number of seconds or a duration string like \'30s\', got -5.'],
+    [
+      { timeout: -5 },
+      "Temporal.run: timeout must be a positive number of seconds or a duration string like '30s', got -5.",
+    ],
     [{ timeout: 0 }, 'timeout must be a positive number of seconds'],
     [{ timeout: Number.NaN }, 'got NaN'],
     [{ timeout: Number.POSITIVE_INFINITY }, 'got Infinity.'],
     [{ timeout: Number.NEGATIVE_INFINITY }, 'got -Infinity'],
     // The SDK would read '30' as 30 milliseconds; here a number means seconds.
-    [{ timeout: '30' }, `timeout "30" has no unit; write a number of seconds (30) or a duration string with a unit ('30s', '30ms').`],
-    [{ timeout: 'soon' }, `timeout must be a positive duration like '30s', '5 minutes' or a number of seconds, got "soon".`],
+    [
+      { timeout: '30' },
+      `timeout "30" has no unit; write a number of seconds (30) or a duration string with a unit ('30s', '30ms').`,
+    ],
+    [
+      { timeout: 'soon' },
+      `timeout must be a positive duration like '30s', '5 minutes' or a number of seconds, got "soon".`,
+    ],
     [{ timeout: 0.0001 }, 'timeout must be at least 0.001 seconds'],
     [{ heartbeatTimeout: '-5s' }, 'heartbeatTimeout must be a positive duration'],
     [{ scheduleToCloseTimeout: 0 }, 'scheduleToCloseTimeout must be a positive number of seconds'],
@@ -105,19 +125,37 @@ describe('resolveRunOptions', () => {
     [{ retries: -1 }, 'got -1'],
     [{ retries: 'forever' }, `or 'unlimited', got "forever"`],
     [{ retry: 2 }, 'retry must be an object, got 2.'],
-    [{ retry: { maximumAttempts: 5 } }, 'the number of attempts is set with retries (retries after the first attempt: maximumAttempts - 1), not retry.maximumAttempts.'],
-    [{ retry: { backoff: 2 } }, `unknown retry option 'backoff' (expected initialInterval, maximumInterval, backoffCoefficient, nonRetryableErrorTypes)`],
+    [
+      { retry: { maximumAttempts: 5 } },
+      'the number of attempts is set with retries (retries after the first attempt: maximumAttempts - 1), not retry.maximumAttempts.',
+    ],
+    [
+      { retry: { backoff: 2 } },
+      `unknown retry option 'backoff' (expected initialInterval, maximumInterval, backoffCoefficient, nonRetryableErrorTypes)`,
+    ],
     [{ retry: { backoffCoefficient: 0.5 } }, 'retry.backoffCoefficient must be a number of at least 1, got 0.5.'],
-    [{ retry: { initialInterval: 10, maximumInterval: 5 } }, 'retry.maximumInterval must not be shorter than retry.initialInterval.'],
-    [{ retry: { nonRetryableErrorTypes: 'InvalidInput' } }, 'retry.nonRetryableErrorTypes must be an array of error type names, got "InvalidInput".'],
-    [{ cancellationType: 'CANCEL' }, `cancellationType must be one of 'ABANDON', 'TRY_CANCEL', 'WAIT_CANCELLATION_COMPLETED', got "CANCEL".`],
+    [
+      { retry: { initialInterval: 10, maximumInterval: 5 } },
+      'retry.maximumInterval must not be shorter than retry.initialInterval.',
+    ],
+    [
+      { retry: { nonRetryableErrorTypes: 'InvalidInput' } },
+      'retry.nonRetryableErrorTypes must be an array of error type names, got "InvalidInput".',
+    ],
+    [
+      { cancellationType: 'CANCEL' },
+      `cancellationType must be one of 'ABANDON', 'TRY_CANCEL', 'WAIT_CANCELLATION_COMPLETED', got "CANCEL".`,
+    ],
     [{ summary: '' }, 'summary must be a non-empty string'],
-    [{ priority: { priorityKey: 0 } }, 'priority.priorityKey must be a whole number of at least 1 (1 is the highest), got 0.'],
+    [
+      { priority: { priorityKey: 0 } },
+      'priority.priorityKey must be a whole number of at least 1 (1 is the highest), got 0.',
+    ],
     [{ priority: { weight: 1 } }, `unknown priority option 'weight'`],
     [{ startToCloseTimeout: 2 }, `unknown option 'startToCloseTimeout' (expected timeout, scheduleToCloseTimeout,`],
     [{ localRetryThreshold: 2 }, `unknown option 'localRetryThreshold'`],
     // Only a missing or undefined option takes the default; null is a mistake, not "the default".
-    [{ timeout: null }, 'timeout must be a positive number of seconds or a duration string like \'30s\', got null.'],
+    [{ timeout: null }, "timeout must be a positive number of seconds or a duration string like '30s', got null."],
     [{ retries: null }, `or 'unlimited', got null.`],
     [{ retries: 3n }, `or 'unlimited', got 3n.`],
   ])('rejects %o', (options, message) => {
@@ -130,7 +168,14 @@ describe('resolveRunLocalOptions', () => {
   it('maps the local activity options, with the same defaults as Temporal.run', () => {
     expect(resolveRunLocalOptions(undefined)).toEqual({ startToCloseTimeout: 60_000, retry: { maximumAttempts: 4 } });
     expect(
-      resolveRunLocalOptions({ timeout: '5s', scheduleToCloseTimeout: 60, localRetryThreshold: '10s', retries: 1, cancellationType: 'ABANDON', summary: 'rate' }),
+      resolveRunLocalOptions({
+        timeout: '5s',
+        scheduleToCloseTimeout: 60,
+        localRetryThreshold: '10s',
+        retries: 1,
+        cancellationType: 'ABANDON',
+        summary: 'rate',
+      }),
     ).toEqual({
       startToCloseTimeout: 5000,
       scheduleToCloseTimeout: 60_000,
@@ -220,8 +265,12 @@ describe('workflowTypeOf', () => {
     const notAString = Object.defineProperty(async () => {}, 'name', { value: 42 });
     for (const workflow of [fromSymbol, withSpace, notAString]) {
       expect(() => workflowTypeOf(workflow, 'test')).toThrow(InvalidOptionsError);
-      expect(() => workflowTypeOf(workflow, 'test')).toThrow(/is not a JavaScript identifier, so it cannot be the name of an exported workflow/);
+      expect(() => workflowTypeOf(workflow, 'test')).toThrow(
+        /is not a JavaScript identifier, so it cannot be the name of an exported workflow/,
+      );
     }
-    expect(() => workflowTypeOf(withSpace, 'test')).toThrow('the workflow function\'s name "Publish Presentation" is not');
+    expect(() => workflowTypeOf(withSpace, 'test')).toThrow(
+      'the workflow function\'s name "Publish Presentation" is not',
+    );
   });
 });

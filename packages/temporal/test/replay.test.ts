@@ -44,7 +44,13 @@ const CHILD_CANCELLATION = 'WAIT_CANCELLATION_COMPLETED';
 
 /** The command the facade's defaults give: 60 s per attempt, 4 attempts, the SDK's 1 s first backoff. */
 function withDefaults(activityType: string, taskQueue = WORKFLOW_QUEUE) {
-  return { activityType, local: false, taskQueue, startToCloseTimeout: 60_000, retry: { maximumAttempts: 4, initialInterval: 1000 } };
+  return {
+    activityType,
+    local: false,
+    taskQueue,
+    startToCloseTimeout: 60_000,
+    retry: { maximumAttempts: 4, initialInterval: 1000 },
+  };
 }
 
 describe('Temporal.run', () => {
@@ -63,7 +69,9 @@ describe('Temporal.run', () => {
   it('refuses invalid options inside the sandbox before scheduling anything', async () => {
     const history = new HistoryBuilder('RegenerateContentHastily', QUEUE, [input]).build();
     const error: unknown = await replay(workflows, history).catch((caught: unknown) => caught);
-    expect(String(error)).toContain(`Temporal.run: timeout must be a positive number of seconds or a duration string like '30s', got -5.`);
+    expect(String(error)).toContain(
+      `Temporal.run: timeout must be a positive number of seconds or a duration string like '30s', got -5.`,
+    );
   });
 
   it('maps retries "unlimited" to no maximum and timeout seconds to milliseconds', async () => {
@@ -79,7 +87,13 @@ describe('Temporal.run', () => {
     const recorded = await replay(workflows, history);
     // No maximum attempts in the command: the server retries without limit.
     expect(recorded.activities).toEqual([
-      { activityType: 'send_email', local: false, taskQueue: WORKFLOW_QUEUE, startToCloseTimeout: 10_000, retry: { initialInterval: 1000 } },
+      {
+        activityType: 'send_email',
+        local: false,
+        taskQueue: WORKFLOW_QUEUE,
+        startToCloseTimeout: 10_000,
+        retry: { initialInterval: 1000 },
+      },
     ]);
   });
 });
@@ -98,7 +112,13 @@ describe('child workflows', () => {
         parentClosePolicy: 'TERMINATE',
       })
       .completed(slide)
-      .activity({ activityType: 'publishDeck', taskQueue: QUEUE, startToCloseTimeoutMs: 30_000, maximumAttempts: 1, result: url });
+      .activity({
+        activityType: 'publishDeck',
+        taskQueue: QUEUE,
+        startToCloseTimeoutMs: 30_000,
+        maximumAttempts: 1,
+        result: url,
+      });
   }
 
   it('runs a child on the task queue it names, then an activity with explicit options', async () => {
@@ -112,7 +132,11 @@ describe('child workflows', () => {
       cancellationType: CHILD_CANCELLATION,
     });
     expect(recorded.activities).toEqual([
-      { ...withDefaults('publishDeck'), startToCloseTimeout: 30_000, retry: { maximumAttempts: 1, initialInterval: 1000 } },
+      {
+        ...withDefaults('publishDeck'),
+        startToCloseTimeout: 30_000,
+        retry: { maximumAttempts: 1, initialInterval: 1000 },
+      },
     ]);
   });
 
@@ -121,7 +145,9 @@ describe('child workflows', () => {
     const email = recorded.children[1];
     expect(email).toMatchObject({ workflowType: 'SendDownloadEmail', parentClosePolicy: 'ABANDON' });
     expect(email?.taskQueue).toBe(email?.parentTaskQueue);
-    expect(email?.workflowId).toMatch(/^SendDownloadEmail-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(email?.workflowId).toMatch(
+      /^SendDownloadEmail-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
   });
 
   it('completes the parent once the fire-and-forget child has started, without waiting for its result', async () => {
@@ -129,14 +155,24 @@ describe('child workflows', () => {
     const { children } = await replay(workflows, untilEmail().build());
     const emailWorkflowId = children[1]?.workflowId ?? '';
     const history = untilEmail()
-      .childStarted({ workflowType: 'SendDownloadEmail', workflowId: emailWorkflowId, taskQueue: QUEUE, parentClosePolicy: 'ABANDON' })
+      .childStarted({
+        workflowType: 'SendDownloadEmail',
+        workflowId: emailWorkflowId,
+        taskQueue: QUEUE,
+        parentClosePolicy: 'ABANDON',
+      })
       .builder.completed({ url, emailWorkflowId });
     await expect(replay(workflows, history)).resolves.toBeDefined();
   });
 
   it('fails replay when the history started the child under another id', async () => {
     const history = untilEmail()
-      .childStarted({ workflowType: 'SendDownloadEmail', workflowId: 'SendDownloadEmail-other', taskQueue: QUEUE, parentClosePolicy: 'ABANDON' })
+      .childStarted({
+        workflowType: 'SendDownloadEmail',
+        workflowId: 'SendDownloadEmail-other',
+        taskQueue: QUEUE,
+        parentClosePolicy: 'ABANDON',
+      })
       .builder.completed({ url, emailWorkflowId: 'SendDownloadEmail-other' });
     await expect(replay(workflows, history)).rejects.toMatchObject({ name: 'DeterminismViolationError' });
   });
@@ -146,8 +182,20 @@ describe('every option reaches the scheduled command', () => {
   it('Temporal.run: timeouts, task queue, retry policy, cancellation, summary and priority, over the ref defaults', async () => {
     const video = 'https://example.test/deck-7.mp4';
     const history = new HistoryBuilder('RenderDeckVideo', QUEUE, ['deck-7'])
-      .activity({ activityType: 'renderVideo', taskQueue: 'gpu', startToCloseTimeoutMs: 600_000, maximumAttempts: 6, result: video })
-      .activity({ activityType: 'publishDeck', taskQueue: 'publishing', startToCloseTimeoutMs: 60_000, maximumAttempts: 4, result: 'url' })
+      .activity({
+        activityType: 'renderVideo',
+        taskQueue: 'gpu',
+        startToCloseTimeoutMs: 600_000,
+        maximumAttempts: 6,
+        result: video,
+      })
+      .activity({
+        activityType: 'publishDeck',
+        taskQueue: 'publishing',
+        startToCloseTimeoutMs: 60_000,
+        maximumAttempts: 4,
+        result: 'url',
+      })
       .completed('url');
     const recorded = await replay(workflows, history);
     expect(recorded.activities).toEqual([
@@ -161,7 +209,13 @@ describe('every option reaches the scheduled command', () => {
         startToCloseTimeout: 600_000,
         scheduleToCloseTimeout: 3_600_000,
         scheduleToStartTimeout: 300_000,
-        retry: { maximumAttempts: 6, initialInterval: 2000, maximumInterval: 60_000, backoffCoefficient: 3, nonRetryableErrorTypes: ['InvalidDeck'] },
+        retry: {
+          maximumAttempts: 6,
+          initialInterval: 2000,
+          maximumInterval: 60_000,
+          backoffCoefficient: 3,
+          nonRetryableErrorTypes: ['InvalidDeck'],
+        },
         cancellationType: 'WAIT_CANCELLATION_COMPLETED',
         summary: 'render the deck video',
         priority: { priorityKey: 2, fairnessKey: 'tenant-7', fairnessWeight: 1.5 },
@@ -174,7 +228,7 @@ describe('every option reaches the scheduled command', () => {
     ]);
   });
 
-  it('Temporal.runLocal: a local activity with the local options, without the ref\'s task queue', async () => {
+  it("Temporal.runLocal: a local activity with the local options, without the ref's task queue", async () => {
     const history = new HistoryBuilder('ConvertDeckPrice', QUEUE, ['USD', 10]).build();
     const recorded = await replay(workflows, history);
     expect(recorded.activities).toEqual([
@@ -239,10 +293,19 @@ describe('every option reaches the scheduled command', () => {
       parentClosePolicy: 'REQUEST_CANCEL',
     });
     const history = variant.builder
-      .childStarted({ workflowType: 'RegenerateContent', workflowId: 'executed-deck-7', taskQueue: QUEUE, parentClosePolicy: 'ABANDON' })
+      .childStarted({
+        workflowType: 'RegenerateContent',
+        workflowId: 'executed-deck-7',
+        taskQueue: QUEUE,
+        parentClosePolicy: 'ABANDON',
+      })
       .completed(executedSlide)
-      .childStarted({ workflowType: 'SendDownloadEmail', workflowId: 'email-deck-7', taskQueue: QUEUE, parentClosePolicy: 'ABANDON' })
-      .builder;
+      .childStarted({
+        workflowType: 'SendDownloadEmail',
+        workflowId: 'email-deck-7',
+        taskQueue: QUEUE,
+        parentClosePolicy: 'ABANDON',
+      }).builder;
     const { children } = await replay(workflows, history.build());
     expect(children[2]).toEqual({
       workflowType: 'SendDownloadEmail',
@@ -256,6 +319,8 @@ describe('every option reaches the scheduled command', () => {
     });
     // The handle's ids and, once the child completes, its result reach the workflow's own result.
     const { results } = await replay(workflows, variant.completed(slide).completed(null));
-    expect(results).toEqual([{ childWorkflowId: 'variant-deck-7', childRunId: variant.runId, slide, executed: executedSlide }]);
+    expect(results).toEqual([
+      { childWorkflowId: 'variant-deck-7', childRunId: variant.runId, slide, executed: executedSlide },
+    ]);
   });
 });

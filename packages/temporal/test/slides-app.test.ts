@@ -31,23 +31,28 @@ describe('fixtures/slides-app', () => {
     expect(barrels.length).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(barrels.map((barrel) => [relative(appDir, barrel), barrel]))('%s bundles without activity code', async (_name, barrel) => {
-    const { bundle: output } = await bundle(barrel);
-    const workflows = exportedWorkflows(barrel);
-    expect(workflows.length).toBeGreaterThan(0);
-    for (const workflow of workflows) expect(output.code).toContain(`function ${workflow}(`);
-    // The activities next to the workflows directory are imported as types only.
-    // Modules appear in the bundle under their path from the repository root, the barrel included.
-    const repoRoot = join(appDir, '..', '..');
-    expect(output.code).toContain(relative(repoRoot, barrel));
-    expect(output.code).toContain('packages/temporal/dist/workflow/');
-    expect(output.code).not.toContain(relative(repoRoot, join(dirname(dirname(barrel)), 'tasks.ts')));
-  });
+  it.each(barrels.map((barrel) => [relative(appDir, barrel), barrel]))(
+    '%s bundles without activity code',
+    async (_name, barrel) => {
+      const { bundle: output } = await bundle(barrel);
+      const workflows = exportedWorkflows(barrel);
+      expect(workflows.length).toBeGreaterThan(0);
+      for (const workflow of workflows) expect(output.code).toContain(`function ${workflow}(`);
+      // The activities next to the workflows directory are imported as types only.
+      // Modules appear in the bundle under their path from the repository root, the barrel included.
+      const repoRoot = join(appDir, '..', '..');
+      expect(output.code).toContain(relative(repoRoot, barrel));
+      expect(output.code).toContain('packages/temporal/dist/workflow/');
+      expect(output.code).not.toContain(relative(repoRoot, join(dirname(dirname(barrel)), 'tasks.ts')));
+    },
+  );
 });
 
 describe('fixtures/slides-app replays', () => {
   it('ProcessDocument: two activities and a child workflow, with the facade defaults and its own options', async () => {
-    const { bundle: ingestion } = await bundle(join(appDir, 'document/ingestion/workflows/index.ts'), [fixture('record-commands.ts')]);
+    const { bundle: ingestion } = await bundle(join(appDir, 'document/ingestion/workflows/index.ts'), [
+      fixture('record-commands.ts'),
+    ]);
     const queue = 'document-ingestion';
     const input = { name: 'deck.pdf', sourceUrl: 'https://example.test/deck.pdf' };
     const downloaded = () =>
@@ -65,16 +70,35 @@ describe('fixtures/slides-app replays', () => {
 
     const stored = { documentId: 'doc-1', url: 'https://example.test/doc-1' };
     const history = downloaded()
-      .childStarted({ workflowType: 'StoreDocument', workflowId: childId, taskQueue: queue, parentClosePolicy: 'TERMINATE' })
+      .childStarted({
+        workflowType: 'StoreDocument',
+        workflowId: childId,
+        taskQueue: queue,
+        parentClosePolicy: 'TERMINATE',
+      })
       .completed(stored)
-      .activity({ activityType: 'countWords', taskQueue: queue, startToCloseTimeoutMs: 60_000, maximumAttempts: 4, result: 2 })
+      .activity({
+        activityType: 'countWords',
+        taskQueue: queue,
+        startToCloseTimeoutMs: 60_000,
+        maximumAttempts: 4,
+        result: 2,
+      })
       .completed({ ...stored, wordCount: 2 });
     const recorded = await replay(ingestion, history);
-    expect(recorded.activities.map(({ activityType, startToCloseTimeout, retry }) => [activityType, startToCloseTimeout, retry?.maximumAttempts])).toEqual([
+    expect(
+      recorded.activities.map(({ activityType, startToCloseTimeout, retry }) => [
+        activityType,
+        startToCloseTimeout,
+        retry?.maximumAttempts,
+      ]),
+    ).toEqual([
       ['downloadDocument', 120_000, 4],
       ['countWords', 60_000, 4],
     ]);
-    expect(recorded.children.map(({ workflowType, workflowId }) => [workflowType, workflowId])).toEqual([['StoreDocument', childId]]);
+    expect(recorded.children.map(({ workflowType, workflowId }) => [workflowType, workflowId])).toEqual([
+      ['StoreDocument', childId],
+    ]);
     expect(recorded.results).toEqual([{ documentId: 'doc-1', url: 'https://example.test/doc-1', wordCount: 2 }]);
   });
 });

@@ -40,7 +40,9 @@ describe('Temporal.activities(defaults)', () => {
       /^Temporal.activities: heartbeatTimeout must be a positive number of seconds/,
     );
     expect(() => Temporal.activities<typeof tasks>({ queue: 'gpu' } as never)).toThrow(/unknown option 'queue'/);
-    expect(() => Temporal.activityRef('send_email', { taskQueue: '' })).toThrow(/^Temporal.activityRef: taskQueue must be/);
+    expect(() => Temporal.activityRef('send_email', { taskQueue: '' })).toThrow(
+      /^Temporal.activityRef: taskQueue must be/,
+    );
   });
 });
 
@@ -66,17 +68,25 @@ describe('checks that run before the SDK is called', () => {
     await expect(Temporal.run(regenerateContent, [input], { retries: 1.5 })).rejects.toThrow(
       /retries must be a whole number/,
     );
-    await expect(Temporal.run(regenerateContent, [input], { retries: 2 ** 31 })).rejects.toThrow(/use retries: 'unlimited'/);
-    await expect(Temporal.run(regenerateContent, [input], { timeout: 1e12 })).rejects.toThrow(/timeout must be at most/);
+    await expect(Temporal.run(regenerateContent, [input], { retries: 2 ** 31 })).rejects.toThrow(
+      /use retries: 'unlimited'/,
+    );
+    await expect(Temporal.run(regenerateContent, [input], { timeout: 1e12 })).rejects.toThrow(
+      /timeout must be at most/,
+    );
   });
 
   it('rejects a raw activity function, telling to import it as a type', async () => {
     const raw = async (slide: tasks.RegenerateInput) => ({ title: String(slide.slide), body: '' });
-    await expect(Temporal.run(raw as never, [input] as never)).rejects.toThrow(/got a function \(import activities with `import type`\)/);
+    await expect(Temporal.run(raw as never, [input] as never)).rejects.toThrow(
+      /got a function \(import activities with `import type`\)/,
+    );
   });
 
   it('rejects arguments not in an array', async () => {
-    await expect(Temporal.run(regenerateContent, input as never)).rejects.toThrow(/arguments must be passed as an array/);
+    await expect(Temporal.run(regenerateContent, input as never)).rejects.toThrow(
+      /arguments must be passed as an array/,
+    );
     await expect(Temporal.executeChildWorkflow(async function Child(_a: string) {}, 'a' as never)).rejects.toThrow(
       /arguments must be passed as an array/,
     );
@@ -104,9 +114,18 @@ describe('checks that run before the SDK is called', () => {
   it.each([
     [{ executionTimeout: 0 }, 'executionTimeout must be a positive number of seconds'],
     [{ runTimeout: '10' }, `runTimeout "10" has no unit`],
-    [{ workflowIdReusePolicy: 'NEVER' }, `workflowIdReusePolicy must be one of 'ALLOW_DUPLICATE', 'ALLOW_DUPLICATE_FAILED_ONLY', 'REJECT_DUPLICATE', 'TERMINATE_IF_RUNNING', got "NEVER".`],
-    [{ cancellationType: 'CANCEL' }, `cancellationType must be one of 'ABANDON', 'TRY_CANCEL', 'WAIT_CANCELLATION_REQUESTED', 'WAIT_CANCELLATION_COMPLETED', got "CANCEL".`],
-    [{ parentClosePolicy: 'KEEP' }, `parentClosePolicy must be one of 'TERMINATE', 'ABANDON', 'REQUEST_CANCEL', got "KEEP".`],
+    [
+      { workflowIdReusePolicy: 'NEVER' },
+      `workflowIdReusePolicy must be one of 'ALLOW_DUPLICATE', 'ALLOW_DUPLICATE_FAILED_ONLY', 'REJECT_DUPLICATE', 'TERMINATE_IF_RUNNING', got "NEVER".`,
+    ],
+    [
+      { cancellationType: 'CANCEL' },
+      `cancellationType must be one of 'ABANDON', 'TRY_CANCEL', 'WAIT_CANCELLATION_REQUESTED', 'WAIT_CANCELLATION_COMPLETED', got "CANCEL".`,
+    ],
+    [
+      { parentClosePolicy: 'KEEP' },
+      `parentClosePolicy must be one of 'TERMINATE', 'ABANDON', 'REQUEST_CANCEL', got "KEEP".`,
+    ],
     [{ retries: -1 }, 'retries must be a whole number'],
     [{ retry: { maximumAttempts: 2 } }, 'not retry.maximumAttempts'],
     [{ memo: 'deck' }, 'memo must be an object, got "deck".'],
@@ -123,7 +142,9 @@ describe('checks that run before the SDK is called', () => {
   });
 
   it('rejects a raw function or a bad option in Temporal.runLocal too', async () => {
-    await expect(Temporal.runLocal((async () => 1) as never, [] as never)).rejects.toThrow(/^Temporal.runLocal: expected an activity reference/);
+    await expect(Temporal.runLocal((async () => 1) as never, [] as never)).rejects.toThrow(
+      /^Temporal.runLocal: expected an activity reference/,
+    );
     await expect(Temporal.runLocal(regenerateContent, [input], { heartbeatTimeout: 3 } as never)).rejects.toThrow(
       /^Temporal.runLocal: unknown option 'heartbeatTimeout'/,
     );

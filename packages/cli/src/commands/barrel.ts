@@ -110,7 +110,10 @@ async function planAndWrite(options: BarrelOptions): Promise<BarrelResult> {
       parseErrors: plan.parseErrors,
     };
   });
-  return { barrels, problemCount: barrels.filter((report) => report.status === 'stale' || report.status === 'blocked').length };
+  return {
+    barrels,
+    problemCount: barrels.filter((report) => report.status === 'stale' || report.status === 'blocked').length,
+  };
 }
 
 /** A fix for {@link BarrelReport.writeError}: none when running `--fix` again is all there is to do. */
@@ -120,7 +123,11 @@ const barrelFix = (fix: string): string | undefined => (fix === PLAN_AGAIN ? und
 function strictSource(plan: BarrelPlan): SourceSnapshot | undefined {
   const source = readSource(plan.barrelPath);
   if ((source === undefined ? undefined : textWithBom(source)) !== plan.currentText) {
-    throw new SourceFileError(plan.barrelPath, 'changed while wf read it (another wf, or an editor, saved it meanwhile)', PLAN_AGAIN);
+    throw new SourceFileError(
+      plan.barrelPath,
+      'changed while wf read it (another wf, or an editor, saved it meanwhile)',
+      PLAN_AGAIN,
+    );
   }
   return source;
 }
@@ -132,7 +139,9 @@ const unfixable = (plan: BarrelPlan): Finding[] =>
   plan.findings.filter(
     (finding) =>
       UNFIXABLE.has(finding.messageId) &&
-      !plan.blockedBy.some((blocker) => blocker.messageId === finding.messageId && blocker.range.start === finding.range.start),
+      !plan.blockedBy.some(
+        (blocker) => blocker.messageId === finding.messageId && blocker.range.start === finding.range.start,
+      ),
   );
 
 /** A rewrite would change the barrel's exports (or create it), and can be written safely. */

@@ -34,7 +34,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 function toLintResult(file: FileReport): LintResult {
   // Most files have nothing to report: their text is read again only to place messages.
   const lines = file.findings.length === 0 ? undefined : new LineIndex(readText(file.filePath));
-  const messages: LintMessage[] = lines === undefined ? [] : file.findings.map((finding) => toLintMessage(finding, lines));
+  const messages: LintMessage[] =
+    lines === undefined ? [] : file.findings.map((finding) => toLintMessage(finding, lines));
   if (file.parseError !== undefined) {
     const { message, line, column } = file.parseError;
     messages.push({ ruleId: null, fatal: true, severity: 2, message: `Parsing error: ${message}`, line, column });
@@ -68,7 +69,8 @@ function toLintMessage(finding: Finding, lines: LineIndex): LintMessage {
     endLine: end.line,
     endColumn: end.column,
   };
-  if (finding.fix !== undefined) message.fix = { range: [finding.fix.range.start, finding.fix.range.end], text: finding.fix.text };
+  if (finding.fix !== undefined)
+    message.fix = { range: [finding.fix.range.start, finding.fix.range.end], text: finding.fix.text };
   if (finding.suggestions !== undefined && finding.suggestions.length > 0) {
     message.suggestions = finding.suggestions.map(({ messageId, data, message: desc, fix }) => ({
       messageId,

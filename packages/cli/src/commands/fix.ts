@@ -34,9 +34,14 @@ function planAndWrite(options: FixCommandOptions): FixResult {
   const rel = (file: string): string => path.relative(options.cwd, file).split(path.sep).join('/') || '.';
   if (options.dryRun === true || plan.changes.length === 0) return { ...plan, written: false };
   if (options.allowDirty !== true) {
-    const dirty = uncommittedFiles(plan.rootDir, plan.changes.filter((change) => change.before !== undefined).map((change) => change.filePath));
+    const dirty = uncommittedFiles(
+      plan.rootDir,
+      plan.changes.filter((change) => change.before !== undefined).map((change) => change.filePath),
+    );
     if (dirty.length > 0) {
-      throw new UsageError(`${dirty.map(rel).join(', ')} ${dirty.length === 1 ? 'has' : 'have'} uncommitted changes that wf fix would overwrite. Commit or stash them (so the fix is one reviewable change), or pass --allow-dirty; nothing was written.`);
+      throw new UsageError(
+        `${dirty.map(rel).join(', ')} ${dirty.length === 1 ? 'has' : 'have'} uncommitted changes that wf fix would overwrite. Commit or stash them (so the fix is one reviewable change), or pass --allow-dirty; nothing was written.`,
+      );
     }
   }
   try {

@@ -55,6 +55,8 @@ export async function list(options: ListOptions): Promise<ListResult> {
     };
   });
   const duplicates = report.duplicateWorkflowNames.map(({ name, files }) => ({ name, files: files.map(relative) }));
-  const unparsed = report.files.flatMap(({ filePath, parseError }) => (parseError === undefined ? [] : [{ file: relative(filePath), ...parseError }]));
+  const unparsed = report.files.flatMap(({ filePath, parseError }) =>
+    parseError === undefined ? [] : [{ file: relative(filePath), ...parseError }],
+  );
   return { workflows, duplicates, unparsed };
 }

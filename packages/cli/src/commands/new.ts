@@ -23,7 +23,13 @@ import { FileTree } from '../generate/file-tree.js';
 import { defaultModuleFile, moduleFile } from '../generate/module-file.js';
 import { relativeSpecifier } from '../generate/module-specifier.js';
 import * as refuse from '../generate/new-refusals.js';
-import { planActivityStub, planTypeStubs, readModule, type ModuleInfo, type StubContext } from '../generate/new-stubs.js';
+import {
+  planActivityStub,
+  planTypeStubs,
+  readModule,
+  type ModuleInfo,
+  type StubContext,
+} from '../generate/new-stubs.js';
 import { loadProjectPrettier } from '../generate/prettier.js';
 import { findWorkflowsDir } from '../generate/workflows-dir.js';
 import { parametersFromActivity } from '../generate/workflow-parameters.js';
@@ -97,7 +103,13 @@ async function planAndWrite(options: NewOptions): Promise<NewResult> {
   const models = readModule(tree, target.modelsFile, stubsOn);
   const tasks = readModule(tree, target.tasksFile, stubsOn);
   const declared = planWorkflowSignature(target, tasks, models, tree);
-  const stubContext = { tree, workflow: target.name, notes: target.notes, importExtension: target.importExtension, ...formatting };
+  const stubContext = {
+    tree,
+    workflow: target.name,
+    notes: target.notes,
+    importExtension: target.importExtension,
+    ...formatting,
+  };
   const workflow = stubsOn ? await planStubs(target, declared, tasks, models, stubContext) : declared;
   await planWorkflowFile(target, workflow, tree, formatting);
   const barrelPath = planBarrelUpdate(target, tree, cache);
@@ -109,7 +121,9 @@ async function planAndWrite(options: NewOptions): Promise<NewResult> {
     changes,
     written: options.dryRun !== true,
     formatting:
-      formatting.prettier === undefined ? { style: formatting.neighbourStyle } : { prettierConfig: formatting.prettier.configFile },
+      formatting.prettier === undefined
+        ? { style: formatting.neighbourStyle }
+        : { prettierConfig: formatting.prettier.configFile },
     notes: target.notes,
     barrelPath,
   };
@@ -149,7 +163,10 @@ function resolveTarget(options: NewOptions, tree: FileTree, cache: ProjectCache)
   }
   const names = workflowNames(options);
   const moduleOf = (flag: string, argument: string | undefined, stems: readonly string[]): string => {
-    const file = argument === undefined ? defaultModuleFile(path.dirname(workflowsDir), stems, tree) : moduleFile(cwd, argument, tree);
+    const file =
+      argument === undefined
+        ? defaultModuleFile(path.dirname(workflowsDir), stems, tree)
+        : moduleFile(cwd, argument, tree);
     refuse.refuseOutsideSource(flag, argument ?? tree.label(file), file, projectRoot, 'a module');
     return file;
   };
@@ -159,11 +176,27 @@ function resolveTarget(options: NewOptions, tree: FileTree, cache: ProjectCache)
   refuse.refuseTakenName(name, workflowFile, projectRoot, cache, tree.label);
   const importExtension = resolveImportExtension(config, workflowsDir);
   const notes = note === undefined ? [] : [note];
-  return { options, projectRoot, config, workflowsDir, workflowFile, ...names, tasksFile, modelsFile, importExtension, notes };
+  return {
+    options,
+    projectRoot,
+    config,
+    workflowsDir,
+    workflowFile,
+    ...names,
+    tasksFile,
+    modelsFile,
+    importExtension,
+    notes,
+  };
 }
 
 /** The `--file` argument checked against the naming rule, or the core's suggestion. */
-function workflowFileName(file: string | undefined, name: string, workflowsDir: string, config: ResolvedConfig): string {
+function workflowFileName(
+  file: string | undefined,
+  name: string,
+  workflowsDir: string,
+  config: ResolvedConfig,
+): string {
   const suggestion = suggestFileName(name, workflowsDir, config);
   if (file === undefined) return suggestion;
   const fileName = /\.(?:[cm]?ts|tsx)$/.test(file) ? file : `${file}.ts`;
@@ -181,7 +214,9 @@ function whatForceRemoves(
 ): refuse.ForceLoss {
   const barrelFile = path.join(workflowsDir, config.barrelFile);
   // What cannot be read or decoded names no workflow: the refusal then says less, and still refuses.
-  const others = workflowNamesIn(workflowFile, readIfDecodable(tree, workflowFile), config).filter((other) => other !== name);
+  const others = workflowNamesIn(workflowFile, readIfDecodable(tree, workflowFile), config).filter(
+    (other) => other !== name,
+  );
   const barrelNames = reExportedNames(barrelFile, readIfDecodable(tree, barrelFile), config);
   return { others, exported: others.filter((other) => barrelNames.has(other)), barrelFile };
 }
@@ -217,13 +252,23 @@ async function projectFormatting(target: Target, tree: FileTree): Promise<Format
 type WorkflowSignature = Pick<WorkflowSource, 'parameters' | 'resultType' | 'modelTypes'> & { activityExists: boolean };
 
 /** An existing activity decides the workflow's parameters and result; a new one is stubbed to take the input type. */
-function planWorkflowSignature(target: Target, tasks: ModuleInfo, models: ModuleInfo, tree: FileTree): WorkflowSignature {
+function planWorkflowSignature(
+  target: Target,
+  tasks: ModuleInfo,
+  models: ModuleInfo,
+  tree: FileTree,
+): WorkflowSignature {
   const { activity, inputType, outputType, tasksFile } = target;
   const outputTypes = outputType === undefined ? [] : [outputType];
   if (!tasks.exports.has(activity)) {
     // The stub this run adds returns the output type, or nothing.
     const resultType = outputType ?? (target.options.stubs === false ? undefined : 'void');
-    return { parameters: [{ name: 'input', type: inputType }], resultType, modelTypes: [inputType, ...outputTypes], activityExists: false };
+    return {
+      parameters: [{ name: 'input', type: inputType }],
+      resultType,
+      modelTypes: [inputType, ...outputTypes],
+      activityExists: false,
+    };
   }
   const reserved = new Set([...GENERATED_NAMES, target.name, activityBinding(target.name, activity)]);
   const context = {
@@ -236,12 +281,21 @@ function planWorkflowSignature(target: Target, tasks: ModuleInfo, models: Module
   };
   // The rare path that loads TypeScript: the activity's declared types, as ts-morph reads them.
   const signature = tasks.parsedText === undefined ? undefined : activitySignature(tasks.parsedText, activity, context);
-  const declaredAt = signature === undefined || tasks.text === undefined ? '' : `:${refuse.positionIn(tasks.text, signature.start)}`;
+  const declaredAt =
+    signature === undefined || tasks.text === undefined ? '' : `:${refuse.positionIn(tasks.text, signature.start)}`;
   const givenInput = target.options.input === undefined ? undefined : inputType;
-  const plan = parametersFromActivity(activity, signature, givenInput, reserved, `${tree.label(tasksFile)}${declaredAt}`);
+  const plan = parametersFromActivity(
+    activity,
+    signature,
+    givenInput,
+    reserved,
+    `${tree.label(tasksFile)}${declaredAt}`,
+  );
   if ('refusal' in plan) throw new UsageError(plan.refusal);
   if (signature === undefined && givenInput !== undefined) {
-    target.notes.push(`${tree.label(tasksFile)} does not declare ${activity} itself: check that it takes one ${inputType}.`);
+    target.notes.push(
+      `${tree.label(tasksFile)} does not declare ${activity} itself: check that it takes one ${inputType}.`,
+    );
   }
   const result = outputType === undefined ? signature?.result : { text: outputType, modelTypes: [outputType] };
   const modelTypes = [...plan.modelTypes, ...(result?.modelTypes ?? [])];
@@ -278,7 +332,12 @@ async function planStubs(
   return stubbed || target.outputType !== undefined ? workflow : { ...workflow, resultType: undefined };
 }
 
-async function planWorkflowFile(target: Target, workflow: WorkflowSignature, tree: FileTree, formatting: Formatting): Promise<void> {
+async function planWorkflowFile(
+  target: Target,
+  workflow: WorkflowSignature,
+  tree: FileTree,
+  formatting: Formatting,
+): Promise<void> {
   const { workflowFile, importExtension } = target;
   const spec: WorkflowSource = {
     name: target.name,
@@ -304,7 +363,12 @@ function planBarrelUpdate(target: Target, tree: FileTree, cache: ProjectCache): 
   if (plan.nextText === undefined || plan.nextText === plan.currentText) return undefined;
   // Read again strictly: a barrel that is not UTF-8 is refused, not rewritten with replacement characters.
   const source = tree.source(plan.barrelPath);
-  refuse.refuseChangedBarrel(plan.barrelPath, source === undefined ? undefined : textWithBom(source), plan.currentText, tree.label);
+  refuse.refuseChangedBarrel(
+    plan.barrelPath,
+    source === undefined ? undefined : textWithBom(source),
+    plan.currentText,
+    tree.label,
+  );
   const before = reExportedNames(plan.barrelPath, plan.currentText, config);
   const now = reExportedNames(plan.barrelPath, plan.nextText, config);
   const removed = [...before].filter((old) => !now.has(old)).sort();
@@ -329,7 +393,9 @@ function readIfDecodable(tree: FileTree, file: string): string | undefined {
 function reExportedNames(barrelPath: string, text: string | undefined, config: ResolvedConfig): Set<string> {
   const parsed = text === undefined ? undefined : parseModule(barrelPath, text);
   if (parsed === undefined || 'error' in parsed) return new Set();
-  return new Set(analyzeModule(parsed.program, config).reExports.flatMap((entry) => (entry.names === '*' ? [] : entry.names)));
+  return new Set(
+    analyzeModule(parsed.program, config).reExports.flatMap((entry) => (entry.names === '*' ? [] : entry.names)),
+  );
 }
 
 /** The workflows a file declares (none when it does not parse). */

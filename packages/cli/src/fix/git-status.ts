@@ -10,11 +10,22 @@ export function uncommittedFiles(rootDir: string, files: readonly string[]): str
   if (files.length === 0) return [];
   let output: string;
   try {
-    output = execFileSync('git', ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', ...files.map((file) => path.relative(rootDir, file) || '.')], {
-      cwd: rootDir,
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    });
+    output = execFileSync(
+      'git',
+      [
+        'status',
+        '--porcelain=v1',
+        '-z',
+        '--untracked-files=all',
+        '--',
+        ...files.map((file) => path.relative(rootDir, file) || '.'),
+      ],
+      {
+        cwd: rootDir,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      },
+    );
   } catch {
     return [];
   }

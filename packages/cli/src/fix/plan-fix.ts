@@ -73,7 +73,8 @@ export function planFix(options: FixOptions): FixPlan {
   const toRename = new Map<string, string>();
   for (const file of report.files) {
     for (const finding of file.findings) {
-      if (finding.ruleId === 'workflows-in-workflows-dir' || finding.ruleId === 'one-workflow-per-file') toSplit.add(file.filePath);
+      if (finding.ruleId === 'workflows-in-workflows-dir' || finding.ruleId === 'one-workflow-per-file')
+        toSplit.add(file.filePath);
       if (finding.ruleId === 'filename-matches-workflow') toRename.set(file.filePath, finding.data['suggestion'] ?? '');
     }
   }
@@ -94,7 +95,8 @@ export function planFix(options: FixOptions): FixPlan {
         ? role.workflowsDir
         : relocated
           ? filePath.slice(0, -extension.length)
-          : (barrelDirOf(filePath, report.workflowDirs, config, cache) ?? path.join(path.dirname(filePath), config.workflowDirs[0] ?? 'workflows'));
+          : (barrelDirOf(filePath, report.workflowDirs, config, cache) ??
+            path.join(path.dirname(filePath), config.workflowDirs[0] ?? 'workflows'));
     const refuse = (reason: string, line = 1): void => void unfixable.push({ filePath, line, reason });
     if (relocated && cache.listDirectory(targetDir).length > 0) {
       refuse(`${rel(targetDir)}/ exists already, and the module would become that directory: merge them by hand`);
@@ -102,19 +104,28 @@ export function planFix(options: FixOptions): FixPlan {
     }
     const workers = projectWorkers(config, cache);
     if (!relocated && workers.entryModules.has(filePath)) {
-      refuse('a worker loads this module by its path, and it is not named like a workflows directory: point the worker at a workflows directory first');
+      refuse(
+        'a worker loads this module by its path, and it is not named like a workflows directory: point the worker at a workflows directory first',
+      );
       continue;
     }
     const targets = module.info.workflows.map((workflow) => ({
       localName: workflow.localName,
       exportedName: workflow.name,
-      targetFile: path.join(targetDir, suggestFileName(workflow.name, targetDir, config).replace(SOURCE_FILE, extension)),
+      targetFile: path.join(
+        targetDir,
+        suggestFileName(workflow.name, targetDir, config).replace(SOURCE_FILE, extension),
+      ),
     }));
     const sharedFile = path.join(targetDir, `${SHARED_MODULE_STEM}${extension}`);
     const taken = [...targets.map((target) => target.targetFile), sharedFile];
-    const clash = taken.find((target, index) => taken.indexOf(target) !== index || (target !== filePath && cache.fileExists(target)));
+    const clash = taken.find(
+      (target, index) => taken.indexOf(target) !== index || (target !== filePath && cache.fileExists(target)),
+    );
     if (clash !== undefined) {
-      refuse(`${rel(clash)} ${cache.fileExists(clash) ? 'exists already' : 'would be the file of two workflows'}: rename one by hand`);
+      refuse(
+        `${rel(clash)} ${cache.fileExists(clash) ? 'exists already' : 'would be the file of two workflows'}: rename one by hand`,
+      );
       continue;
     }
     const split = splitModule({
@@ -138,10 +149,17 @@ export function planFix(options: FixOptions): FixPlan {
         .filter((file) => file.filePath !== sharedFile)
         .flatMap((file) => {
           const analysed = analyzeText(file.filePath, file.text, config);
-          return 'info' in analysed ? [...analysed.info.workflows, ...analysed.info.values, ...analysed.info.types].map(({ name }) => name) : [];
+          return 'info' in analysed
+            ? [...analysed.info.workflows, ...analysed.info.values, ...analysed.info.types].map(({ name }) => name)
+            : [];
         }),
     );
-    moves.set(filePath, { kind: 'split', from: filePath, homeOf: split.homeOf, barrel: relocated ? { filePath: barrelPath, names: inBarrel } : undefined });
+    moves.set(filePath, {
+      kind: 'split',
+      from: filePath,
+      homeOf: split.homeOf,
+      barrel: relocated ? { filePath: barrelPath, names: inBarrel } : undefined,
+    });
     planned.push({ from: filePath, to: split.files.map((file) => file.filePath) });
     workflowsDirs.set(targetDir, config);
   }
@@ -156,7 +174,8 @@ export function planFix(options: FixOptions): FixPlan {
     }
     moves.set(filePath, { kind: 'rename', from: filePath, to: target });
     planned.push({ from: filePath, to: [target] });
-    if (role.kind === 'workflow') workflowsDirs.set(role.workflowsDir, configWithSharedModule(loadConfig(path.dirname(filePath))));
+    if (role.kind === 'workflow')
+      workflowsDirs.set(role.workflowsDir, configWithSharedModule(loadConfig(path.dirname(filePath))));
   }
 
   // Every module that may import what moved: its text names the moved module's file.
@@ -167,7 +186,9 @@ export function planFix(options: FixOptions): FixPlan {
   const changes: PlannedChange[] = newFiles.map((file) => ({
     filePath: file.filePath,
     before: undefined,
-    after: stems.some((stem) => file.text.includes(stem)) ? rewriteImports(file.filePath, file.filePath, file.text, moves, [], isFile, notes) : file.text,
+    after: stems.some((stem) => file.text.includes(stem))
+      ? rewriteImports(file.filePath, file.filePath, file.text, moves, [], isFile, notes)
+      : file.text,
     summary: 'new module',
   }));
   const barrelPaths = new Set([...workflowsDirs].map(([dir, config]) => path.join(dir, config.barrelFile)));
@@ -175,25 +196,41 @@ export function planFix(options: FixOptions): FixPlan {
     const text = cache.readText(filePath) ?? '';
     const move = moves.get(filePath);
     if (move?.kind === 'split' || barrelPaths.has(filePath) || !stems.some((stem) => text.includes(stem))) {
-      if (move?.kind === 'rename') changes.push({ filePath: move.to, before: undefined, after: text, summary: `renamed from ${rel(filePath)}` });
+      if (move?.kind === 'rename')
+        changes.push({ filePath: move.to, before: undefined, after: text, summary: `renamed from ${rel(filePath)}` });
       continue;
     }
     const newPath = move?.kind === 'rename' ? move.to : filePath;
     const after = rewriteImports(filePath, newPath, text, moves, workers.workers, isFile, notes);
-    if (move?.kind === 'rename') changes.push({ filePath: newPath, before: undefined, after, summary: `renamed from ${rel(filePath)}` });
+    if (move?.kind === 'rename')
+      changes.push({ filePath: newPath, before: undefined, after, summary: `renamed from ${rel(filePath)}` });
     else if (after !== text) changes.push({ filePath, before: text, after, summary: 'imports updated' });
   }
-  for (const from of moves.keys()) changes.push({ filePath: from, before: cache.readText(from), after: '', removed: true, summary: 'moved away' });
+  for (const from of moves.keys())
+    changes.push({ filePath: from, before: cache.readText(from), after: '', removed: true, summary: 'moved away' });
 
   const removedFiles = new Set(moves.keys());
   for (const [dir, config] of [...workflowsDirs].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const extraFiles = changes.filter((change) => !change.removed && path.dirname(change.filePath).startsWith(dir)).map((change) => ({ filePath: change.filePath, text: change.after }));
+    const extraFiles = changes
+      .filter((change) => !change.removed && path.dirname(change.filePath).startsWith(dir))
+      .map((change) => ({ filePath: change.filePath, text: change.after }));
     const plan = planBarrel(dir, config, { cache, extraFiles, removedFiles });
     if (plan.nextText === undefined) {
-      const why = plan.parseErrors[0] === undefined ? 'it holds statements other than re-exports' : `${rel(plan.parseErrors[0].filePath)} does not parse`;
-      throw new UsageError(`Cannot update ${rel(plan.barrelPath)}: ${why}. Fix that first (\`wf barrel\` says more), then run wf fix again; nothing was written.`);
+      const why =
+        plan.parseErrors[0] === undefined
+          ? 'it holds statements other than re-exports'
+          : `${rel(plan.parseErrors[0].filePath)} does not parse`;
+      throw new UsageError(
+        `Cannot update ${rel(plan.barrelPath)}: ${why}. Fix that first (\`wf barrel\` says more), then run wf fix again; nothing was written.`,
+      );
     }
-    if (plan.nextText !== plan.currentText) changes.push({ filePath: plan.barrelPath, before: plan.currentText, after: plan.nextText, summary: plan.exists ? 'barrel regenerated' : 'new barrel' });
+    if (plan.nextText !== plan.currentText)
+      changes.push({
+        filePath: plan.barrelPath,
+        before: plan.currentText,
+        after: plan.nextText,
+        summary: plan.exists ? 'barrel regenerated' : 'new barrel',
+      });
   }
   if (needsSharedExclusion !== undefined) {
     const configChange = sharedExclusionChange(needsSharedExclusion, cache);
@@ -204,18 +241,42 @@ export function planFix(options: FixOptions): FixPlan {
   const checked = new Set(report.files.map((file) => file.filePath));
   const nameCase = workers
     .workflows()
-    .filter((workflow) => checked.has(workflow.filePath) && !unfixable.some((entry) => entry.filePath === workflow.filePath))
+    .filter(
+      (workflow) => checked.has(workflow.filePath) && !unfixable.some((entry) => entry.filePath === workflow.filePath),
+    )
     .flatMap((workflow) => {
       const check = checkWorkflowName(workflow.name, caseConfig);
       if (check.ok) return [];
       // Where the workflow is once the fix is written.
       const move = moves.get(workflow.filePath);
-      const filePath = move === undefined ? workflow.filePath : move.kind === 'rename' ? move.to : (move.homeOf.get(workflow.name) ?? workflow.filePath);
-      const text = changes.find((change) => change.filePath === filePath && !change.removed)?.after ?? cache.readText(filePath) ?? '';
+      const filePath =
+        move === undefined
+          ? workflow.filePath
+          : move.kind === 'rename'
+            ? move.to
+            : (move.homeOf.get(workflow.name) ?? workflow.filePath);
+      const text =
+        changes.find((change) => change.filePath === filePath && !change.removed)?.after ??
+        cache.readText(filePath) ??
+        '';
       const offset = text.search(new RegExp(`\\b${workflow.name}\\b`));
-      return [{ filePath, line: offset < 0 ? 1 : text.slice(0, offset).split('\n').length, name: workflow.name, expected: check.expected }];
+      return [
+        {
+          filePath,
+          line: offset < 0 ? 1 : text.slice(0, offset).split('\n').length,
+          name: workflow.name,
+          expected: check.expected,
+        },
+      ];
     });
-  return { rootDir, changes: changes.map((change) => withSource(change, rel)), moves: planned, unfixable, nameCase, notes };
+  return {
+    rootDir,
+    changes: changes.map((change) => withSource(change, rel)),
+    moves: planned,
+    unfixable,
+    nameCase,
+    notes,
+  };
 }
 
 /** A change as planned from the cache's text, before the file is read as the write checks it. */
@@ -229,7 +290,9 @@ function withSource(change: PlannedChange, rel: (file: string) => string): FileC
   if (change.before === undefined) return { ...change, source: undefined };
   const source = readSource(change.filePath, rel(change.filePath));
   if (source?.text !== change.before) {
-    throw new UsageError(`${rel(change.filePath)} changed while wf fix planned (another process saved it). Nothing was written; run wf fix again.`);
+    throw new UsageError(
+      `${rel(change.filePath)} changed while wf fix planned (another process saved it). Nothing was written; run wf fix again.`,
+    );
   }
   return { ...change, source };
 }

@@ -40,7 +40,11 @@ export function rewriteImports(
   };
   const specifierFor = (target: string, written: string): string => {
     const extension = SOURCE_FILE.exec(written)?.[0] ?? '';
-    const relative = path.relative(path.dirname(newPath), target).split(path.sep).join('/').replace(SOURCE_FILE, extension);
+    const relative = path
+      .relative(path.dirname(newPath), target)
+      .split(path.sep)
+      .join('/')
+      .replace(SOURCE_FILE, extension);
     return relative.startsWith('.') ? relative : `./${relative}`;
   };
   const barrelSpecifier = (written: string): string => {
@@ -55,7 +59,8 @@ export function rewriteImports(
     return home === undefined ? undefined : specifierFor(home, written);
   };
   const relativeFromNew = (target: string): string => specifierFor(target, '');
-  const where = (node: { getStartLineNumber(): number }): string => `${path.basename(filePath)}:${node.getStartLineNumber()}`;
+  const where = (node: { getStartLineNumber(): number }): string =>
+    `${path.basename(filePath)}:${node.getStartLineNumber()}`;
 
   for (const declaration of [...source.getImportDeclarations(), ...source.getExportDeclarations()]) {
     const written = declaration.getModuleSpecifierValue();
@@ -70,22 +75,37 @@ export function rewriteImports(
       ? declaration.getNamedImports().map((node) => ({ name: node.getName(), text: node.getText() }))
       : declaration.getNamedExports().map((node) => ({ name: node.getName(), text: node.getText() }));
     const whole = Node.isImportDeclaration(declaration)
-      ? declaration.getImportClause() === undefined || declaration.getNamespaceImport() !== undefined || declaration.getDefaultImport() !== undefined
+      ? declaration.getImportClause() === undefined ||
+        declaration.getNamespaceImport() !== undefined ||
+        declaration.getDefaultImport() !== undefined
       : declaration.isNamespaceExport() || declaration.getNamedExports().length === 0;
     if (whole) {
       const barrel = specifierOfName(move, '*', written);
-      if (barrel === undefined) notes.push(`${where(declaration)} imports all of ${path.basename(move.from)}, whose code now lives in several modules: import from them by name.`);
+      if (barrel === undefined)
+        notes.push(
+          `${where(declaration)} imports all of ${path.basename(move.from)}, whose code now lives in several modules: import from them by name.`,
+        );
       else declaration.setModuleSpecifier(barrel);
       const namespace = Node.isImportDeclaration(declaration) ? declaration.getNamespaceImport()?.getText() : undefined;
-      const outside = namespace === undefined ? [] : [...move.homeOf.keys()].filter((name) => !move.barrel?.names.has(name) && text.includes(`${namespace}.${name}`));
-      if (outside.length > 0) notes.push(`${where(declaration)} uses ${outside.map((name) => `${namespace}.${name}`).join(', ')}, which the barrel does not export: import ${outside.length === 1 ? 'it' : 'them'} from ${relativeFromNew(move.homeOf.get(outside[0]!)!)} by name.`);
+      const outside =
+        namespace === undefined
+          ? []
+          : [...move.homeOf.keys()].filter(
+              (name) => !move.barrel?.names.has(name) && text.includes(`${namespace}.${name}`),
+            );
+      if (outside.length > 0)
+        notes.push(
+          `${where(declaration)} uses ${outside.map((name) => `${namespace}.${name}`).join(', ')}, which the barrel does not export: import ${outside.length === 1 ? 'it' : 'them'} from ${relativeFromNew(move.homeOf.get(outside[0]!)!)} by name.`,
+        );
       if (named.length === 0) continue;
     }
     const groups = new Map<string, string[]>();
     for (const { name, text: specifierText } of named) {
       const specifier = specifierOfName(move, name, written);
       if (specifier === undefined) {
-        notes.push(`${where(declaration)} imports '${name}', which ${path.basename(move.from)} does not export: left as written.`);
+        notes.push(
+          `${where(declaration)} imports '${name}', which ${path.basename(move.from)} does not export: left as written.`,
+        );
         continue;
       }
       groups.set(specifier, [...(groups.get(specifier) ?? []), specifierText]);
@@ -97,7 +117,9 @@ export function rewriteImports(
     if (groups.size === 0) continue;
     const keyword = Node.isImportDeclaration(declaration) ? 'import' : 'export';
     const typeOnly = declaration.isTypeOnly() ? 'type ' : '';
-    const lines = [...groups].map(([specifier, names]) => `${keyword} ${typeOnly}{ ${names.join(', ')} } from '${specifier}';`);
+    const lines = [...groups].map(
+      ([specifier, names]) => `${keyword} ${typeOnly}{ ${names.join(', ')} } from '${specifier}';`,
+    );
     if (whole) {
       // Keep the default or namespace part where it was; the names go to their new modules.
       if (Node.isImportDeclaration(declaration)) declaration.removeNamedImports();
@@ -117,7 +139,10 @@ export function rewriteImports(
     if (move === undefined) continue;
     const written = argument.getLiteralValue();
     const next = move.kind === 'rename' ? specifierFor(move.to, written) : specifierOfName(move, '*', written);
-    if (next === undefined) notes.push(`${where(call)} loads ${path.basename(move.from)} whole, whose code now lives in several modules: load them by name.`);
+    if (next === undefined)
+      notes.push(
+        `${where(call)} loads ${path.basename(move.from)} whole, whose code now lives in several modules: load them by name.`,
+      );
     else argument.setLiteralValue(next);
   }
 
@@ -127,7 +152,11 @@ export function rewriteImports(
     const move = moves.get(worker.entryPath);
     if (move === undefined) continue;
     const stem = path.basename(move.from).replace(SOURCE_FILE, '');
-    const literals = source.getDescendantsOfKind(SyntaxKind.StringLiteral).filter((literal: StringLiteral) => literal.getStart() >= worker.range.start && literal.getEnd() <= worker.range.end);
+    const literals = source
+      .getDescendantsOfKind(SyntaxKind.StringLiteral)
+      .filter(
+        (literal: StringLiteral) => literal.getStart() >= worker.range.start && literal.getEnd() <= worker.range.end,
+      );
     for (const literal of literals) {
       const value = literal.getLiteralValue();
       // The module's name, with or without an extension, at the end of the path.
@@ -135,9 +164,13 @@ export function rewriteImports(
       if (match === null) continue;
       const prefix = value.slice(0, match.index + match[1]!.length);
       const extension = match[2];
-      if (move.kind === 'rename') literal.setLiteralValue(`${prefix}${path.basename(move.to).replace(SOURCE_FILE, extension ?? '')}`);
+      if (move.kind === 'rename')
+        literal.setLiteralValue(`${prefix}${path.basename(move.to).replace(SOURCE_FILE, extension ?? '')}`);
       // Without an extension the path already names the new directory, whose index is the barrel.
-      else if (move.barrel !== undefined && extension !== undefined) literal.setLiteralValue(`${prefix}${stem}/${path.basename(move.barrel.filePath).replace(SOURCE_FILE, extension)}`);
+      else if (move.barrel !== undefined && extension !== undefined)
+        literal.setLiteralValue(
+          `${prefix}${stem}/${path.basename(move.barrel.filePath).replace(SOURCE_FILE, extension)}`,
+        );
     }
   }
   return source.getFullText();

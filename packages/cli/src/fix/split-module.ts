@@ -63,21 +63,39 @@ export function splitModule(request: SplitRequest): SplitResult {
       continue;
     }
     if (Node.isExportDeclaration(statement)) {
-      if (statement.getModuleSpecifier() !== undefined) return { unfixable: 're-exports another module (`export … from`): move that export by hand first', line: lineOf(statement) };
+      if (statement.getModuleSpecifier() !== undefined)
+        return {
+          unfixable: 're-exports another module (`export … from`): move that export by hand first',
+          line: lineOf(statement),
+        };
       for (const specifier of statement.getNamedExports()) {
-        if (specifier.getAliasNode() !== undefined) return { unfixable: `exports '${specifier.getName()}' under another name: export it where it is declared first`, line: lineOf(statement) };
+        if (specifier.getAliasNode() !== undefined)
+          return {
+            unfixable: `exports '${specifier.getName()}' under another name: export it where it is declared first`,
+            line: lineOf(statement),
+          };
         localExportLists.push(specifier.getName());
       }
       continue;
     }
     // A `'use strict'` prologue: TypeScript emits it anyway for every module.
     if (Node.isExpressionStatement(statement) && Node.isStringLiteral(statement.getExpression())) continue;
-    if (Node.isImportEqualsDeclaration(statement)) return { unfixable: 'imports with `import … = require(…)`: write it as an import declaration first', line: lineOf(statement) };
-    if (Node.isExportAssignment(statement)) return { unfixable: 'has a default export or `export =`, which the worker registers for every unknown workflow type', line: lineOf(statement) };
+    if (Node.isImportEqualsDeclaration(statement))
+      return {
+        unfixable: 'imports with `import … = require(…)`: write it as an import declaration first',
+        line: lineOf(statement),
+      };
+    if (Node.isExportAssignment(statement))
+      return {
+        unfixable: 'has a default export or `export =`, which the worker registers for every unknown workflow type',
+        line: lineOf(statement),
+      };
     const names = declaredNames(statement);
     if (names === undefined) {
       const text = statement.getText();
-      const reason = /\b(?:module\.)?exports\b/.test(text) ? 'builds its exports at run time' : 'runs code when it is loaded (a top-level statement), which splitting would run once per new file';
+      const reason = /\b(?:module\.)?exports\b/.test(text)
+        ? 'builds its exports at run time'
+        : 'runs code when it is loaded (a top-level statement), which splitting would run once per new file';
       return { unfixable: reason, line: lineOf(statement) };
     }
     const exported = Node.isExportable(statement) && statement.hasExportKeyword();
@@ -90,7 +108,11 @@ export function splitModule(request: SplitRequest): SplitResult {
   const unitOf = new Map<string, Unit>();
   for (const unit of units) {
     const earlier = unit.names.map((name) => unitOf.get(name)).find((found) => found !== undefined);
-    if (earlier !== undefined) return { unfixable: `declares '${unit.names[0]}' more than once (overloads or merged declarations): move it by hand`, line: lineOf(unit.statement) };
+    if (earlier !== undefined)
+      return {
+        unfixable: `declares '${unit.names[0]}' more than once (overloads or merged declarations): move it by hand`,
+        line: lineOf(unit.statement),
+      };
     for (const name of unit.names) unitOf.set(name, unit);
   }
   for (const name of localExportLists) {
@@ -112,9 +134,14 @@ export function splitModule(request: SplitRequest): SplitResult {
       const init = declaration.getInitializer();
       if (init === undefined || !Node.isCallExpression(init)) continue;
       const callee = init.getExpression().getText().split('.')[0] ?? '';
-      const from = imports.find((declaration) => importedLocals(declaration).includes(callee))?.getModuleSpecifierValue();
+      const from = imports
+        .find((declaration) => importedLocals(declaration).includes(callee))
+        ?.getModuleSpecifierValue();
       if (from === undefined || !request.knownModules.includes(from)) {
-        return { unfixable: `exports '${declaration.getName()}' made by ${init.getExpression().getText()}(…), a factory wfkit does not know; if it makes a workflow, list it in workflowFactories`, line: lineOf(unit.statement) };
+        return {
+          unfixable: `exports '${declaration.getName()}' made by ${init.getExpression().getText()}(…), a factory wfkit does not know; if it makes a workflow, list it in workflowFactories`,
+          line: lineOf(unit.statement),
+        };
       }
     }
   }
@@ -122,7 +149,11 @@ export function splitModule(request: SplitRequest): SplitResult {
   const workflowUnits = new Map<Unit, string>();
   for (const workflow of request.workflows) {
     const unit = unitOf.get(workflow.localName);
-    if (unit === undefined || unit.names.length > 1) return { unfixable: `declares workflow '${workflow.exportedName}' together with other names: give it a declaration of its own`, line: unit === undefined ? 1 : lineOf(unit.statement) };
+    if (unit === undefined || unit.names.length > 1)
+      return {
+        unfixable: `declares workflow '${workflow.exportedName}' together with other names: give it a declaration of its own`,
+        line: unit === undefined ? 1 : lineOf(unit.statement),
+      };
     workflowUnits.set(unit, workflow.targetFile);
     unit.home = workflow.targetFile;
   }
@@ -147,7 +178,10 @@ export function splitModule(request: SplitRequest): SplitResult {
     const users = [...(owners.get(unit) ?? [])];
     if (unit.mutable && users.length > 1 && request.workflows.length > 1) {
       const names = users.map((user) => `'${user.names[0]}'`).join(' and ');
-      return { unfixable: `workflows ${names} share the module state '${unit.names[0]}' (let/var): split, each would get its own copy`, line: lineOf(unit.statement) };
+      return {
+        unfixable: `workflows ${names} share the module state '${unit.names[0]}' (let/var): split, each would get its own copy`,
+        line: lineOf(unit.statement),
+      };
     }
     // An exported function is a helper other modules call: it goes where every caller can import it.
     const exportedFunction = unit.exported && Node.isFunctionDeclaration(unit.statement);
@@ -156,15 +190,27 @@ export function splitModule(request: SplitRequest): SplitResult {
     unit.home = only ?? (users.length === 1 && !exportedFunction ? workflowUnits.get(users[0]!)! : request.sharedFile);
   }
 
-  const homes = [...new Set([...request.workflows.map((workflow) => workflow.targetFile), ...units.map((unit) => unit.home!)])];
-  const files = homes.map((home) => ({ filePath: home, text: renderHome(home, units, unitOf, imports, request, source) }));
+  const homes = [
+    ...new Set([...request.workflows.map((workflow) => workflow.targetFile), ...units.map((unit) => unit.home!)]),
+  ];
+  const files = homes.map((home) => ({
+    filePath: home,
+    text: renderHome(home, units, unitOf, imports, request, source),
+  }));
   const homeOf = new Map<string, string>();
   for (const unit of units) if (unit.exported) for (const name of unit.names) homeOf.set(name, unit.home!);
   return { files, homeOf };
 }
 
 /** The text of one new module: the imports its code uses, then its declarations in their original order. */
-function renderHome(home: string, units: readonly Unit[], unitOf: ReadonlyMap<string, Unit>, imports: readonly ImportDeclaration[], request: SplitRequest, source: SourceFile): string {
+function renderHome(
+  home: string,
+  units: readonly Unit[],
+  unitOf: ReadonlyMap<string, Unit>,
+  imports: readonly ImportDeclaration[],
+  request: SplitRequest,
+  source: SourceFile,
+): string {
   const own = units.filter((unit) => unit.home === home);
   const refs = new Set(own.flatMap((unit) => [...unit.refs]));
   const lines: string[] = [];
@@ -187,7 +233,10 @@ function renderHome(home: string, units: readonly Unit[], unitOf: ReadonlyMap<st
   }
   // A comment heading the module (a licence, what the module is) heads each new module.
   const first = source.getStatements()[0];
-  const header = first === undefined || !first.isKind(loadTsMorph().SyntaxKind.ImportDeclaration) ? '' : source.getFullText().slice(0, first.getStart()).trim();
+  const header =
+    first === undefined || !first.isKind(loadTsMorph().SyntaxKind.ImportDeclaration)
+      ? ''
+      : source.getFullText().slice(0, first.getStart()).trim();
   const body = own.map((unit) => {
     const statement = unit.statement;
     const leading = source.getFullText().slice(statement.getFullStart(), statement.getStart()).replace(/^\s+/, '');
@@ -204,9 +253,12 @@ function importLine(declaration: ImportDeclaration, refs: ReadonlySet<string>, s
   const typeKeyword = declaration.isTypeOnly() ? 'type ' : '';
   if (declaration.getImportClause() === undefined) return `import ${quoted};`;
   const namespace = declaration.getNamespaceImport()?.getText();
-  if (namespace !== undefined) return refs.has(namespace) ? `import ${typeKeyword}* as ${namespace} from ${quoted};` : undefined;
+  if (namespace !== undefined)
+    return refs.has(namespace) ? `import ${typeKeyword}* as ${namespace} from ${quoted};` : undefined;
   const defaultName = declaration.getDefaultImport()?.getText();
-  const named = declaration.getNamedImports().filter((specifierNode) => refs.has((specifierNode.getAliasNode() ?? specifierNode.getNameNode()).getText()));
+  const named = declaration
+    .getNamedImports()
+    .filter((specifierNode) => refs.has((specifierNode.getAliasNode() ?? specifierNode.getNameNode()).getText()));
   const parts = [
     ...(defaultName !== undefined && refs.has(defaultName) ? [defaultName] : []),
     ...(named.length > 0 ? [`{ ${named.map((node) => node.getText()).join(', ')} }`] : []),
@@ -239,10 +291,20 @@ function declaredNames(statement: Statement): string[] | undefined {
     return statement.getDeclarations().flatMap((declaration) => {
       const nameNode = declaration.getNameNode();
       if (Node.isIdentifier(nameNode)) return [nameNode.getText()];
-      return nameNode.getDescendants().filter((node) => Node.isBindingElement(node)).map((node) => (node as BindingElement).getNameNode().getText());
+      return nameNode
+        .getDescendants()
+        .filter((node) => Node.isBindingElement(node))
+        .map((node) => (node as BindingElement).getNameNode().getText());
     });
   }
-  if (Node.isFunctionDeclaration(statement) || Node.isClassDeclaration(statement) || Node.isInterfaceDeclaration(statement) || Node.isTypeAliasDeclaration(statement) || Node.isEnumDeclaration(statement) || Node.isModuleDeclaration(statement)) {
+  if (
+    Node.isFunctionDeclaration(statement) ||
+    Node.isClassDeclaration(statement) ||
+    Node.isInterfaceDeclaration(statement) ||
+    Node.isTypeAliasDeclaration(statement) ||
+    Node.isEnumDeclaration(statement) ||
+    Node.isModuleDeclaration(statement)
+  ) {
     const name = statement.getName();
     return name === undefined ? undefined : [name];
   }

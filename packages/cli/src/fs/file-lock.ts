@@ -38,7 +38,11 @@ export function withFileLocks<T>(files: readonly string[], action: () => T, fs: 
 }
 
 /** {@link withFileLocks} for an action that awaits (the locks are held until it settles). */
-export async function withFileLocksAsync<T>(files: readonly string[], action: () => Promise<T>, fs: LockFs = nodeFs): Promise<T> {
+export async function withFileLocksAsync<T>(
+  files: readonly string[],
+  action: () => Promise<T>,
+  fs: LockFs = nodeFs,
+): Promise<T> {
   const held = acquireAll(files, fs);
   try {
     return await action();
@@ -95,7 +99,8 @@ function acquire(file: string, fs: LockFs): void {
       return;
     } catch (error) {
       // Named as what it is: a lock wf creates, not a file of the user's that wf reads.
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw Object.assign(error as NodeJS.ErrnoException, { syscall: LOCK_SYSCALL, path: lock });
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST')
+        throw Object.assign(error as NodeJS.ErrnoException, { syscall: LOCK_SYSCALL, path: lock });
     }
     const owner = ownerOf(lock, fs);
     if (owner !== undefined && !isProcessAlive(owner)) {

@@ -53,7 +53,11 @@ export function readSource(filePath: string, label: string = filePath): SourceSn
     if (isErrnoException(error) && error.code === 'ENOENT') {
       const link = danglingLink(filePath);
       if (link === undefined) return undefined;
-      throw new SourceFileError(label, `is a symbolic link to ${link}, which does not exist`, 'create the file it points to, or remove the link');
+      throw new SourceFileError(
+        label,
+        `is a symbolic link to ${link}, which does not exist`,
+        'create the file it points to, or remove the link',
+      );
     }
     throw readProblem(error, label);
   }
@@ -83,7 +87,8 @@ export function readSource(filePath: string, label: string = filePath): SourceSn
 }
 
 /** The text a snapshot's file has as Node's lossless `utf8` read gives it (a BOM is U+FEFF). */
-export const textWithBom = (snapshot: SourceSnapshot): string => (snapshot.bom ? `\uFEFF${snapshot.text}` : snapshot.text);
+export const textWithBom = (snapshot: SourceSnapshot): string =>
+  snapshot.bom ? `\uFEFF${snapshot.text}` : snapshot.text;
 
 function readProblem(error: unknown, label: string): unknown {
   if (error instanceof SourceFileError || !isErrnoException(error)) return error;
@@ -117,8 +122,18 @@ function firstInvalidUtf8(bytes: Buffer): number {
   let offset = 0;
   while (offset < bytes.length) {
     const lead = bytes[offset]!;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0;
-    if (length === 0 || offset + length > bytes.length || !isUtf8(bytes.subarray(offset, offset + length))) return offset;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead < 0xe0
+          ? 2
+          : lead >= 0xe0 && lead < 0xf0
+            ? 3
+            : lead >= 0xf0 && lead < 0xf5
+              ? 4
+              : 0;
+    if (length === 0 || offset + length > bytes.length || !isUtf8(bytes.subarray(offset, offset + length)))
+      return offset;
     offset += length;
   }
   return offset;

@@ -45,7 +45,10 @@ export function isProcessAlive(pid: number): boolean {
  * writing a temporary file and renaming it). A live process's are left alone: it is still
  * writing them. Best effort: a file that cannot be removed is left.
  */
-export function removeStaleTemporaries(dir: string, fs: Pick<typeof nodeFs, 'readdirSync' | 'lstatSync' | 'rmSync'> = nodeFs): void {
+export function removeStaleTemporaries(
+  dir: string,
+  fs: Pick<typeof nodeFs, 'readdirSync' | 'lstatSync' | 'rmSync'> = nodeFs,
+): void {
   let names: string[];
   try {
     names = fs.readdirSync(dir);

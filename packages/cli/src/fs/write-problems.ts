@@ -5,7 +5,9 @@ import FILE_PROBLEMS from './file-problems.json' with { type: 'json' };
 /** `[reason, fix]` for a failed file system call: `['permission denied', "check the file's permissions…"]`. */
 export function describeFileProblem(error: NodeJS.ErrnoException): readonly [reason: string, fix: string] {
   const [reason, fix] = (FILE_PROBLEMS as Partial<Record<string, string[]>>)[error.code ?? ''] ?? [];
-  return reason !== undefined && fix !== undefined ? [reason, fix] : [error.code ?? error.message, "check the file's permissions and the disk"];
+  return reason !== undefined && fix !== undefined
+    ? [reason, fix]
+    : [error.code ?? error.message, "check the file's permissions and the disk"];
 }
 
 /** Whether an error is a failed file system call (as opposed to a bug). */

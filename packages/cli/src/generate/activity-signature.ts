@@ -1,4 +1,12 @@
-import type { ArrowFunction, FunctionDeclaration, FunctionExpression, Node, ParameterDeclaration, SourceFile, TypeNode } from 'ts-morph';
+import type {
+  ArrowFunction,
+  FunctionDeclaration,
+  FunctionExpression,
+  Node,
+  ParameterDeclaration,
+  SourceFile,
+  TypeNode,
+} from 'ts-morph';
 import { specifierTargets } from '@wfkit/core';
 import { loadTsMorph } from './ts-morph.js';
 
@@ -40,7 +48,11 @@ export interface SignatureContext {
  * (re-exported from another), is overloaded or generic: the workflow then takes
  * `Parameters<typeof tasks.x>` as a whole. Reads types with ts-morph, so it loads TypeScript.
  */
-export function activitySignature(tasksText: string, name: string, context: SignatureContext): ActivitySignature | undefined {
+export function activitySignature(
+  tasksText: string,
+  name: string,
+  context: SignatureContext,
+): ActivitySignature | undefined {
   const { Project } = loadTsMorph();
   const tasks = new Project({ useInMemoryFileSystem: true }).createSourceFile(context.tasksFile, tasksText);
   const declaration = findDeclaration(tasks, name);
@@ -66,7 +78,11 @@ export interface ActivitySignature {
  * an activity that is not async. Anything else (no annotation, a name that may be a promise) is
  * left to `Awaited<ReturnType<…>>`.
  */
-function resultOf(declaration: FunctionLike, tasks: SourceFile, context: SignatureContext): ActivitySignature['result'] {
+function resultOf(
+  declaration: FunctionLike,
+  tasks: SourceFile,
+  context: SignatureContext,
+): ActivitySignature['result'] {
   const { Node } = loadTsMorph();
   const declared = declaration.getReturnTypeNode();
   if (declared === undefined) return undefined;
@@ -74,7 +90,9 @@ function resultOf(declaration: FunctionLike, tasks: SourceFile, context: Signatu
     const [resolved, ...more] = declared.getTypeArguments();
     return resolved === undefined || more.length > 0 ? undefined : rewriteType(resolved, tasks, context);
   }
-  const referencesNothing = ![declared, ...declared.getDescendants()].some((node) => Node.isTypeReference(node) || Node.isTypeQuery(node) || Node.isImportTypeNode(node));
+  const referencesNothing = ![declared, ...declared.getDescendants()].some(
+    (node) => Node.isTypeReference(node) || Node.isTypeQuery(node) || Node.isImportTypeNode(node),
+  );
   return referencesNothing ? rewriteType(declared, tasks, context) : undefined;
 }
 
@@ -85,7 +103,9 @@ function findDeclaration(tasks: SourceFile, name: string): FunctionLike | undefi
   let local = name;
   for (const declaration of tasks.getExportDeclarations()) {
     if (declaration.hasModuleSpecifier()) continue;
-    const specifier = declaration.getNamedExports().find((entry) => (entry.getAliasNode() ?? entry.getNameNode()).getText() === name);
+    const specifier = declaration
+      .getNamedExports()
+      .find((entry) => (entry.getAliasNode() ?? entry.getNameNode()).getText() === name);
     if (specifier !== undefined) local = specifier.getNameNode().getText();
   }
   const functions = tasks.getFunctions().filter((fn) => fn.getName() === local);
@@ -96,7 +116,8 @@ function findDeclaration(tasks: SourceFile, name: string): FunctionLike | undefi
   const variable = tasks.getVariableDeclaration(local);
   const initializer = variable?.getInitializer();
   if (variable?.getTypeNode() !== undefined) return undefined;
-  if (initializer !== undefined && (Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer))) return initializer;
+  if (initializer !== undefined && (Node.isArrowFunction(initializer) || Node.isFunctionExpression(initializer)))
+    return initializer;
   return undefined;
 }
 
@@ -114,7 +135,11 @@ function describe(parameter: ParameterDeclaration, tasks: SourceFile, context: S
 }
 
 /** The type's text with each name it refers to made usable from the workflow file, or undefined. */
-function rewriteType(typeNode: TypeNode, tasks: SourceFile, context: SignatureContext): { text: string; modelTypes: string[] } | undefined {
+function rewriteType(
+  typeNode: TypeNode,
+  tasks: SourceFile,
+  context: SignatureContext,
+): { text: string; modelTypes: string[] } | undefined {
   const { Node } = loadTsMorph();
   const base = typeNode.getStart();
   const edits: Array<{ start: number; end: number; text: string }> = [];
@@ -131,10 +156,12 @@ function rewriteType(typeNode: TypeNode, tasks: SourceFile, context: SignatureCo
     const replacement = referenceFromWorkflow(name, tasks, context);
     if (replacement === undefined) return undefined;
     if (replacement.modelType !== undefined) modelTypes.push(replacement.modelType);
-    if (replacement.text !== name) edits.push({ start: reference.getStart() - base, end: reference.getEnd() - base, text: replacement.text });
+    if (replacement.text !== name)
+      edits.push({ start: reference.getStart() - base, end: reference.getEnd() - base, text: replacement.text });
   }
   let text = typeNode.getText();
-  for (const edit of edits.sort((a, b) => b.start - a.start)) text = `${text.slice(0, edit.start)}${edit.text}${text.slice(edit.end)}`;
+  for (const edit of edits.sort((a, b) => b.start - a.start))
+    text = `${text.slice(0, edit.start)}${edit.text}${text.slice(edit.end)}`;
   return { text, modelTypes: [...new Set(modelTypes)] };
 }
 
@@ -146,17 +173,30 @@ function leftmost(name: Node): Node | undefined {
 }
 
 /** How the workflow file refers to a name the tasks module uses in a parameter type. */
-function referenceFromWorkflow(name: string, tasks: SourceFile, context: SignatureContext): { text: string; modelType?: string } | undefined {
+function referenceFromWorkflow(
+  name: string,
+  tasks: SourceFile,
+  context: SignatureContext,
+): { text: string; modelType?: string } | undefined {
   for (const declaration of tasks.getImportDeclarations()) {
     const fromModels = specifierTargets(context.tasksFile, declaration.getModuleSpecifierValue(), context.modelsFile);
     for (const specifier of declaration.getNamedImports()) {
       if ((specifier.getAliasNode() ?? specifier.getNameNode()).getText() !== name) continue;
       const imported = specifier.getNameNode().getText();
-      return fromModels && context.modelsExports.has(imported) && !context.reserved.has(imported) ? { text: imported, modelType: imported } : undefined;
+      return fromModels && context.modelsExports.has(imported) && !context.reserved.has(imported)
+        ? { text: imported, modelType: imported }
+        : undefined;
     }
-    if (declaration.getDefaultImport()?.getText() === name || declaration.getNamespaceImport()?.getText() === name) return undefined;
+    if (declaration.getDefaultImport()?.getText() === name || declaration.getNamespaceImport()?.getText() === name)
+      return undefined;
   }
-  const declaredHere = tasks.getStatements().some((statement) => 'getName' in statement && typeof statement.getName === 'function' && statement.getName() === name) || tasks.getVariableDeclaration(name) !== undefined;
+  const declaredHere =
+    tasks
+      .getStatements()
+      .some(
+        (statement) =>
+          'getName' in statement && typeof statement.getName === 'function' && statement.getName() === name,
+      ) || tasks.getVariableDeclaration(name) !== undefined;
   if (declaredHere) return context.tasksExports.has(name) ? { text: `${context.tasksNamespace}.${name}` } : undefined;
   // Not bound in the module: a global type (`Date`, `Record`), as usable in the workflow file.
   return context.reserved.has(name) ? undefined : { text: name };

@@ -18,7 +18,14 @@ export interface CodeStyle {
 }
 
 /** Prettier's defaults, which most TypeScript projects keep (80 columns, trailing commas). */
-export const DEFAULT_STYLE: CodeStyle = { quote: "'", semicolons: true, indent: '  ', eol: '\n', printWidth: 80, trailingCommas: true };
+export const DEFAULT_STYLE: CodeStyle = {
+  quote: "'",
+  semicolons: true,
+  indent: '  ',
+  eol: '\n',
+  printWidth: 80,
+  trailingCommas: true,
+};
 
 // The widths projects set (Prettier's default, then the common wider ones).
 const PRINT_WIDTHS = [80, 100, 120];

@@ -21,7 +21,12 @@ export interface FileChange {
 }
 
 /** A change of `source` (undefined: a new file) to `after`. */
-export const fileChange = (filePath: string, source: SourceSnapshot | undefined, after: string, summary: string): FileChange => ({
+export const fileChange = (
+  filePath: string,
+  source: SourceSnapshot | undefined,
+  after: string,
+  summary: string,
+): FileChange => ({
   filePath,
   source,
   before: source?.text,
@@ -32,7 +37,17 @@ export const fileChange = (filePath: string, source: SourceSnapshot | undefined,
 /** The file system calls {@link writeChanges} makes (tests inject failures through it). */
 export type ChangeFs = Pick<
   typeof nodeFs,
-  'mkdirSync' | 'statSync' | 'lstatSync' | 'realpathSync' | 'accessSync' | 'readdirSync' | 'writeFileSync' | 'chmodSync' | 'renameSync' | 'rmSync' | 'rmdirSync'
+  | 'mkdirSync'
+  | 'statSync'
+  | 'lstatSync'
+  | 'realpathSync'
+  | 'accessSync'
+  | 'readdirSync'
+  | 'writeFileSync'
+  | 'chmodSync'
+  | 'renameSync'
+  | 'rmSync'
+  | 'rmdirSync'
 > &
   LockFs;
 
@@ -99,7 +114,8 @@ export function writeChanges(changes: readonly FileChange[], fs: ChangeFs = node
       targets.set(change, target);
       if (change.removed === true) {
         // Deleting the link's file would leave a dangling link; deleting the link, a file no one moved.
-        if (target !== change.filePath) throw new Refusal('it is a symbolic link, which wf does not move', 'move the file and its link by hand');
+        if (target !== change.filePath)
+          throw new Refusal('it is a symbolic link, which wf does not move', 'move the file and its link by hand');
         continue;
       }
       const dir = path.dirname(target);
@@ -109,7 +125,10 @@ export function writeChanges(changes: readonly FileChange[], fs: ChangeFs = node
       swept.add(dir);
       const temporary = temporaryPathFor(target);
       temporaries.set(change, temporary);
-      fs.writeFileSync(temporary, textOf(change), { flag: 'wx', ...(change.source === undefined ? {} : { mode: change.source.mode }) });
+      fs.writeFileSync(temporary, textOf(change), {
+        flag: 'wx',
+        ...(change.source === undefined ? {} : { mode: change.source.mode }),
+      });
       // Creation modes pass through the umask; an existing file's mode is kept exactly.
       if (change.source !== undefined) fs.chmodSync(temporary, change.source.mode);
     }
@@ -141,7 +160,8 @@ export function writeChanges(changes: readonly FileChange[], fs: ChangeFs = node
     }
     for (const dir of [...createdDirs].reverse()) attempt(() => fs.rmdirSync(dir));
     // A lock is taken on all targets before any is checked: name the one another process holds.
-    if (error instanceof LockTimeout) current = [...targets].find(([, target]) => target === error.filePath)?.[0].filePath ?? current;
+    if (error instanceof LockTimeout)
+      current = [...targets].find(([, target]) => target === error.filePath)?.[0].filePath ?? current;
     const [reason, fix] = problemOf(error);
     throw new WriteFailure(current, reason, fix, notRestored, { cause: error });
   }
@@ -153,12 +173,16 @@ function targetOf(change: FileChange, fs: ChangeFs): string {
   try {
     return fs.realpathSync.native(change.filePath);
   } catch {
-    throw new Refusal('it is a symbolic link to a file that does not exist', 'create the file it points to, or remove the link');
+    throw new Refusal(
+      'it is a symbolic link to a file that does not exist',
+      'create the file it points to, or remove the link',
+    );
   }
 }
 
 /** The bytes to write: `after`, with the byte order mark the file had. */
-const textOf = (change: FileChange): string => (change.source?.bom === true && !change.after.startsWith('\uFEFF') ? `\uFEFF${change.after}` : change.after);
+const textOf = (change: FileChange): string =>
+  change.source?.bom === true && !change.after.startsWith('\uFEFF') ? `\uFEFF${change.after}` : change.after;
 
 /** Refuses to replace a target that is not as it was read, or that is read-only. */
 function refuseChanged(change: FileChange, target: string, fs: ChangeFs): void {
@@ -170,7 +194,11 @@ function refuseChanged(change: FileChange, target: string, fs: ChangeFs): void {
   }
   if (stats === undefined) throw new Refusal('it was deleted by another process while wf ran', PLAN_AGAIN);
   // Size and mtime catch most edits; the hash, an edit of the same size within the clock's resolution.
-  if (stats.size !== source.size || stats.mtimeMs !== source.mtimeMs || sha256(fs.readFileSync(target)) !== source.sha256) {
+  if (
+    stats.size !== source.size ||
+    stats.mtimeMs !== source.mtimeMs ||
+    sha256(fs.readFileSync(target)) !== source.sha256
+  ) {
     throw new Refusal('it changed since wf read it (another wf, or an editor, saved it meanwhile)', PLAN_AGAIN);
   }
   if ((stats.mode & 0o222) === 0 || !attempt(() => fs.accessSync(target, nodeFs.constants.W_OK))) {
@@ -204,7 +232,8 @@ function restore(fs: ChangeFs, renamed: readonly FileChange[], targets: Readonly
 
 function problemOf(error: unknown): readonly [reason: string, fix: string] {
   if (error instanceof Refusal) return [error.reason, error.fix];
-  if (error instanceof LockTimeout) return [`another process (${error.owner}) is writing it`, 'wait for it to finish, then run the command again'];
+  if (error instanceof LockTimeout)
+    return [`another process (${error.owner}) is writing it`, 'wait for it to finish, then run the command again'];
   if (isErrnoException(error)) return describeFileProblem(error);
   throw error;
 }

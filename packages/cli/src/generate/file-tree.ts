@@ -61,7 +61,10 @@ export class FileTree {
   }
 
   isDirectory(dir: string): boolean {
-    return this.disk.kind(dir) === 'directory' || [...this.planned.keys()].some((file) => file.startsWith(`${dir}${path.sep}`));
+    return (
+      this.disk.kind(dir) === 'directory' ||
+      [...this.planned.keys()].some((file) => file.startsWith(`${dir}${path.sep}`))
+    );
   }
 
   exists(file: string): boolean {
@@ -70,7 +73,9 @@ export class FileTree {
 
   /** The names in `dir`, planned files included, sorted. */
   children(dir: string): string[] {
-    const planned = [...this.planned.keys()].filter((file) => path.dirname(file) === dir).map((file) => path.basename(file));
+    const planned = [...this.planned.keys()]
+      .filter((file) => path.dirname(file) === dir)
+      .map((file) => path.basename(file));
     return [...new Set([...this.disk.list(dir), ...planned])].sort();
   }
 

@@ -28,7 +28,13 @@ export function positionIn(text: string, offset: number): string {
 }
 
 /** Refuses a directory or module (`--in`, `--tasks`, `--models`) outside the project root or in a directory scans skip. */
-export function refuseOutsideSource(flag: string, argument: string, target: string, projectRoot: string, what: string): void {
+export function refuseOutsideSource(
+  flag: string,
+  argument: string,
+  target: string,
+  projectRoot: string,
+  what: string,
+): void {
   if (!isReallyInside(target, projectRoot)) {
     const through = isInside(target, projectRoot) ? ` (through a symbolic link, it is ${realPath(target)})` : '';
     const otherProject = flag === '--in' ? ', or run wf from the other project (--cwd)' : '';
@@ -56,11 +62,13 @@ function whatSkippedDirHolds(dir: string): string {
 }
 
 export function refuseFileAsDir(inDir: string, isFile: boolean, rel: Label): void {
-  if (isFile) throw new UsageError(`--in ${rel(inDir)} is a file. Pass the directory the workflows directory belongs in.`);
+  if (isFile)
+    throw new UsageError(`--in ${rel(inDir)} is a file. Pass the directory the workflows directory belongs in.`);
 }
 
 export function refuseBadName(name: string, problem: string | undefined): void {
-  if (problem !== undefined) throw new UsageError(`Cannot name a workflow ${JSON.stringify(name)}: ${problem}. Choose another name.`);
+  if (problem !== undefined)
+    throw new UsageError(`Cannot name a workflow ${JSON.stringify(name)}: ${problem}. Choose another name.`);
 }
 
 /** The workflows directory (or the file, with --force) may itself be a link out of the project. */
@@ -82,15 +90,21 @@ export function refuseFileName(
   suggestion: string,
 ): void {
   if (/[\\/]/.test(file)) {
-    throw new UsageError(`--file ${file} must be a file name, not a path. Use --in for the directory, e.g. --file ${suggestion}.`);
+    throw new UsageError(
+      `--file ${file} must be a file name, not a path. Use --in for the directory, e.g. --file ${suggestion}.`,
+    );
   }
   const role = classifyFile(path.join(workflowsDir, fileName), config);
   if (role.kind !== 'workflow') {
-    throw new UsageError(`--file ${fileName} would not be a workflow file (${NOT_A_WORKFLOW_FILE[role.kind]}). Use --file ${suggestion}.`);
+    throw new UsageError(
+      `--file ${fileName} would not be a workflow file (${NOT_A_WORKFLOW_FILE[role.kind]}). Use --file ${suggestion}.`,
+    );
   }
   const check = checkFileName(path.join(workflowsDir, fileName), name, config);
   if (check.ok) return;
-  throw new UsageError(`--file ${fileName} ${fileNameProblem(check, config)}. Use --file ${check.suggestion}, or leave --file out.`);
+  throw new UsageError(
+    `--file ${fileName} ${fileNameProblem(check, config)}. Use --file ${check.suggestion}, or leave --file out.`,
+  );
 }
 
 const NOT_A_WORKFLOW_FILE: Record<string, string> = {
@@ -101,7 +115,10 @@ const NOT_A_WORKFLOW_FILE: Record<string, string> = {
   other: 'it is not a TypeScript source file',
 };
 
-function fileNameProblem(check: Exclude<ReturnType<typeof checkFileName>, { ok: true }>, config: ResolvedConfig): string {
+function fileNameProblem(
+  check: Exclude<ReturnType<typeof checkFileName>, { ok: true }>,
+  config: ResolvedConfig,
+): string {
   switch (check.problem) {
     case 'generic':
       return 'is too generic';
@@ -130,7 +147,9 @@ export function refuseExisting(workflowFile: string, loss: ForceLoss, rel: Label
   const { others, exported } = loss;
   const them = (names: readonly string[]): string => `the workflow${names.length === 1 ? '' : 's'} ${names.join(', ')}`;
   if (others.length === 0) {
-    throw new UsageError(`${rel(workflowFile)} already exists. Choose another --file, or pass --force to overwrite it.`);
+    throw new UsageError(
+      `${rel(workflowFile)} already exists. Choose another --file, or pass --force to overwrite it.`,
+    );
   }
   const exportsOf = exported.length === 1 ? 'its export' : `the exports of ${exported.join(', ')}`;
   const exports = exported.length === 0 ? '' : ` and ${exportsOf} from ${rel(loss.barrelFile)}`;
@@ -144,7 +163,11 @@ export function refuseExisting(workflowFile: string, loss: ForceLoss, rel: Label
  * Refuses a value that cannot name an activity or a type. `derivedFrom` is the workflow name an
  * activity name was derived from (no `--activity` given): the message then says so and how to choose one.
  */
-export function refuseNonIdentifier(flag: '--activity' | '--input' | '--output', value: string, derivedFrom?: string): void {
+export function refuseNonIdentifier(
+  flag: '--activity' | '--input' | '--output',
+  value: string,
+  derivedFrom?: string,
+): void {
   // Unicode identifiers too: `RégénérerContenu` runs `régénérerContenu`.
   if (isUsableIdentifier(value)) return;
   const reserved = isReservedWord(value);
@@ -162,7 +185,11 @@ export function refuseNonIdentifier(flag: '--activity' | '--input' | '--output',
   throw new UsageError(`${flag} ${JSON.stringify(value)} is ${why}. Pass a name such as ${EXAMPLE_NAMES[flag]}.`);
 }
 
-const EXAMPLE_NAMES = { '--activity': 'regenerateContent', '--input': 'RegenerateContentInput', '--output': 'SlideTexts' };
+const EXAMPLE_NAMES = {
+  '--activity': 'regenerateContent',
+  '--input': 'RegenerateContentInput',
+  '--output': 'SlideTexts',
+};
 
 const GENERATED_ROLES: Record<string, string> = {
   [FACADE_NAME]: `the facade (\`import { ${FACADE_NAME} }\`)`,
@@ -187,7 +214,9 @@ export function refuseGeneratedClashes(
     const what = activityDerived
       ? `The activity name derived from ${JSON.stringify(name)} is ${JSON.stringify(activity)}, which`
       : `--activity ${activity}`;
-    throw new UsageError(`${what} is the name the generated file imports ${activityRole} by. Choose another with --activity <name>.`);
+    throw new UsageError(
+      `${what} is the name the generated file imports ${activityRole} by. Choose another with --activity <name>.`,
+    );
   }
   const binding = activityBinding(name, activity);
   for (const [flag, typeName] of types) {
@@ -199,15 +228,25 @@ export function refuseGeneratedClashes(
     }
     const clash =
       GENERATED_ROLES[typeName] ??
-      (typeName === activity || typeName === binding ? `the activity reference (\`const { ${activity} }\`)` : undefined);
+      (typeName === activity || typeName === binding
+        ? `the activity reference (\`const { ${activity} }\`)`
+        : undefined);
     if (clash !== undefined) {
-      throw new UsageError(`${flag} ${typeName} would clash with ${clash} in the generated workflow file. Choose another type name.`);
+      throw new UsageError(
+        `${flag} ${typeName} would clash with ${clash} in the generated workflow file. Choose another type name.`,
+      );
     }
   }
 }
 
 /** Workflow types are registered by name: refuses a name any workflow or barrel export of the project already uses (core's answer). */
-export function refuseTakenName(name: string, workflowFile: string, projectRoot: string, cache: ProjectCache, rel: Label): void {
+export function refuseTakenName(
+  name: string,
+  workflowFile: string,
+  projectRoot: string,
+  cache: ProjectCache,
+  rel: Label,
+): void {
   const use = findWorkflowNameUse(name, projectRoot, { cache, replacing: workflowFile });
   if (use === undefined) return;
   if (use.kind === 'workflow') {
@@ -221,7 +260,11 @@ export function refuseTakenName(name: string, workflowFile: string, projectRoot:
   );
 }
 
-export function refuseUnparseableModule(file: string, error: { line: number; column: number; message: string }, rel: Label): never {
+export function refuseUnparseableModule(
+  file: string,
+  error: { line: number; column: number; message: string },
+  rel: Label,
+): never {
   const { line, column, message } = error;
   throw new UsageError(
     `${rel(file)}:${line}:${column} does not parse (${message}), so stubs cannot be added to it safely. Fix it, then run wf new again (or pass --no-stubs).`,
@@ -231,7 +274,9 @@ export function refuseUnparseableModule(file: string, error: { line: number; col
 /** Refuses a (TypeScript) stub in a JavaScript module: it would not parse there, and a `.ts` beside it would shadow it. */
 export function refuseJavaScriptStub(file: string, what: string, fix: string, rel: Label): void {
   if (!isJavaScript(file)) return;
-  throw new UsageError(`${rel(file)} is JavaScript, so wf new cannot add a typed stub of ${what} to it. ${fix}, or pass --no-stubs.`);
+  throw new UsageError(
+    `${rel(file)} is JavaScript, so wf new cannot add a typed stub of ${what} to it. ${fix}, or pass --no-stubs.`,
+  );
 }
 
 /**
@@ -250,8 +295,12 @@ export function refuseLocalClash(
   if (local === undefined || module.text === undefined || (only !== undefined && local.how === 'imports')) return;
   const at = `${rel(file)}:${positionIn(module.text, local.start)}`;
   const fix =
-    local.how === 'declares' ? `Export it (wf new then uses it), or pass another ${flag}.` : `Pass another ${flag}, or pass --no-stubs.`;
-  throw new UsageError(`${at} ${local.how} ${name} without exporting it, so a stub of that name would clash with it. ${fix}`);
+    local.how === 'declares'
+      ? `Export it (wf new then uses it), or pass another ${flag}.`
+      : `Pass another ${flag}, or pass --no-stubs.`;
+  throw new UsageError(
+    `${at} ${local.how} ${name} without exporting it, so a stub of that name would clash with it. ${fix}`,
+  );
 }
 
 /** Refuses a barrel update that cannot be planned safely: a file that does not parse, or code or comments the rewrite would drop. */
@@ -272,7 +321,10 @@ export function refuseBarrelPlan(plan: BarrelPlan, rel: Label): void {
   }
   if (plan.nextText !== undefined) return;
   const blocker = plan.blockedBy[0];
-  const at = blocker === undefined || plan.currentText === undefined ? '' : `:${positionIn(plan.currentText, blocker.range.start)}`;
+  const at =
+    blocker === undefined || plan.currentText === undefined
+      ? ''
+      : `:${positionIn(plan.currentText, blocker.range.start)}`;
   if (blocker?.messageId === 'commentOnRemovedExport') {
     const { name: removed, specifier } = blocker.data;
     throw new UsageError(
@@ -286,7 +338,12 @@ export function refuseBarrelPlan(plan: BarrelPlan, rel: Label): void {
 }
 
 /** Refuses a barrel that changed between the plan's read and the strict one its rewrite is checked against. */
-export function refuseChangedBarrel(barrelPath: string, readAgain: string | undefined, planned: string | undefined, rel: Label): void {
+export function refuseChangedBarrel(
+  barrelPath: string,
+  readAgain: string | undefined,
+  planned: string | undefined,
+  rel: Label,
+): void {
   if (readAgain === planned) return;
   throw new UsageError(
     `${rel(barrelPath)} changed while wf new read it (another wf, or an editor, saved it meanwhile). Nothing was written; run wf new again.`,

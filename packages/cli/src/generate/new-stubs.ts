@@ -25,7 +25,15 @@ export interface ModuleInfo {
 export function readModule(tree: FileTree, file: string, refuseUnparseable: boolean): ModuleInfo {
   const source = tree.source(file);
   const text = source?.text;
-  const empty: ModuleInfo = { file, source, text, parsedText: undefined, exports: new Set(), hasExportStar: false, locals: new Map() };
+  const empty: ModuleInfo = {
+    file,
+    source,
+    text,
+    parsedText: undefined,
+    exports: new Set(),
+    hasExportStar: false,
+    locals: new Map(),
+  };
   if (text === undefined) return empty;
   const parsed = parseModule(file, text);
   if ('error' in parsed) {
@@ -97,12 +105,25 @@ export async function planActivityStub(
   const sameModule = tasks.file === models.file;
   if (!sameModule) {
     for (const typeName of needed) {
-      refuseLocalClash(tasks, tasks.file, typeName, typeName === stub.inputType ? '--input' : '--output', rel, 'imports');
+      refuseLocalClash(
+        tasks,
+        tasks.file,
+        typeName,
+        typeName === stub.inputType ? '--input' : '--output',
+        rel,
+        'imports',
+      );
     }
   }
   const imports = sameModule
     ? []
-    : [{ names: needed, file: models.file, specifier: relativeSpecifier(tasks.file, models.file, context.importExtension) }];
+    : [
+        {
+          names: needed,
+          file: models.file,
+          specifier: relativeSpecifier(tasks.file, models.file, context.importExtension),
+        },
+      ];
   await planStubChange(tasks, [stub], imports, context);
   return true;
 }

@@ -37,7 +37,10 @@ export async function loadProjectPrettier(filePath: string): Promise<ProjectForm
   const api: PrettierModule = typeof prettier.format === 'function' ? prettier : prettier.default!;
   const configFile = await api.resolveConfigFile(filePath);
   if (configFile === null) return undefined;
-  const optionsFor = async (file: string) => ({ ...(await api.resolveConfig(file, { editorconfig: true })), filepath: file });
+  const optionsFor = async (file: string) => ({
+    ...(await api.resolveConfig(file, { editorconfig: true })),
+    filepath: file,
+  });
   return {
     configFile,
     format: async (file, text) => api.format(text, await optionsFor(file)),

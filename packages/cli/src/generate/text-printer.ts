@@ -18,7 +18,9 @@ export function printStatements(statements: readonly PlannedStatement[], style: 
   if (statements.length === 0) return '';
   const blocks = statements.map((statement) => printStatement(statement, style));
   // Consecutive imports stay together; a blank line separates everything else.
-  const text = blocks.map((block, index) => `${index === 0 ? '' : separator(statements[index - 1]!, statements[index]!)}${block}`).join('');
+  const text = blocks
+    .map((block, index) => `${index === 0 ? '' : separator(statements[index - 1]!, statements[index]!)}${block}`)
+    .join('');
   return `${text}\n`.replace(/\n/g, style.eol);
 }
 
@@ -48,7 +50,8 @@ export function importLine(statement: PlannedImport, style: CodeStyle): PlannedL
 
 /** `const { a } = init;` on one line, else broken after `=`, else with the pattern one name a line (as Prettier breaks it). */
 function printConst(statement: PlannedConst, style: CodeStyle): string {
-  const binding = statement.property === statement.local ? statement.property : `${statement.property}: ${statement.local}`;
+  const binding =
+    statement.property === statement.local ? statement.property : `${statement.property}: ${statement.local}`;
   const line = { head: 'const {', items: [binding], tail: `} = ${statement.initializer}` };
   const oneLine = printLine(line, '', style);
   if (columns(oneLine) <= style.printWidth) return oneLine;
@@ -60,7 +63,9 @@ function printConst(statement: PlannedConst, style: CodeStyle): string {
 }
 
 function printFunction(statement: PlannedFunction, style: CodeStyle): string {
-  const parameters = statement.parameters.map((parameter) => `${parameter.rest === true ? '...' : ''}${parameter.name}: ${parameter.type}`);
+  const parameters = statement.parameters.map(
+    (parameter) => `${parameter.rest === true ? '...' : ''}${parameter.name}: ${parameter.type}`,
+  );
   const header = printLine(
     { head: `export async function ${statement.name}(`, items: parameters, tail: `): ${statement.returnType} {` },
     '',
@@ -92,7 +97,9 @@ export function printLine(line: PlannedLine, indent: string, style: CodeStyle, o
   if (line.items.length === 0 || (options.wrap !== true && columns(oneLine) <= style.printWidth)) return oneLine;
   // A rest parameter cannot be followed by a comma.
   const comma = style.trailingCommas && !line.items.at(-1)!.startsWith('...') ? ',' : '';
-  const items = line.items.map((item, index) => `${indent}${style.indent}${item}${index === line.items.length - 1 ? comma : ','}`);
+  const items = line.items.map(
+    (item, index) => `${indent}${style.indent}${item}${index === line.items.length - 1 ? comma : ','}`,
+  );
   return [`${indent}${line.head}`, ...items, `${indent}${line.tail}${end}`].join('\n');
 }
 
@@ -110,7 +117,8 @@ function docComment(doc: string | undefined, style: CodeStyle): string {
   const lines: string[] = [];
   for (const word of doc.split(' ')) {
     const last = lines.at(-1);
-    if (last !== undefined && columns(` * ${last} ${word}`) <= style.printWidth) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && columns(` * ${last} ${word}`) <= style.printWidth)
+      lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   return `/**\n${lines.map((line) => ` * ${line}`).join('\n')}\n */\n`;
@@ -121,6 +129,10 @@ export const columns = (line: string): number => [...line.replaceAll('\t', '  ')
 
 /** `text` as a string literal in `quote`. */
 export function quoted(text: string, quote: CodeStyle['quote']): string {
-  const escaped = text.replaceAll('\\', '\\\\').replaceAll(quote, `\\${quote}`).replaceAll('\n', '\\n').replaceAll('\r', '\\r');
+  const escaped = text
+    .replaceAll('\\', '\\\\')
+    .replaceAll(quote, `\\${quote}`)
+    .replaceAll('\n', '\\n')
+    .replaceAll('\r', '\\r');
   return `${quote}${escaped}${quote}`;
 }

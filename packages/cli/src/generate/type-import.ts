@@ -17,7 +17,12 @@ export interface TypeImport {
  * its end; plain in an `import type`, with an inline `type` in a value import), else a new
  * `import type` after the last import. Nothing else in the text changes.
  */
-export function addTypeImports(filePath: string, text: string, imports: readonly TypeImport[], style: CodeStyle): string {
+export function addTypeImports(
+  filePath: string,
+  text: string,
+  imports: readonly TypeImport[],
+  style: CodeStyle,
+): string {
   return imports.reduce((result, wanted) => addTypeImport(filePath, result, wanted, style), text);
 }
 
@@ -27,7 +32,9 @@ function addTypeImport(filePath: string, text: string, wanted: TypeImport, style
   const already = new Set(imports.flatMap((statement) => statement.names));
   const names = wanted.names.filter((name) => !already.has(name));
   if (names.length === 0) return text;
-  const existing = imports.find((statement) => specifierTargets(filePath, statement.source, wanted.file) && !statement.hasNamespace);
+  const existing = imports.find(
+    (statement) => specifierTargets(filePath, statement.source, wanted.file) && !statement.hasNamespace,
+  );
   const edited = existing === undefined ? undefined : addNames(text, existing, names, style);
   if (edited !== undefined) return edited;
   const statement = { kind: 'import', typeOnly: true, names, specifier: wanted.specifier } as const;
@@ -47,7 +54,12 @@ const SPECIFIER = new RegExp(String.raw`^(type\s+)?(${NAME})(?:\s+as\s+(${NAME})
  * The import of the same module with `names` in its list, reprinted (one line when it was one and
  * still fits, else one name a line); undefined for a list it does not read (comments in it).
  */
-function addNames(text: string, existing: ImportStatement, names: readonly string[], style: CodeStyle): string | undefined {
+function addNames(
+  text: string,
+  existing: ImportStatement,
+  names: readonly string[],
+  style: CodeStyle,
+): string | undefined {
   const statement = text.slice(existing.range.start, existing.range.end);
   const match = NAMED_IMPORT.exec(statement);
   if (match === null || /\/[/*]/.test(match[3]!)) return undefined;
@@ -81,7 +93,8 @@ function insertImport(text: string, imports: readonly ImportStatement[], importT
     const lineEnd = text.indexOf('\n', last.range.end);
     const rest = text.slice(last.range.end, lineEnd === -1 ? text.length : lineEnd);
     if (lineEnd === -1 && /^\s*$/.test(rest)) return `${text}${eol}${importText}`;
-    if (/^\s*(?:\/\/[^\n]*)?$/.test(rest)) return `${text.slice(0, lineEnd + 1)}${importText}${eol}${text.slice(lineEnd + 1)}`;
+    if (/^\s*(?:\/\/[^\n]*)?$/.test(rest))
+      return `${text.slice(0, lineEnd + 1)}${importText}${eol}${text.slice(lineEnd + 1)}`;
     const first = imports[0]!;
     const lineStart = text.lastIndexOf('\n', first.range.start - 1) + 1;
     if (/^\s*$/.test(text.slice(lineStart, first.range.start))) {

@@ -24,7 +24,8 @@ export function parametersFromActivity(
   const activityParameters = signature?.parameters;
   const whole = `Parameters<typeof ${TASKS_NAMESPACE}.${activity}>`;
   if (input === undefined) {
-    if (activityParameters === undefined || activityParameters.some((parameter) => parameter.variadic)) return { parameters: { rest: whole }, modelTypes: [] };
+    if (activityParameters === undefined || activityParameters.some((parameter) => parameter.variadic))
+      return { parameters: { rest: whole }, modelTypes: [] };
     const used = new Set(taken);
     const parameters = activityParameters.map((parameter, index) => {
       const name = freeName(parameter.name, used);
@@ -37,13 +38,18 @@ export function parametersFromActivity(
   if (activityParameters === undefined) return { parameters: [{ name: 'input', type: input }], modelTypes: [input] };
   const [only, ...more] = activityParameters;
   const leaveOut = `Leave --input out to take the activity's parameters`;
-  if (only === undefined) return { refusal: `--input ${input}: activity ${activity} takes no parameters (${where}). ${leaveOut} (none).` };
+  if (only === undefined)
+    return { refusal: `--input ${input}: activity ${activity} takes no parameters (${where}). ${leaveOut} (none).` };
   if (more.length > 0 || only.variadic) {
-    return { refusal: `--input ${input}: activity ${activity} takes ${activityParameters.length === 1 ? 'an optional or rest parameter' : `${activityParameters.length} parameters`} (${where}), not one ${input}. ${leaveOut}.` };
+    return {
+      refusal: `--input ${input}: activity ${activity} takes ${activityParameters.length === 1 ? 'an optional or rest parameter' : `${activityParameters.length} parameters`} (${where}), not one ${input}. ${leaveOut}.`,
+    };
   }
   if (only.type === undefined || normalize(only.type) !== input) {
     const declared = only.type === undefined ? 'its declared type' : only.type;
-    return { refusal: `--input ${input} is not the parameter type of activity ${activity} (${where} takes ${declared}), so the workflow would not type-check. ${leaveOut}, or change the activity.` };
+    return {
+      refusal: `--input ${input} is not the parameter type of activity ${activity} (${where} takes ${declared}), so the workflow would not type-check. ${leaveOut}, or change the activity.`,
+    };
   }
   return { parameters: [{ name: 'input', type: input }], modelTypes: only.modelTypes };
 }

@@ -51,20 +51,34 @@ export function workflowStatements(spec: WorkflowSource): PlannedStatement[] {
   const rest = 'rest' in spec.parameters ? spec.parameters : undefined;
   const named = 'rest' in spec.parameters ? [] : spec.parameters;
   const modelsImport: PlannedStatement[] =
-    modelTypes.length === 0 ? [] : [{ kind: 'import', typeOnly: true, names: modelTypes, specifier: spec.modelsSpecifier }];
+    modelTypes.length === 0
+      ? []
+      : [{ kind: 'import', typeOnly: true, names: modelTypes, specifier: spec.modelsSpecifier }];
   const run =
     rest === undefined
-      ? { head: `return ${FACADE_NAME}.run(${reference}, [`, items: named.map((parameter) => parameter.name), tail: '])' }
+      ? {
+          head: `return ${FACADE_NAME}.run(${reference}, [`,
+          items: named.map((parameter) => parameter.name),
+          tail: '])',
+        }
       : `return ${FACADE_NAME}.run(${reference}, args)`;
   return [
     { kind: 'import', typeOnly: false, names: [FACADE_NAME], specifier: spec.facadeModule },
     ...modelsImport,
     { kind: 'import', typeOnly: true, names: { namespace: TASKS_NAMESPACE }, specifier: spec.tasksSpecifier },
-    { kind: 'const', property: spec.activity, local: reference, initializer: `${FACADE_NAME}.activities<typeof ${TASKS_NAMESPACE}>()` },
+    {
+      kind: 'const',
+      property: spec.activity,
+      local: reference,
+      initializer: `${FACADE_NAME}.activities<typeof ${TASKS_NAMESPACE}>()`,
+    },
     {
       kind: 'function',
       name: spec.name,
-      parameters: rest === undefined ? named.map((parameter) => ({ ...parameter })) : [{ name: 'args', type: rest.rest, rest: true }],
+      parameters:
+        rest === undefined
+          ? named.map((parameter) => ({ ...parameter }))
+          : [{ name: 'args', type: rest.rest, rest: true }],
       returnType: `Promise<${result}>`,
       statements: [run],
     },

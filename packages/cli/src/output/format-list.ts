@@ -24,9 +24,15 @@ export function formatList(result: ListResult, c: Colors): string {
   const blocks = [...byDir].map(([dir, workflows]) => {
     const first = workflows[0]!;
     const barrelParses = first.barrel === null || !unparsedFiles.has(first.barrel);
-    const note = !first.barrelExists ? '(no barrel)' : barrelParses ? `(barrel ${first.barrel ?? ''})` : `(barrel ${first.barrel ?? ''} does not parse)`;
+    const note = !first.barrelExists
+      ? '(no barrel)'
+      : barrelParses
+        ? `(barrel ${first.barrel ?? ''})`
+        : `(barrel ${first.barrel ?? ''} does not parse)`;
     const heading = dir === OUTSIDE ? c.bold('outside workflows directories') : `${c.bold(`${dir}/`)} ${c.dim(note)}`;
-    const fileNames = workflows.map((workflow) => (dir === OUTSIDE ? workflow.file : path.posix.relative(dir, workflow.file)));
+    const fileNames = workflows.map((workflow) =>
+      dir === OUTSIDE ? workflow.file : path.posix.relative(dir, workflow.file),
+    );
     const fileWidth = widest(fileNames);
     const rows = workflows.map((workflow, index) => {
       // A workflow a worker registers through another module is not missing from anything.
@@ -38,7 +44,12 @@ export function formatList(result: ListResult, c: Colors): string {
             : barrelParses
               ? c.red('not in barrel')
               : c.yellow('unknown: barrel does not parse');
-      const columns = [workflow.name.padEnd(nameWidth), fileNames[index]!.padEnd(fileWidth), status, workersOf(workflow, c)].filter((column) => column !== '');
+      const columns = [
+        workflow.name.padEnd(nameWidth),
+        fileNames[index]!.padEnd(fileWidth),
+        status,
+        workersOf(workflow, c),
+      ].filter((column) => column !== '');
       return `  ${columns.join('  ').trimEnd()}`;
     });
     return `${heading}\n${rows.join('\n')}`;
@@ -64,7 +75,10 @@ export function formatList(result: ListResult, c: Colors): string {
 function workersOf(workflow: ListedWorkflow, c: Colors): string {
   if (workflow.workers.length === 0) return '';
   const entries = workflow.workers.map(({ worker, taskQueue, workflowType }) => {
-    const details = [taskQueue === null ? undefined : `task queue ${taskQueue}`, workflowType === workflow.name ? undefined : `as ${workflowType}`].filter(Boolean);
+    const details = [
+      taskQueue === null ? undefined : `task queue ${taskQueue}`,
+      workflowType === workflow.name ? undefined : `as ${workflowType}`,
+    ].filter(Boolean);
     return details.length === 0 ? worker : `${worker} (${details.join(', ')})`;
   });
   return c.dim(`registered by ${entries.join('; ')}`);

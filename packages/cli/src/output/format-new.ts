@@ -12,7 +12,8 @@ export function formatNewResult(result: NewResult, cwd: string, c: Colors): stri
   const relative = (file: string): string => path.relative(cwd, file).split(path.sep).join('/');
   const dryRun = !result.written;
   const lines = result.changes.map((change) => {
-    const verb = change.before === undefined ? (dryRun ? 'would create' : 'created') : dryRun ? 'would change' : 'changed';
+    const verb =
+      change.before === undefined ? (dryRun ? 'would create' : 'created') : dryRun ? 'would change' : 'changed';
     return `${c.green(verb.padEnd(dryRun ? 12 : 7))} ${relative(change.filePath)} ${c.dim(`(${change.summary})`)}`;
   });
   const sections = [lines.join('\n')];
@@ -32,8 +33,17 @@ export function formatNewResult(result: NewResult, cwd: string, c: Colors): stri
       ? `formatted with the project's Prettier (${relative(result.formatting.prettierConfig)})`
       : `formatted like the neighbouring files (${describeStyle(result.formatting.style)})`;
   // The barrel is never formatted: it is written exactly as `wf barrel --fix` writes it.
-  const barrel = result.barrelPath === undefined ? '' : `; ${relative(result.barrelPath)} in canonical form, as \`wf barrel --fix\` writes it`;
-  sections.push(c.dim(dryRun ? `Dry run: nothing written; ${formatting}${barrel}.` : `${formatting[0]!.toUpperCase()}${formatting.slice(1)}${barrel}.`));
+  const barrel =
+    result.barrelPath === undefined
+      ? ''
+      : `; ${relative(result.barrelPath)} in canonical form, as \`wf barrel --fix\` writes it`;
+  sections.push(
+    c.dim(
+      dryRun
+        ? `Dry run: nothing written; ${formatting}${barrel}.`
+        : `${formatting[0]!.toUpperCase()}${formatting.slice(1)}${barrel}.`,
+    ),
+  );
   return `${sections.join('\n\n')}\n`;
 }
 

@@ -33,7 +33,9 @@ export function formatStylish(results: readonly LintResult[], cwd: string, c: Co
   const barrelFixable = fixable.filter((message) => message.ruleId === 'wfkit/barrel-exports-all').length;
   const fixHint =
     (barrelFixable > 0 ? `\n  ${plural(barrelFixable, 'problem')} fixable with \`wf barrel --fix\`.` : '') +
-    (fixable.length > barrelFixable ? `\n  ${plural(fixable.length - barrelFixable, 'problem')} fixable with \`eslint --fix\`.` : '');
+    (fixable.length > barrelFixable
+      ? `\n  ${plural(fixable.length - barrelFixable, 'problem')} fixable with \`eslint --fix\`.`
+      : '');
   const paint = sum.errorCount > 0 ? c.red : c.yellow;
   return `\n${blocks.join('\n')}\n${paint(c.bold(summary))}${fixHint}\n`;
 }

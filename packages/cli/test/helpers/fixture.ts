@@ -27,7 +27,8 @@ export function copyFixture(name: string): string {
   return dir;
 }
 
-const NODENEXT_TSCONFIG = '{ "compilerOptions": { "module": "nodenext", "moduleResolution": "nodenext", "strict": true, "noEmit": true } }\n';
+const NODENEXT_TSCONFIG =
+  '{ "compilerOptions": { "module": "nodenext", "moduleResolution": "nodenext", "strict": true, "noEmit": true } }\n';
 
 /** A project with only `files` (and a package.json, so it is its own root, and a nodenext tsconfig.json). */
 export function emptyProject(files: Record<string, string> = {}): string {

@@ -45,7 +45,11 @@ export function spawnWf(cwd: string, args: string[], env: Record<string, string>
  * Starts the real `bin/wf` in a child process and resolves when it exits, so several can run at
  * once. `nodeOptions` go to `node` (such as `--import` of a fault injector).
  */
-export function wfProcess(cwd: string, args: readonly string[], { nodeOptions = [], env = {} }: { nodeOptions?: readonly string[]; env?: Record<string, string> } = {}): Promise<RunResult> {
+export function wfProcess(
+  cwd: string,
+  args: readonly string[],
+  { nodeOptions = [], env = {} }: { nodeOptions?: readonly string[]; env?: Record<string, string> } = {},
+): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...nodeOptions, WF_BIN, ...args], { cwd, env: childEnv(env) });
     let stdout = '';

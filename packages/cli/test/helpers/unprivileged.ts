@@ -13,7 +13,9 @@ const isRoot = process.getuid?.() === 0;
  * as root they run as `nobody` through `setpriv`, which must then exist.
  */
 export const unprivilegedUnavailable: string | undefined =
-  !isRoot || spawnSync('setpriv', ['--version']).status === 0 ? undefined : 'running as root without setpriv: file modes cannot be tested';
+  !isRoot || spawnSync('setpriv', ['--version']).status === 0
+    ? undefined
+    : 'running as root without setpriv: file modes cannot be tested';
 
 /**
  * Hands a test's own temporary tree (`emptyProject()`'s directory, directly in the OS temp
@@ -36,6 +38,10 @@ export function giveToRunner(root: string): void {
 /** Runs `wf` as a user that file modes apply to (`nobody`, through setpriv, when the tests run as root). */
 export function wfUnprivileged(cwd: string, ...args: string[]): RunResult {
   if (!isRoot) return spawnWf(cwd, args);
-  const result = spawnSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, WF_BIN, ...args], { cwd, encoding: 'utf8', env: childEnv() });
+  const result = spawnSync(
+    'setpriv',
+    ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, WF_BIN, ...args],
+    { cwd, encoding: 'utf8', env: childEnv() },
+  );
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

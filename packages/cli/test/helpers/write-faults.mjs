@@ -19,7 +19,8 @@ const LONGEST_PAUSE_MS = 30_000;
 let paused = false;
 let renameFailed = false;
 
-const failure = (code, message, syscall, file) => Object.assign(new Error(`${code}: ${message}, ${syscall} '${file}'`), { code, syscall, path: file });
+const failure = (code, message, syscall, file) =>
+  Object.assign(new Error(`${code}: ${message}, ${syscall} '${file}'`), { code, syscall, path: file });
 
 fs.writeFileSync = (file, data, options) => {
   if (renameFailed && faults.diskFullAfterFailedRename === true) {

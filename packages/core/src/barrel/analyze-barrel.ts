@@ -81,7 +81,8 @@ export function analyzeBarrel(program: TSESTree.Program, model: BarrelModel): Ba
     // The export the model asks for, wherever it stands: which copy comes first must not matter.
     const keeper = items.find((item) => expected.has(key(item.specifier, name)) && item.local === name);
     const extra = items.length > 1 ? items.find((item) => item !== keeper) : undefined;
-    const fromLosingFile = items.length === 1 && keeper === undefined && duplicate?.files.includes(fileOf(items[0]!)) === true;
+    const fromLosingFile =
+      items.length === 1 && keeper === undefined && duplicate?.files.includes(fileOf(items[0]!)) === true;
     if (extra !== undefined || fromLosingFile) {
       // Exported more than once, or from a file that lost the name to an earlier file.
       reportedDuplicates.add(name);
@@ -92,13 +93,32 @@ export function analyzeBarrel(program: TSESTree.Program, model: BarrelModel): Ba
     }
     for (const item of keeper === undefined ? items : [keeper]) {
       const stale = (reason: StaleReason): void => {
-        findings.push({ kind: 'stale-export', specifier: item.specifier, name, isType: item.isType, reason, range: item.range });
+        findings.push({
+          kind: 'stale-export',
+          specifier: item.specifier,
+          name,
+          isType: item.isType,
+          reason,
+          range: item.range,
+        });
       };
       const expectation = expected.get(key(item.specifier, name));
       if (expectation === undefined) {
         const known = entryBySpecifier.has(item.specifier);
-        const extensionMissing = !known && /\.[cm]?js$/.test([...entryBySpecifier.keys()].find((specifier) => specifier.startsWith(`${item.specifier}.`)) ?? '');
-        stale(extensionMissing ? 'missing-extension' : !known ? 'unknown-file' : item.local !== name ? 'renamed' : 'name-gone');
+        const extensionMissing =
+          !known &&
+          /\.[cm]?js$/.test(
+            [...entryBySpecifier.keys()].find((specifier) => specifier.startsWith(`${item.specifier}.`)) ?? '',
+          );
+        stale(
+          extensionMissing
+            ? 'missing-extension'
+            : !known
+              ? 'unknown-file'
+              : item.local !== name
+                ? 'renamed'
+                : 'name-gone',
+        );
       } else if (item.local !== name) {
         stale('renamed');
       } else {
@@ -110,7 +130,8 @@ export function analyzeBarrel(program: TSESTree.Program, model: BarrelModel): Ba
   }
 
   const statementOf = new Map<string, SourceRange>();
-  for (const item of exports) if (!statementOf.has(item.specifier)) statementOf.set(item.specifier, item.statementRange);
+  for (const item of exports)
+    if (!statementOf.has(item.specifier)) statementOf.set(item.specifier, item.statementRange);
   // `export *` does pass a file's names on (the `export-star` finding says why it is still wrong).
   // `export type *` passes types only, and `export * as ns` passes none of the names themselves.
   const stars = oddities.filter((oddity) => oddity.kind === 'export-star' && oddity.namespace === undefined);
@@ -119,11 +140,23 @@ export function analyzeBarrel(program: TSESTree.Program, model: BarrelModel): Ba
   for (const [expectedKey, { entry, isType }] of expected) {
     if (present.has(expectedKey) || passedOn(entry.specifier, isType)) continue;
     const name = expectedKey.slice(entry.specifier.length + 1);
-    findings.push({ kind: 'missing-export', file: entry.file, specifier: entry.specifier, name, isType, range: statementOf.get(entry.specifier) });
+    findings.push({
+      kind: 'missing-export',
+      file: entry.file,
+      specifier: entry.specifier,
+      name,
+      isType,
+      range: statementOf.get(entry.specifier),
+    });
   }
   for (const duplicate of model.duplicates) {
     if (reportedDuplicates.has(duplicate.name)) continue;
-    findings.push({ kind: 'duplicate-name', name: duplicate.name, files: duplicate.files, range: byName.get(duplicate.name)?.[0]?.range });
+    findings.push({
+      kind: 'duplicate-name',
+      name: duplicate.name,
+      files: duplicate.files,
+      range: byName.get(duplicate.name)?.[0]?.range,
+    });
   }
 
   // Stable sort: barrel order first, then findings without a place in the barrel in model order.

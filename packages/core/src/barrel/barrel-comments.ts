@@ -35,7 +35,8 @@ export interface BarrelComments {
 }
 
 // Comments that apply to the whole file and must stay above its first statement.
-const DIRECTIVE = /^(?:\/\/\/\s*<|#!|\/[/*]\s*(?:eslint(?:-disable|-enable)?(?:\s|$)|eslint-env\s|globals?\s|@ts-(?:nocheck|check)\b|jshint\s|@jsx))/;
+const DIRECTIVE =
+  /^(?:\/\/\/\s*<|#!|\/[/*]\s*(?:eslint(?:-disable|-enable)?(?:\s|$)|eslint-env\s|globals?\s|@ts-(?:nocheck|check)\b|jshint\s|@jsx))/;
 
 /**
  * Reads where an existing barrel's comments belong. The header is everything above the first
@@ -43,11 +44,17 @@ const DIRECTIVE = /^(?:\/\/\/\s*<|#!|\/[/*]\s*(?:eslint(?:-disable|-enable)?(?:\
  * only one or holds the doc comment or a directive. Other comments belong to the statement or name
  * they precede, or follow on the same line; those of a statement or name that goes are orphans.
  */
-export function readBarrelComments(text: string, program: TSESTree.Program, model: Pick<BarrelModel, 'entries'>): BarrelComments {
+export function readBarrelComments(
+  text: string,
+  program: TSESTree.Program,
+  model: Pick<BarrelModel, 'entries'>,
+): BarrelComments {
   const body = program.body.map((statement) => ({ statement, range: rangeOf(statement) }));
   const entryBySpecifier = new Map(model.entries.map((entry) => [entry.specifier, entry]));
   // Reversed, so the first of two entries of one stem (`a.ts`, `a.mts`) wins.
-  const entryByStem = new Map(model.entries.map((entry) => [entry.specifier.replace(/\.[cm]?js$/, ''), entry] as const).reverse());
+  const entryByStem = new Map(
+    model.entries.map((entry) => [entry.specifier.replace(/\.[cm]?js$/, ''), entry] as const).reverse(),
+  );
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const firstStart = body[0]?.range.start ?? text.length;
   const lead = scanComments(text, bom, firstStart);
@@ -94,7 +101,8 @@ export function readBarrelComments(text: string, program: TSESTree.Program, mode
     const leading: SourceRange[] = [...carried];
     carried = [];
     for (const comment of scanComments(text, gapStart, gapEnd)) {
-      if (previous?.place !== undefined && !hasLineBreak(text, previous.end, comment.start)) previous.place.trailing(comment);
+      if (previous?.place !== undefined && !hasLineBreak(text, previous.end, comment.start))
+        previous.place.trailing(comment);
       else leading.push(comment);
     }
     if (current === undefined) {
@@ -122,7 +130,12 @@ export function readBarrelComments(text: string, program: TSESTree.Program, mode
     for (const comment of scanComments(text, current.range.start, current.range.end)) {
       const before = place.items.findLast((item) => item.range.end <= comment.start);
       const after = place.items.find((item) => item.range.start >= comment.end);
-      const owner = before !== undefined && !hasLineBreak(text, before.range.end, comment.start) ? { item: before, trailing: true } : after !== undefined ? { item: after, trailing: false } : undefined;
+      const owner =
+        before !== undefined && !hasLineBreak(text, before.range.end, comment.start)
+          ? { item: before, trailing: true }
+          : after !== undefined
+            ? { item: after, trailing: false }
+            : undefined;
       if (owner === undefined) {
         attachAbove(comment);
       } else if (place.kept && place.names.has(owner.item.local)) {
@@ -173,7 +186,10 @@ function placeOf(
 ): StatementPlace | undefined {
   if (statement.type !== 'ExportNamedDeclaration' && statement.type !== 'ExportAllDeclaration') return undefined;
   if (statement.source === null || statement.source === undefined) return undefined;
-  const items = statement.type === 'ExportNamedDeclaration' ? statement.specifiers.map((item) => ({ local: nameOf(item.local), range: rangeOf(item) })) : [];
+  const items =
+    statement.type === 'ExportNamedDeclaration'
+      ? statement.specifiers.map((item) => ({ local: nameOf(item.local), range: rangeOf(item) }))
+      : [];
   const source = statement.source.value;
   const stem = source.replace(/\.(?:[cm]?[jt]s|[jt]sx)$/, '');
   // The same file under the model's spelling: `./a` or `./a.ts` for `./a.js`, and the reverse.
@@ -204,7 +220,10 @@ export function scanComments(text: string, start: number, end: number): SourceRa
   while (index < end) {
     const char = text[index];
     const next = text[index + 1];
-    if ((char === '/' && next === '/') || (char === '#' && next === '!' && index === (text.charCodeAt(0) === 0xfeff ? 1 : 0))) {
+    if (
+      (char === '/' && next === '/') ||
+      (char === '#' && next === '!' && index === (text.charCodeAt(0) === 0xfeff ? 1 : 0))
+    ) {
       let close = index;
       while (close < end && text[close] !== '\n' && text[close] !== '\r') close += 1;
       comments.push({ start: index, end: close });

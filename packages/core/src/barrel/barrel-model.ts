@@ -58,7 +58,11 @@ export function buildBarrelModel(
     .map(({ file, info }) => ({ file: toRelative(workflowsDir, file), info }))
     .filter(({ file }) => {
       const directories = file.split('/').slice(0, -1);
-      return !isBarrelName(file, config.barrelFile) && !file.startsWith('../') && !directories.some((dir) => workflowDirNames.has(dir));
+      return (
+        !isBarrelName(file, config.barrelFile) &&
+        !file.startsWith('../') &&
+        !directories.some((dir) => workflowDirNames.has(dir))
+      );
     })
     .sort((a, b) => compareCodeUnits(a.file, b.file));
 

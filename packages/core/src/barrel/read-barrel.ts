@@ -97,6 +97,8 @@ export function readBarrelAgainst(
   const { exports, oddities } = readBarrel(program);
   return {
     exports: exports.map((item) => ({ ...item, specifier: canonical(item.specifier) })),
-    oddities: oddities.map((oddity) => ('specifier' in oddity ? { ...oddity, specifier: canonical(oddity.specifier) } : oddity)),
+    oddities: oddities.map((oddity) =>
+      'specifier' in oddity ? { ...oddity, specifier: canonical(oddity.specifier) } : oddity,
+    ),
   };
 }

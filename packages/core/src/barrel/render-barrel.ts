@@ -18,7 +18,12 @@ export function renderBarrel(model: Pick<BarrelModel, 'docComment' | 'entries'>,
   if (statements.length === 0) statements.push('export {};');
   const docComment = model.docComment.replace(/\r\n?/g, '\n');
   const header = comments?.header.replace(/^\ufeff$/, '') ?? '';
-  const top = header === '' ? `${comments?.header ?? ''}${docComment}` : comments!.headerHasDocComment ? header : `${header}\n\n${docComment}`;
+  const top =
+    header === ''
+      ? `${comments?.header ?? ''}${docComment}`
+      : comments!.headerHasDocComment
+        ? header
+        : `${header}\n\n${docComment}`;
   return `${top}\n\n${statements.join('\n')}\n${comments?.footer ?? ''}`;
 }
 
@@ -30,10 +35,12 @@ function renderEntry(entry: BarrelEntry, comments: BarrelComments | undefined): 
   const noteOf = (name: string): CommentNotes | undefined => comments?.names.get(`${entry.specifier}\0${name}`);
   const statementNotes = comments?.statements.get(entry.specifier);
   const above = statementNotes?.leading.map((comment) => `${comment}\n`).join('') ?? '';
-  const after = statementNotes !== undefined && statementNotes.trailing.length > 0 ? ` ${statementNotes.trailing.join(' ')}` : '';
+  const after =
+    statementNotes !== undefined && statementNotes.trailing.length > 0 ? ` ${statementNotes.trailing.join(' ')}` : '';
   const from = `from ${quote(entry.specifier)};`;
   const oneLine = `export { ${rendered.join(', ')} } ${from}`;
-  if (oneLine.length <= BARREL_LINE_WIDTH && names.every((name) => noteOf(name) === undefined)) return `${above}${oneLine}${after}`;
+  if (oneLine.length <= BARREL_LINE_WIDTH && names.every((name) => noteOf(name) === undefined))
+    return `${above}${oneLine}${after}`;
   const lines = names.map((name, index) => {
     const notes = noteOf(name);
     const leading = notes?.leading.map((comment) => `  ${comment}\n`).join('') ?? '';

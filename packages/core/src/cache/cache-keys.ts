@@ -24,7 +24,8 @@ export const cacheKeys = {
   resolvedConfig: (configFile: string | undefined, rootDir: string, overrides: unknown) =>
     `${valueKey(overrides)}\0${configFile ?? ''}\0${rootDir}`,
   /** Barrel specifiers' extension under a tsconfig and a package.json. */
-  importExtension: (tsconfigDir: string | undefined, packageDir: string | undefined) => `${tsconfigDir ?? ''}\0${packageDir ?? ''}`,
+  importExtension: (tsconfigDir: string | undefined, packageDir: string | undefined) =>
+    `${tsconfigDir ?? ''}\0${packageDir ?? ''}`,
   /** Words a directory's path says about its workflows. */
   contextWords: (dir: string, config: Pick<ResolvedConfig, 'rootDir' | 'workflowDirs'>) =>
     `${config.rootDir}\0${config.workflowDirs.join('/')}\0${dir}`,

@@ -98,7 +98,10 @@ export class ProjectCache {
 
   constructor(options: ProjectCacheOptions = {}) {
     const lifetime = options.lifetime ?? DEFAULT_CACHE_LIFETIME_MS;
-    if (!(lifetime >= 0)) throw new RangeError(`A cache lifetime is a number of milliseconds, 0 or more (or Infinity); got ${String(lifetime)}.`);
+    if (!(lifetime >= 0))
+      throw new RangeError(
+        `A cache lifetime is a number of milliseconds, 0 or more (or Infinity); got ${String(lifetime)}.`,
+      );
     this.#lifetime = lifetime;
     this.#now = options.now ?? (() => Date.now());
     this.#fs = options.fileSystem ?? nodeFileSystem;
@@ -242,7 +245,11 @@ export class ProjectCache {
     }
     const known = this.#statOf(file, this.#period());
     if (known.stats?.isFile() !== true) return;
-    this.#put('module', cacheKeys.module(file, config), value, { versions: new Map([[file, known.version]]), uses: new Set(), period: known.period });
+    this.#put('module', cacheKeys.module(file, config), value, {
+      versions: new Map([[file, known.version]]),
+      uses: new Set(),
+      period: known.period,
+    });
   }
 
   /**
@@ -260,7 +267,12 @@ export class ProjectCache {
     const moduleKey = cacheKeys.module(file, config);
     // An analysis of this text is there already: answers that used it stay current.
     const known = this.#store('module').get(moduleKey);
-    if (known !== undefined && this.#stillCurrent(known) && (known.value as ModuleResult | undefined)?.text === value.text) return true;
+    if (
+      known !== undefined &&
+      this.#stillCurrent(known) &&
+      (known.value as ModuleResult | undefined)?.text === value.text
+    )
+      return true;
     this.#put('module', moduleKey, value, this.#store('text').get(textKey)!.reads);
     return true;
   }
@@ -322,7 +334,8 @@ export class ProjectCache {
     return this.#fs
       .readDirectory(dir)
       .map((entry): DirectoryEntry => {
-        if (!entry.isSymbolicLink()) return { name: entry.name, isDirectory: entry.isDirectory(), isFile: entry.isFile(), isSymbolicLink: false };
+        if (!entry.isSymbolicLink())
+          return { name: entry.name, isDirectory: entry.isDirectory(), isFile: entry.isFile(), isSymbolicLink: false };
         // Where the link points is part of the listing: a link retargeted is seen as a change.
         let target: FileStats | undefined;
         try {
@@ -330,7 +343,12 @@ export class ProjectCache {
         } catch {
           // A link that loops (or one this user may not follow) is neither file nor directory.
         }
-        return { name: entry.name, isDirectory: target?.isDirectory() === true, isFile: target?.isFile() === true, isSymbolicLink: true };
+        return {
+          name: entry.name,
+          isDirectory: target?.isDirectory() === true,
+          isFile: target?.isFile() === true,
+          isSymbolicLink: true,
+        };
       })
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }

@@ -17,7 +17,11 @@ const START = { start: 0, end: 0 };
  * is a workflow-type clash only when it is a workflow (`workflowNames`); a signal or query defined
  * twice is a duplicated definition.
  */
-export function barrelFindings(findings: readonly BarrelFinding[], barrelPath: string, workflowNames: ReadonlySet<string>): Finding[] {
+export function barrelFindings(
+  findings: readonly BarrelFinding[],
+  barrelPath: string,
+  workflowNames: ReadonlySet<string>,
+): Finding[] {
   return findings.map((finding) => {
     const base = { ruleId: 'barrel-exports-all' as const, filePath: barrelPath };
     switch (finding.kind) {
@@ -45,9 +49,19 @@ export function barrelFindings(findings: readonly BarrelFinding[], barrelPath: s
       case 'foreign-statement':
         return createFinding({ ...base, messageId: 'foreignStatement', data: {}, range: finding.range });
       case 'orphan-comment':
-        return createFinding({ ...base, messageId: 'commentOnRemovedExport', data: { name: finding.name, specifier: finding.specifier }, range: finding.range });
+        return createFinding({
+          ...base,
+          messageId: 'commentOnRemovedExport',
+          data: { name: finding.name, specifier: finding.specifier },
+          range: finding.range,
+        });
       case 'export-star':
-        return createFinding({ ...base, messageId: 'exportStar', data: { specifier: finding.specifier }, range: finding.range });
+        return createFinding({
+          ...base,
+          messageId: 'exportStar',
+          data: { specifier: finding.specifier },
+          range: finding.range,
+        });
       case 'default-reexport':
         return createFinding({ ...base, messageId: 'defaultReexport', data: {}, range: finding.range });
     }

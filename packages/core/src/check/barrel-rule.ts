@@ -21,7 +21,15 @@ interface BarrelFileInput {
  * `barrel-exports-all` on a barrel. Every finding carries the same whole-file fix: the text
  * `wf barrel --fix` writes. ESLint applies one per pass, and the next pass finds nothing left.
  */
-export function checkBarrelFile({ filePath, text, program, config, cache, workflowsDir, barrelPlans }: BarrelFileInput): Finding[] {
+export function checkBarrelFile({
+  filePath,
+  text,
+  program,
+  config,
+  cache,
+  workflowsDir,
+  barrelPlans,
+}: BarrelFileInput): Finding[] {
   const plan = planBarrel(workflowsDir, config, { cache, barrel: { text, program } });
   // Only the directory's barrel proper: a stray second barrel (`index.js` beside `index.ts`) plans from the wrong text.
   if (plan.barrelPath === filePath) barrelPlans?.set(workflowsDir, plan);
@@ -43,7 +51,9 @@ export function checkBarrelFile({ filePath, text, program, config, cache, workfl
   );
   const covers = (outer: SourceRange, inner: SourceRange) => outer.start <= inner.start && inner.end <= outer.end;
   const barrelFindings = plan.findings.filter(
-    (finding) => finding.messageId !== 'foreignStatement' || !info.workflows.some((workflow) => covers(finding.range, workflow.range)),
+    (finding) =>
+      finding.messageId !== 'foreignStatement' ||
+      !info.workflows.some((workflow) => covers(finding.range, workflow.range)),
   );
   // Why there is no fix, where the findings alone do not say (a comment the rewrite would lose).
   const orphanComments = plan.blockedBy.filter((finding) => finding.messageId === 'commentOnRemovedExport');

@@ -50,33 +50,56 @@ export function checkFile(input: CheckFileInput): Finding[] {
   const programOf = (): TSESTree.Program => (program ??= parseOrThrow(filePath, text));
   const infoOf = (): ModuleInfo => input.info ?? analyzeModule(programOf(), config);
   // The text being checked may be the first of its directory to import the workflow runtime.
-  const role = fileRole(filePath, config, cache, () => mentionsWorkflowRuntime(text, config) && infoOf().importsWorkflowRuntime);
+  const role = fileRole(
+    filePath,
+    config,
+    cache,
+    () => mentionsWorkflowRuntime(text, config) && infoOf().importsWorkflowRuntime,
+  );
   const { rules } = input;
   const barrelRule = rules === undefined || rules.has('barrel-exports-all');
   // Any rule but the barrel's looks at this file alone.
   const fileRules = rules === undefined || rules.size > (rules.has('barrel-exports-all') ? 1 : 0);
   let workers: WorkerModel | undefined;
   const workersOf = (): WorkerModel => (workers ??= projectWorkers(config, cache));
-  const workflowCase = (): WorkflowNameCase => (config.workflowNameCase === 'auto' ? workersOf().workflowNameCase() : config.workflowNameCase);
-  const caseReason = config.workflowNameCase === 'auto' ? "the case most of this project's workflows use" : 'as configured (workflowNameCase)';
+  const workflowCase = (): WorkflowNameCase =>
+    config.workflowNameCase === 'auto' ? workersOf().workflowNameCase() : config.workflowNameCase;
+  const caseReason =
+    config.workflowNameCase === 'auto'
+      ? "the case most of this project's workflows use"
+      : 'as configured (workflowNameCase)';
   let findings: Finding[];
   switch (role.kind) {
     case 'barrel':
       // A barrel no worker loads, where the workers are known, registers nothing: its findings would mislead.
       findings =
         barrelRule && !(workersOf().complete && !workersOf().exportGraphModules.has(filePath))
-          ? checkBarrelFile({ filePath, text, program: programOf(), config, cache, workflowsDir: role.workflowsDir, barrelPlans: input.barrelPlans })
+          ? checkBarrelFile({
+              filePath,
+              text,
+              program: programOf(),
+              config,
+              cache,
+              workflowsDir: role.workflowsDir,
+              barrelPlans: input.barrelPlans,
+            })
           : useFacadeFindings(filePath, infoOf(), config);
       break;
     case 'workflow':
-      findings = fileRules ? checkWorkflowFile({ filePath, text, programOf, info: infoOf(), config, workflowCase, caseReason }) : [];
-      if (barrelRule) findings.push(...registrationFindings(filePath, infoOf(), role.workflowsDir, config, cache, workersOf));
+      findings = fileRules
+        ? checkWorkflowFile({ filePath, text, programOf, info: infoOf(), config, workflowCase, caseReason })
+        : [];
+      if (barrelRule)
+        findings.push(...registrationFindings(filePath, infoOf(), role.workflowsDir, config, cache, workersOf));
       break;
     case 'other':
       // Only a file that imports the workflow runtime, or that a worker loads, can hold a misplaced workflow.
       findings =
-        fileRules && (mentionsWorkflowRuntime(text, config) || workersOf().exportGraphModules.has(filePath)) ? checkOutsideFile(filePath, infoOf(), config, workersOf) : [];
-      if (barrelRule && workersOf().entryModules.has(filePath)) findings.push(...workerEntryFindings(filePath, infoOf(), workersOf()));
+        fileRules && (mentionsWorkflowRuntime(text, config) || workersOf().exportGraphModules.has(filePath))
+          ? checkOutsideFile(filePath, infoOf(), config, workersOf)
+          : [];
+      if (barrelRule && workersOf().entryModules.has(filePath))
+        findings.push(...workerEntryFindings(filePath, infoOf(), workersOf()));
       break;
     default:
       findings = [];
@@ -87,7 +110,8 @@ export function checkFile(input: CheckFileInput): Finding[] {
 /** The tree of a text known to parse (its `info` was made from it). */
 function parseOrThrow(filePath: string, text: string): TSESTree.Program {
   const parsed = parseModule(filePath, text);
-  if ('error' in parsed) throw new Error(`${filePath}: checked with an analysis, but its text does not parse (${parsed.error.message})`);
+  if ('error' in parsed)
+    throw new Error(`${filePath}: checked with an analysis, but its text does not parse (${parsed.error.message})`);
   return parsed.program;
 }
 
@@ -107,19 +131,20 @@ function registrationFindings(
 ): Finding[] {
   const workers = workersOf();
   if (workers.complete) {
-    const unregistered = info.workflows.filter((workflow) => workers.registrationsOf(filePath, workflow.name).length === 0);
+    const unregistered = info.workflows.filter(
+      (workflow) => workers.registrationsOf(filePath, workflow.name).length === 0,
+    );
     const entries = unregistered.length === 0 ? '' : entryList(workers, config);
     return [
-      ...unregistered
-        .map((workflow) =>
-          createFinding({
-            ruleId: 'barrel-exports-all',
-            messageId: workers.entryModules.size === 0 ? 'notRegisteredNoEntry' : 'notRegistered',
-            data: { name: workflow.name, entries },
-            filePath,
-            range: workflow.range,
-          }),
-        ),
+      ...unregistered.map((workflow) =>
+        createFinding({
+          ruleId: 'barrel-exports-all',
+          messageId: workers.entryModules.size === 0 ? 'notRegisteredNoEntry' : 'notRegistered',
+          data: { name: workflow.name, entries },
+          filePath,
+          range: workflow.range,
+        }),
+      ),
       ...(workers.entryModules.has(filePath) ? workerEntryFindings(filePath, info, workers) : []),
     ];
   }
@@ -143,7 +168,13 @@ function workerEntryFindings(filePath: string, info: ModuleInfo, workers: Worker
   const relative = (file: string): string => toPosixRelative(path.dirname(filePath), file);
   return [
     ...stars.map((reExport) =>
-      createFinding({ ruleId: 'barrel-exports-all', messageId: 'exportStar', data: { specifier: reExport.source }, filePath, range: reExport.range }),
+      createFinding({
+        ruleId: 'barrel-exports-all',
+        messageId: 'exportStar',
+        data: { specifier: reExport.source },
+        filePath,
+        range: reExport.range,
+      }),
     ),
     ...workers.droppedNames(filePath).map(({ name, origins }) =>
       createFinding({

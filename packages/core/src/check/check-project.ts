@@ -6,7 +6,13 @@ import { readWorkflowDirectory } from '../scan/read-workflow-directory.js';
 import type { ResolvedConfig } from '../types.js';
 import { planBarrel, type BarrelPlan } from './plan-barrel.js';
 import type { ParallelOptions } from '../parallel/parallel-analysis.js';
-import { startScan, startScanAndAnalysis, type ScanOptions, type ScannedFile, type StartedScan } from '../scan/scan-project.js';
+import {
+  startScan,
+  startScanAndAnalysis,
+  type ScanOptions,
+  type ScannedFile,
+  type StartedScan,
+} from '../scan/scan-project.js';
 import type { Finding } from '../types.js';
 import path from 'node:path';
 import { loadConfig } from '../config/load-config.js';
@@ -45,7 +51,12 @@ export interface ProjectWorkflow {
   /** Whether its directory's barrel exports it; `undefined` outside workflows directories. */
   exported: boolean | undefined;
   /** The worker entries that register it, under which workflow type, on which task queue. */
-  registrations: Array<{ workflowType: string; workerFile: string; entryPath: string | undefined; taskQueue: string | undefined }>;
+  registrations: Array<{
+    workflowType: string;
+    workerFile: string;
+    entryPath: string | undefined;
+    taskQueue: string | undefined;
+  }>;
 }
 
 export interface ProjectReport {
@@ -81,22 +92,34 @@ export function checkProject(paths: readonly string[], options: CheckProjectOpti
  * `checkProject` with the workflow files parsed on two threads (see `scanAndAnalyze`): the same
  * report, sooner on a large tree. `parallel` is internal: tests make the worker with it.
  */
-export async function checkProjectInParallel(paths: readonly string[], options: CheckProjectOptions = {}, parallel: ParallelOptions = {}): Promise<ProjectReport> {
+export async function checkProjectInParallel(
+  paths: readonly string[],
+  options: CheckProjectOptions = {},
+  parallel: ParallelOptions = {},
+): Promise<ProjectReport> {
   const cache = options.cache ?? new ProjectCache({ lifetime: Infinity });
   const { scan, analyzed } = startScanAndAnalysis(paths, { ...options, cache }, parallel);
   await analyzed;
   return reportOf(paths, scan, { ...options, cache });
 }
 
-function reportOf(paths: readonly string[], scan: StartedScan, options: CheckProjectOptions & { cache: ProjectCache }): ProjectReport {
+function reportOf(
+  paths: readonly string[],
+  scan: StartedScan,
+  options: CheckProjectOptions & { cache: ProjectCache },
+): ProjectReport {
   const { cache } = options;
   const cwd = options.cwd ?? process.cwd();
   const targets = (paths.length === 0 ? ['.'] : paths).map((input) => path.resolve(cwd, input));
-  const under = (filePath: string): boolean => targets.some((target) => filePath === target || filePath.startsWith(target + path.sep));
+  const under = (filePath: string): boolean =>
+    targets.some((target) => filePath === target || filePath.startsWith(target + path.sep));
   const reports = new Map<string, FileReport>();
   const barrelPlans = new Map<string, BarrelPlan>();
   const check = (file: ScannedFile): void =>
-    void reports.set(file.filePath, options.findings === false ? parseScannedFile(file, cache) : checkScannedFile(file, cache, barrelPlans));
+    void reports.set(
+      file.filePath,
+      options.findings === false ? parseScannedFile(file, cache) : checkScannedFile(file, cache, barrelPlans),
+    );
   // The search of the other files gives the worker model of each root the scan covered whole,
   // without reading the tree again.
   const outside = scan.outsideFiles();
@@ -106,8 +129,15 @@ function reportOf(paths: readonly string[], scan: StartedScan, options: CheckPro
   for (const file of scan.files) if (file.role.kind === 'barrel') check(file);
   // The search also found the modules that mention `workflowsPath` (for the worker model): a
   // worker module that does not name the runtime is not checked, unless a worker loads it.
-  for (const file of outside) if (mentionsWorkflowRuntime(cache.readText(file.filePath) ?? '', file.config)) check(file);
-  const models = workerModels([...targets.map((target) => loadConfig(target, options.overrides, cache)), ...[...scan.files, ...outside].map(({ config }) => config)], cache);
+  for (const file of outside)
+    if (mentionsWorkflowRuntime(cache.readText(file.filePath) ?? '', file.config)) check(file);
+  const models = workerModels(
+    [
+      ...targets.map((target) => loadConfig(target, options.overrides, cache)),
+      ...[...scan.files, ...outside].map(({ config }) => config),
+    ],
+    cache,
+  );
   // Modules whose functions a worker registers hold workflows whether or not they name the runtime.
   for (const model of models) {
     for (const filePath of [...model.exportGraphModules].filter(under)) {
@@ -117,11 +147,14 @@ function reportOf(paths: readonly string[], scan: StartedScan, options: CheckPro
     }
   }
 
-  const workflowDirs = scan.workflowDirs.map(({ dir, config }) => listWorkflows(dir, config, cache, barrelPlans.get(dir)));
+  const workflowDirs = scan.workflowDirs.map(({ dir, config }) =>
+    listWorkflows(dir, config, cache, barrelPlans.get(dir)),
+  );
 
   const filesByName = new Map<string, Set<string>>();
   for (const { workflows } of workflowDirs) {
-    for (const { name, filePath } of workflows) filesByName.set(name, (filesByName.get(name) ?? new Set()).add(filePath));
+    for (const { name, filePath } of workflows)
+      filesByName.set(name, (filesByName.get(name) ?? new Set()).add(filePath));
   }
   const duplicateWorkflowNames = [...filesByName]
     .filter(([, files]) => files.size > 1)
@@ -137,13 +170,28 @@ function reportOf(paths: readonly string[], scan: StartedScan, options: CheckPro
  * workers register (or, where no worker is known, that modules importing the runtime export),
  * each with the worker entries that register it.
  */
-function knownWorkflows(workflowDirs: readonly WorkflowDirReport[], models: readonly WorkerModel[], under: (filePath: string) => boolean): ProjectWorkflow[] {
+function knownWorkflows(
+  workflowDirs: readonly WorkflowDirReport[],
+  models: readonly WorkerModel[],
+  under: (filePath: string) => boolean,
+): ProjectWorkflow[] {
   const registrations = (filePath: string, name: string): ProjectWorkflow['registrations'] =>
     models.flatMap((model) =>
-      model.registrationsOf(filePath, name).map(({ workflowType, worker }) => ({ workflowType, workerFile: worker.workerFile, entryPath: worker.entryPath, taskQueue: worker.taskQueue })),
+      model.registrationsOf(filePath, name).map(({ workflowType, worker }) => ({
+        workflowType,
+        workerFile: worker.workerFile,
+        entryPath: worker.entryPath,
+        taskQueue: worker.taskQueue,
+      })),
     );
   const listed = workflowDirs.flatMap((dir) =>
-    dir.workflows.map(({ name, filePath, exported }) => ({ name, filePath, workflowsDir: dir.dir as string | undefined, exported: exported as boolean | undefined, registrations: registrations(filePath, name) })),
+    dir.workflows.map(({ name, filePath, exported }) => ({
+      name,
+      filePath,
+      workflowsDir: dir.dir as string | undefined,
+      exported: exported as boolean | undefined,
+      registrations: registrations(filePath, name),
+    })),
   );
   // By real path: a root reached through a link (a path argument through it) names the same files again.
   const keyOf = (filePath: string, name: string): string => `${realPathOf(filePath)}\0${name}`;
@@ -157,7 +205,13 @@ function knownWorkflows(workflowDirs: readonly WorkflowDirReport[], models: read
       seen.add(key);
       return true;
     })
-    .map(({ filePath, name }) => ({ name, filePath, workflowsDir: undefined, exported: undefined, registrations: registrations(filePath, name) }));
+    .map(({ filePath, name }) => ({
+      name,
+      filePath,
+      workflowsDir: undefined,
+      exported: undefined,
+      registrations: registrations(filePath, name),
+    }));
   return [...listed, ...outside];
 }
 
@@ -170,7 +224,8 @@ function seedWorkerModels(files: readonly ScannedFile[], targets: readonly strin
     byRoot.set(config.rootDir, entry);
   }
   for (const [rootDir, { config, files: found }] of byRoot) {
-    if (targets.some((target) => rootDir === target || rootDir.startsWith(target + path.sep))) seedProjectWorkers(config, cache, found);
+    if (targets.some((target) => rootDir === target || rootDir.startsWith(target + path.sep)))
+      seedProjectWorkers(config, cache, found);
   }
 }
 
@@ -181,14 +236,21 @@ function workerModels(configs: readonly ResolvedConfig[], cache: ProjectCache): 
   return [...byRoot.values()].map((config) => projectWorkers(config, cache));
 }
 
-function checkScannedFile({ filePath, config, role }: ScannedFile, cache: ProjectCache, barrelPlans: Map<string, BarrelPlan>): FileReport {
+function checkScannedFile(
+  { filePath, config, role }: ScannedFile,
+  cache: ProjectCache,
+  barrelPlans: Map<string, BarrelPlan>,
+): FileReport {
   if (role.kind === 'barrel') return checkBarrel(filePath, config, cache, barrelPlans);
   // Analysed already (see `scanAndAnalyze`), or parsed now; the tree itself is made again only
   // where a check needs it.
   // A file that vanished since the scan is checked as empty, as it would read now.
   const module = cache.readModule(filePath, config) ?? analyzeText(filePath, '', config);
   if ('error' in module) return { filePath, findings: [], parseError: module.error };
-  return { filePath, findings: checkFile({ filePath, text: module.text, config, cache, info: module.info, barrelPlans }) };
+  return {
+    filePath,
+    findings: checkFile({ filePath, text: module.text, config, cache, info: module.info, barrelPlans }),
+  };
 }
 
 /** A file's parse error, if any, without its findings: the model reads the analysis from the cache. */
@@ -198,7 +260,12 @@ function parseScannedFile({ filePath, config }: ScannedFile, cache: ProjectCache
 }
 
 /** A barrel's check needs its tree (with ranges): parsed once, and its analysis cached from it. */
-function checkBarrel(filePath: string, config: ResolvedConfig, cache: ProjectCache, barrelPlans: Map<string, BarrelPlan>): FileReport {
+function checkBarrel(
+  filePath: string,
+  config: ResolvedConfig,
+  cache: ProjectCache,
+  barrelPlans: Map<string, BarrelPlan>,
+): FileReport {
   const text = cache.readText(filePath) ?? '';
   const parsed = parseModule(filePath, text);
   if ('error' in parsed) {
@@ -207,19 +274,29 @@ function checkBarrel(filePath: string, config: ResolvedConfig, cache: ProjectCac
   }
   const info = analyzeModule(parsed.program, config);
   cache.storeModule(filePath, config, { info, text });
-  return { filePath, findings: checkFile({ filePath, text, program: parsed.program, config, cache, info, barrelPlans }) };
+  return {
+    filePath,
+    findings: checkFile({ filePath, text, program: parsed.program, config, cache, info, barrelPlans }),
+  };
 }
 
 /**
  * The workflows of a directory, each marked exported when the barrel re-exports that name from
  * that file (by `export *` too) — what a worker loading the barrel would register.
  */
-function listWorkflows(dir: string, config: ResolvedConfig, cache: ProjectCache, checkedPlan: BarrelPlan | undefined): WorkflowDirReport {
+function listWorkflows(
+  dir: string,
+  config: ResolvedConfig,
+  cache: ProjectCache,
+  checkedPlan: BarrelPlan | undefined,
+): WorkflowDirReport {
   const directory = readWorkflowDirectory(dir, config, cache);
   const plan = checkedPlan ?? planBarrel(dir, config, { cache });
   const barrelParses = plan.exists && !plan.parseErrors.some(({ filePath }) => filePath === plan.barrelPath);
   const missing = new Set(
-    plan.findings.filter((finding) => finding.messageId === 'missingExport').map(({ data }) => `${data['specifier']}\0${data['name']}`),
+    plan.findings
+      .filter((finding) => finding.messageId === 'missingExport')
+      .map(({ data }) => `${data['specifier']}\0${data['name']}`),
   );
   const entryByFile = new Map(plan.model.entries.map((entry) => [entry.file, entry]));
   const workflows = directory.files.flatMap(({ filePath, relativePath, module }) => {
@@ -228,7 +305,11 @@ function listWorkflows(dir: string, config: ResolvedConfig, cache: ProjectCache,
     return module.info.workflows.map(({ name }) => ({
       name,
       filePath,
-      exported: barrelParses && entry !== undefined && entry.values.includes(name) && !missing.has(`${entry.specifier}\0${name}`),
+      exported:
+        barrelParses &&
+        entry !== undefined &&
+        entry.values.includes(name) &&
+        !missing.has(`${entry.specifier}\0${name}`),
     }));
   });
   return { dir, barrelPath: directory.barrelPath, barrelExists: directory.barrelExists, workflows };

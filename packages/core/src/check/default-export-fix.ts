@@ -13,7 +13,9 @@ export function namedExportEdit(
   name: string,
   exportedLocals: ReadonlySet<string>,
 ): TextEdit | undefined {
-  const statement = program.body.find((node): node is TSESTree.ExportDefaultDeclaration => node.type === 'ExportDefaultDeclaration');
+  const statement = program.body.find(
+    (node): node is TSESTree.ExportDefaultDeclaration => node.type === 'ExportDefaultDeclaration',
+  );
   if (statement === undefined) return undefined;
   const [start] = statement.range;
   const declaration = statement.declaration;
@@ -21,7 +23,8 @@ export function namedExportEdit(
     case 'FunctionDeclaration':
     case 'FunctionExpression': {
       // Replace everything up to the parameters (or type parameters): `export default async function foo`.
-      const paramsStart = declaration.typeParameters?.range[0] ?? text.indexOf('(', declaration.id?.range[1] ?? declaration.range[0]);
+      const paramsStart =
+        declaration.typeParameters?.range[0] ?? text.indexOf('(', declaration.id?.range[1] ?? declaration.range[0]);
       if (paramsStart < 0) return undefined;
       const head = `export ${declaration.async ? 'async ' : ''}function${declaration.generator ? '*' : ''} ${name}`;
       return { range: { start, end: paramsStart }, text: head };
@@ -32,7 +35,10 @@ export function namedExportEdit(
       const end = statement.range[1];
       const local = declaration.name;
       if (exportedLocals.has(local)) return { range: { start, end: lineEnd(text, end) }, text: '' };
-      return { range: { start, end }, text: local === name ? `export { ${local} };` : `export { ${local} as ${name} };` };
+      return {
+        range: { start, end },
+        text: local === name ? `export { ${local} };` : `export { ${local} as ${name} };`,
+      };
     }
     default:
       return undefined;

@@ -58,10 +58,14 @@ export function planBarrel(workflowsDir: string, config: ResolvedConfig, options
   }
   const read = readWorkflowDirectory(workflowsDir, config, cache, overlay);
   const removed = options.removedFiles;
-  const directory = removed === undefined ? read : { ...read, files: read.files.filter(({ filePath }) => !removed.has(filePath)) };
-  const parseErrors = directory.files.flatMap(({ filePath, module }) => ('error' in module ? [{ filePath, error: module.error }] : []));
+  const directory =
+    removed === undefined ? read : { ...read, files: read.files.filter(({ filePath }) => !removed.has(filePath)) };
+  const parseErrors = directory.files.flatMap(({ filePath, module }) =>
+    'error' in module ? [{ filePath, error: module.error }] : [],
+  );
 
-  const currentText = options.barrel?.text ?? (directory.barrelExists ? cache.readText(directory.barrelPath) : undefined);
+  const currentText =
+    options.barrel?.text ?? (directory.barrelExists ? cache.readText(directory.barrelPath) : undefined);
   let program = options.barrel?.program;
   if (program === undefined && currentText !== undefined) {
     const parsed = parseModule(directory.barrelPath, currentText);
@@ -73,7 +77,9 @@ export function planBarrel(workflowsDir: string, config: ResolvedConfig, options
   const model = buildBarrelModel(
     workflowsDir,
     [
-      ...directory.files.flatMap(({ relativePath, module }) => ('info' in module ? [{ file: relativePath, info: module.info }] : [])),
+      ...directory.files.flatMap(({ relativePath, module }) =>
+        'info' in module ? [{ file: relativePath, info: module.info }] : [],
+      ),
       ...(program === undefined ? [] : ignoredFileExports(program, workflowsDir, config, cache)),
     ],
     config,
@@ -82,9 +88,13 @@ export function planBarrel(workflowsDir: string, config: ResolvedConfig, options
       docComment: currentText === undefined ? undefined : extractLeadingDocComment(currentText),
     },
   );
-  const workflowNames = new Set(directory.files.flatMap(({ module }) => ('info' in module ? module.info.workflows.map(({ name }) => name) : [])));
+  const workflowNames = new Set(
+    directory.files.flatMap(({ module }) => ('info' in module ? module.info.workflows.map(({ name }) => name) : [])),
+  );
   const unparsed = new Set(
-    directory.files.flatMap(({ relativePath, module }) => ('error' in module ? [specifierFor(relativePath, importExtension)] : [])),
+    directory.files.flatMap(({ relativePath, module }) =>
+      'error' in module ? [specifierFor(relativePath, importExtension)] : [],
+    ),
   );
   const findings =
     currentText === undefined
@@ -92,7 +102,12 @@ export function planBarrel(workflowsDir: string, config: ResolvedConfig, options
           missingBarrelFinding(directory.barrelPath, config),
           // A new barrel could keep only one of two files' name: say so before it is written.
           ...barrelFindings(
-            model.duplicates.map(({ name, files }) => ({ kind: 'duplicate-name' as const, name, files, range: undefined })),
+            model.duplicates.map(({ name, files }) => ({
+              kind: 'duplicate-name' as const,
+              name,
+              files,
+              range: undefined,
+            })),
             directory.barrelPath,
             workflowNames,
           ),
@@ -128,12 +143,19 @@ const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs',
  * know their exports, and the barrel's lines for them are kept as they are (as if the files
  * exported just those names) rather than removed as stale.
  */
-function ignoredFileExports(program: TSESTree.Program, workflowsDir: string, config: ResolvedConfig, cache: ProjectCache): Array<{ file: string; info: ModuleInfo }> {
+function ignoredFileExports(
+  program: TSESTree.Program,
+  workflowsDir: string,
+  config: ResolvedConfig,
+  cache: ProjectCache,
+): Array<{ file: string; info: ModuleInfo }> {
   const namesByFile = new Map<string, { values: string[]; types: string[] }>();
   for (const item of readBarrel(program).exports) {
     if (!item.specifier.startsWith('./')) continue;
     const stem = path.join(workflowsDir, item.specifier.slice(2).replace(/\.(?:[cm]?[jt]s|[jt]sx)$/, ''));
-    const file = SOURCE_EXTENSIONS.map((extension) => `${stem}${extension}`).find((candidate) => cache.fileExists(candidate));
+    const file = SOURCE_EXTENSIONS.map((extension) => `${stem}${extension}`).find((candidate) =>
+      cache.fileExists(candidate),
+    );
     if (file === undefined || classifyFile(file, config).kind !== 'ignored') continue;
     const names = namesByFile.get(file) ?? { values: [], types: [] };
     (item.isType ? names.types : names.values).push(item.local);

@@ -26,7 +26,8 @@ const rules = {
     },
   },
   'filename-matches-workflow': {
-    description: 'A workflow file has a descriptive name that matches its workflow, with the directory path giving context.',
+    description:
+      'A workflow file has a descriptive name that matches its workflow, with the directory path giving context.',
     recommended: 'error',
     fixable: false,
     hasSuggestions: false,
@@ -47,7 +48,8 @@ const rules = {
     hasSuggestions: false,
     messages: {
       missingExport: "The barrel does not export '{{name}}' from '{{specifier}}'. Add it, or run `wf barrel --fix`.",
-      staleExport: "The barrel exports '{{name}}' from '{{specifier}}', {{reason}}. Remove it, or run `wf barrel --fix`.",
+      staleExport:
+        "The barrel exports '{{name}}' from '{{specifier}}', {{reason}}. Remove it, or run `wf barrel --fix`.",
       duplicateName:
         "'{{name}}' is exported by both '{{first}}' and '{{second}}'; a worker can register only one workflow of a name. Rename one of them.",
       duplicateDefinition:
@@ -85,7 +87,7 @@ const rules = {
     },
   },
   'workflows-in-workflows-dir': {
-    description: "Workflows are defined only in files under a workflows directory.",
+    description: 'Workflows are defined only in files under a workflows directory.',
     recommended: 'error',
     fixable: false,
     hasSuggestions: false,
@@ -117,7 +119,8 @@ const rules = {
     },
   },
   'no-sandbox-unsafe-import': {
-    description: 'Workflow files import activities, Node built-ins and client code only as types, so the worker can bundle them.',
+    description:
+      'Workflow files import activities, Node built-ins and client code only as types, so the worker can bundle them.',
     recommended: 'error',
     fixable: true,
     hasSuggestions: false,

@@ -29,7 +29,15 @@ const FILE_NAME_MESSAGES = {
 } as const;
 
 /** Findings of the rules that look at one workflow file on its own. */
-export function checkWorkflowFile({ filePath, text, programOf, info, config, workflowCase, caseReason }: WorkflowFileInput): Finding[] {
+export function checkWorkflowFile({
+  filePath,
+  text,
+  programOf,
+  info,
+  config,
+  workflowCase,
+  caseReason,
+}: WorkflowFileInput): Finding[] {
   let resolved: ResolvedConfig | undefined;
   // Resolved only when a name is checked: `auto` asks the whole project.
   const caseConfig = (): ResolvedConfig => (resolved ??= { ...config, workflowNameCase: workflowCase() });
@@ -43,7 +51,11 @@ export function checkWorkflowFile({ filePath, text, programOf, info, config, wor
       createFinding({
         ruleId: 'one-workflow-per-file',
         messageId: 'extraWorkflow',
-        data: { name: workflow.name, others: quoteList(before), suggestion: suggestFileName(workflow.name, dir, config) },
+        data: {
+          name: workflow.name,
+          others: quoteList(before),
+          suggestion: suggestFileName(workflow.name, dir, config),
+        },
         filePath,
         range: workflow.range,
       }),
@@ -84,7 +96,9 @@ export function checkWorkflowFile({ filePath, text, programOf, info, config, wor
         data: { suggestion },
         filePath,
         range: info.defaultExport.range,
-        suggestions: edit && [{ messageId: alreadyNamed ? 'removeDefaultExport' : 'useNamedExport', data: { suggestion }, fix: edit }],
+        suggestions: edit && [
+          { messageId: alreadyNamed ? 'removeDefaultExport' : 'useNamedExport', data: { suggestion }, fix: edit },
+        ],
       }),
     );
   }
@@ -130,7 +144,11 @@ export function useFacadeFindings(filePath: string, info: ModuleInfo, config: Re
     );
 }
 
-const SANDBOX_MESSAGES = { activities: 'activitiesModule', 'node-builtin': 'nodeBuiltin', client: 'clientModule' } as const;
+const SANDBOX_MESSAGES = {
+  activities: 'activitiesModule',
+  'node-builtin': 'nodeBuiltin',
+  client: 'clientModule',
+} as const;
 
 /**
  * `no-sandbox-unsafe-import`: value imports the worker's bundler would refuse (or fill with
@@ -142,7 +160,8 @@ export function sandboxImportFindings(filePath: string, info: ModuleInfo, config
     if (unsafe.usedAsTypeOnly) {
       fix = 'It is used only as a type here: import it with `import type`.';
     } else if (unsafe.kind === 'activities') {
-      fix = 'Import it with `import type` and call its activities through Temporal.activities<typeof …>() and Temporal.run.';
+      fix =
+        'Import it with `import type` and call its activities through Temporal.activities<typeof …>() and Temporal.run.';
     } else if (unsafe.kind === 'client') {
       fix = `Start workflows from API code; workflow code uses '${config.facade.workflowModule}', and \`import type\` for types.`;
     } else {
@@ -154,7 +173,10 @@ export function sandboxImportFindings(filePath: string, info: ModuleInfo, config
       data: { source: unsafe.source, fix },
       filePath,
       range: unsafe.range,
-      fix: unsafe.typeOnlyEditAt === undefined ? undefined : { range: { start: unsafe.typeOnlyEditAt, end: unsafe.typeOnlyEditAt }, text: ' type' },
+      fix:
+        unsafe.typeOnlyEditAt === undefined
+          ? undefined
+          : { range: { start: unsafe.typeOnlyEditAt, end: unsafe.typeOnlyEditAt }, text: ' type' },
     });
   });
 }

@@ -11,7 +11,8 @@ import { specifierTargets } from '../workers/resolve-module.js';
  * Where a project already uses a workflow name: a module declares a workflow of that name (or a
  * worker registers one under it), or a barrel re-exports that name from another module.
  */
-export type WorkflowNameUse = { kind: 'workflow'; filePath: string } | { kind: 'barrel-export'; barrelPath: string; source: string };
+export type WorkflowNameUse =
+  { kind: 'workflow'; filePath: string } | { kind: 'barrel-export'; barrelPath: string; source: string };
 
 export interface WorkflowNameUseOptions {
   cache?: ProjectCache | undefined;
@@ -26,7 +27,11 @@ export interface WorkflowNameUseOptions {
  * the project's worker model knows (what the workers register, under the names they register it
  * by, or the workflows of modules that import the runtime when the workers are not known).
  */
-export function findWorkflowNameUse(name: string, rootDir: string, options: WorkflowNameUseOptions = {}): WorkflowNameUse | undefined {
+export function findWorkflowNameUse(
+  name: string,
+  rootDir: string,
+  options: WorkflowNameUseOptions = {},
+): WorkflowNameUse | undefined {
   const cache = options.cache ?? defaultCache;
   const { replacing } = options;
   const root = path.resolve(rootDir);
@@ -51,7 +56,12 @@ export function findWorkflowNameUse(name: string, rootDir: string, options: Work
     const barrel = cache.readModule(barrelPath, config);
     // A barrel that does not parse says nothing here (`planBarrel` reports it).
     if (barrel === undefined || !('info' in barrel)) continue;
-    const stale = barrel.info.reExports.find((entry) => entry.names !== '*' && entry.names.includes(name) && (replacing === undefined || !specifierTargets(barrelPath, entry.source, replacing)));
+    const stale = barrel.info.reExports.find(
+      (entry) =>
+        entry.names !== '*' &&
+        entry.names.includes(name) &&
+        (replacing === undefined || !specifierTargets(barrelPath, entry.source, replacing)),
+    );
     if (stale !== undefined) return { kind: 'barrel-export', barrelPath, source: stale.source };
   }
 
@@ -59,12 +69,16 @@ export function findWorkflowNameUse(name: string, rootDir: string, options: Work
   // files as the model reads them: one that cannot be read, such as the file being replaced, is no use).
   const rootConfig = loadConfig(root);
   const roots = new Map<string, ResolvedConfig>([[rootConfig.rootDir, rootConfig]]);
-  for (const { config } of [...scan.files, ...scan.outsideFiles()]) if (!roots.has(config.rootDir)) roots.set(config.rootDir, config);
+  for (const { config } of [...scan.files, ...scan.outsideFiles()])
+    if (!roots.has(config.rootDir)) roots.set(config.rootDir, config);
   for (const config of roots.values()) {
     const model = projectWorkers(config, cache);
     const known = model.workflows().find((workflow) => workflow.name === name && workflow.filePath !== replacing);
     if (known !== undefined) return { kind: 'workflow', filePath: known.filePath };
-    const registered = model.registered.find(({ origin, registrations }) => origin.filePath !== replacing && registrations.some((registration) => registration.workflowType === name));
+    const registered = model.registered.find(
+      ({ origin, registrations }) =>
+        origin.filePath !== replacing && registrations.some((registration) => registration.workflowType === name),
+    );
     if (registered !== undefined) return { kind: 'workflow', filePath: registered.origin.filePath };
   }
   return undefined;

@@ -51,7 +51,8 @@ export const facadeReplacements: Readonly<Record<string, string>> = {
  * handle is dropped starts a child to forget.
  */
 export const facadeReplacementsForUnusedResult: Readonly<Record<string, string>> = {
-  startChild: 'Temporal.fireAndForgetChildWorkflow (or Temporal.startChildWorkflow to keep the child bound to this workflow)',
+  startChild:
+    'Temporal.fireAndForgetChildWorkflow (or Temporal.startChildWorkflow to keep the child bound to this workflow)',
 };
 
 /**

@@ -14,7 +14,11 @@ const NODE_ESM = new Set(['node16', 'node18', 'node20', 'nodenext']);
  * resolution needs it in an ES module package only (`"type": "module"`): a CommonJS package
  * resolves `./order` as well as `./order.js`.
  */
-export function resolveImportExtension(config: Pick<ResolvedConfig, 'importExtension'>, dir: string, cache: ProjectCache = defaultCache): '' | '.js' {
+export function resolveImportExtension(
+  config: Pick<ResolvedConfig, 'importExtension'>,
+  dir: string,
+  cache: ProjectCache = defaultCache,
+): '' | '.js' {
   if (config.importExtension === 'none') return '';
   if (config.importExtension === '.js') return '.js';
   const tsconfigDir = findUp(dir, 'tsconfig.json', false, cache);
@@ -28,7 +32,9 @@ export function resolveImportExtension(config: Pick<ResolvedConfig, 'importExten
 function isModulePackage(packageDir: string | undefined, cache: ProjectCache): boolean {
   if (packageDir === undefined) return true;
   try {
-    return (JSON.parse(cache.readText(path.join(packageDir, 'package.json')) ?? '') as { type?: unknown }).type === 'module';
+    return (
+      (JSON.parse(cache.readText(path.join(packageDir, 'package.json')) ?? '') as { type?: unknown }).type === 'module'
+    );
   } catch {
     // Unreadable: the stricter reading, as without a package.json.
     return true;
@@ -47,7 +53,10 @@ function readImportExtension(dir: string, cache: ProjectCache): '' | '.js' {
     const tsconfigDir = findUp(dir, 'tsconfig.json', false, cache);
     const tsconfig = tsconfigDir === undefined ? dir : path.join(tsconfigDir, 'tsconfig.json');
     const parent = tsconfigDir === undefined ? undefined : path.dirname(tsconfigDir);
-    const fallback = parent === undefined || parent === tsconfigDir ? '' : resolveImportExtension({ importExtension: 'auto' }, parent, cache);
+    const fallback =
+      parent === undefined || parent === tsconfigDir
+        ? ''
+        : resolveImportExtension({ importExtension: 'auto' }, parent, cache);
     const used = fallback === '' ? 'no extension' : `'${fallback}'`;
     reportConfigWarning(
       `${tsconfig} cannot be read with everything it extends (${(error as Error).message}); barrels below it are written with ${used} on their imports. Fix the tsconfig, or set "importExtension" in wfkit.config.json.`,

@@ -22,7 +22,12 @@ function startDirectory(from: string, cache: ProjectCache): string {
  * regular file; with `anyType`, anything of that name, so a caller can say what is wrong with it).
  * Every directory passed on the way keeps its own answer, so the next walk stops where this one passed.
  */
-export function findUp(start: string, fileName: string, anyType = false, cache: ProjectCache = defaultCache): string | undefined {
+export function findUp(
+  start: string,
+  fileName: string,
+  anyType = false,
+  cache: ProjectCache = defaultCache,
+): string | undefined {
   return cache.remember('foundUp', cacheKeys.foundUp(fileName, anyType, start), () => {
     const stats = cache.stat(path.join(start, fileName));
     if (stats !== undefined && (anyType || stats.isFile())) return start;
@@ -49,20 +54,38 @@ function readConfigFile(file: string, cache: ProjectCache): ConfigFile | undefin
     if (stat === undefined) return undefined;
     if (!stat.isFile()) {
       const what = stat.isDirectory() ? 'a directory' : 'neither a file nor a directory';
-      throw new ConfigError(file, '', 'a JSON file', what, `Rename or remove it; wfkit reads its configuration from a file of that name.`);
+      throw new ConfigError(
+        file,
+        '',
+        'a JSON file',
+        what,
+        `Rename or remove it; wfkit reads its configuration from a file of that name.`,
+      );
     }
     // Gone since its stat was taken: as if it had not been found.
     const text = cache.readText(file);
     if (text === undefined) return undefined;
     // JSON.parse would call a BOM an "Unexpected token" that no editor shows.
     if (text.charCodeAt(0) === 0xfeff) {
-      throw new ConfigError(file, '', 'JSON without a byte order mark', 'a UTF-8 byte order mark (BOM) at its start', 'Save it as UTF-8 without BOM.');
+      throw new ConfigError(
+        file,
+        '',
+        'JSON without a byte order mark',
+        'a UTF-8 byte order mark (BOM) at its start',
+        'Save it as UTF-8 without BOM.',
+      );
     }
     let json: unknown;
     try {
       json = JSON.parse(text);
     } catch (error) {
-      throw new ConfigError(file, '', 'valid JSON', `a syntax error (${(error as Error).message})`, 'Fix the JSON syntax.');
+      throw new ConfigError(
+        file,
+        '',
+        'valid JSON',
+        `a syntax error (${(error as Error).message})`,
+        'Fix the JSON syntax.',
+      );
     }
     return parseConfigFile(json, file);
   });
@@ -80,7 +103,8 @@ export function loadConfig(from: string, overrides?: unknown, cache: ProjectCach
     let configFile = configFileAbove(start, cache);
     // A file that vanished between its lookup and its reading is not there.
     if (configFile !== undefined && readConfigFile(configFile, cache) === undefined) configFile = undefined;
-    const rootDir = configFile !== undefined ? path.dirname(configFile) : (findUp(start, 'package.json', false, cache) ?? start);
+    const rootDir =
+      configFile !== undefined ? path.dirname(configFile) : (findUp(start, 'package.json', false, cache) ?? start);
     return cache.remember('resolvedConfig', cacheKeys.resolvedConfig(configFile, rootDir, overrides), () => {
       const layers: ConfigFile[] = [];
       const fileLayer = configFile === undefined ? undefined : readConfigFile(configFile, cache);

@@ -29,7 +29,9 @@ function expectation(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
     case 'too_small':
-      return issue.origin === 'array' ? `at least ${String(issue.minimum)} item(s)` : `at least ${String(issue.minimum)} character(s)`;
+      return issue.origin === 'array'
+        ? `at least ${String(issue.minimum)} item(s)`
+        : `at least ${String(issue.minimum)} character(s)`;
     case 'invalid_format':
       return issue.message.replace(/^Invalid string: /, '');
     default:
@@ -45,7 +47,9 @@ export function parseConfigFile(input: unknown, source: string): ConfigFile {
   if (issue.code === 'unrecognized_keys') {
     const parent = issue.path.join('.');
     const key = issue.keys[0]!;
-    const known = Object.keys(parent === 'facade' ? configFileSchema.shape.facade.unwrap().shape : configFileSchema.shape);
+    const known = Object.keys(
+      parent === 'facade' ? configFileSchema.shape.facade.unwrap().shape : configFileSchema.shape,
+    );
     throw new ConfigError(
       source,
       parent === '' ? key : `${parent}.${key}`,

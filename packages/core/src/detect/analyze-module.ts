@@ -55,7 +55,8 @@ export function analyzeModule(program: TSESTree.Program, config: AnalysisConfig)
       bindings.set(id.name, binding);
       if (!exported) continue;
       const named: NamedExport = { name: id.name, range: rangeOf(id) };
-      if (binding.kind === 'function' && isWorkflow(id.name, binding)) info.workflows.push({ ...named, localName: id.name, kind: binding.functionKind });
+      if (binding.kind === 'function' && isWorkflow(id.name, binding))
+        info.workflows.push({ ...named, localName: id.name, kind: binding.functionKind });
       else if (binding.kind === 'function') info.helpers.push(named);
       else if (binding.kind === 'type' || (binding.kind === 'import' && binding.typeOnly)) info.types.push(named);
       else info.values.push(named);
@@ -80,12 +81,16 @@ export function analyzeModule(program: TSESTree.Program, config: AnalysisConfig)
             imported: statement.specifiers.map((specifier) => nameOf(specifier.local)),
             typeOnly:
               statement.exportKind === 'type' ||
-              (statement.specifiers.length > 0 && statement.specifiers.every((specifier) => specifier.exportKind === 'type')),
+              (statement.specifiers.length > 0 &&
+                statement.specifiers.every((specifier) => specifier.exportKind === 'type')),
             range: rangeOf(statement),
           });
         } else {
           for (const specifier of statement.specifiers) {
-            exportedLocals.push({ specifier, typeOnly: statement.exportKind === 'type' || specifier.exportKind === 'type' });
+            exportedLocals.push({
+              specifier,
+              typeOnly: statement.exportKind === 'type' || specifier.exportKind === 'type',
+            });
           }
         }
         break;
@@ -142,7 +147,12 @@ export function analyzeModule(program: TSESTree.Program, config: AnalysisConfig)
   }
   if (defaultIdentifier !== undefined) {
     const id = defaultIdentifier;
-    info.defaultExport = { name: 'default', range: rangeOf(id), isFunction: bindings.get(id.name)?.kind === 'function', localName: id.name };
+    info.defaultExport = {
+      name: 'default',
+      range: rangeOf(id),
+      isFunction: bindings.get(id.name)?.kind === 'function',
+      localName: id.name,
+    };
   }
 
   const bySource = (a: NamedExport, b: NamedExport): number => a.range.start - b.range.start;
@@ -185,8 +195,17 @@ function recordImport(
   for (const specifier of statement.specifiers) {
     const specifierTypeOnly = typeOnly || (specifier.type === 'ImportSpecifier' && specifier.importKind === 'type');
     const imported =
-      specifier.type === 'ImportSpecifier' ? nameOf(specifier.imported) : specifier.type === 'ImportDefaultSpecifier' ? 'default' : undefined;
-    bindings.set(specifier.local.name, { kind: 'import', typeOnly: specifierTypeOnly, source: statement.source.value, imported });
+      specifier.type === 'ImportSpecifier'
+        ? nameOf(specifier.imported)
+        : specifier.type === 'ImportDefaultSpecifier'
+          ? 'default'
+          : undefined;
+    bindings.set(specifier.local.name, {
+      kind: 'import',
+      typeOnly: specifierTypeOnly,
+      source: statement.source.value,
+      imported,
+    });
   }
   const source = statement.source.value;
   const loads = loadsModule(statement);

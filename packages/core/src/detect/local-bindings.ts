@@ -35,13 +35,19 @@ export function returnsPromise(fn: { async: boolean; returnType?: TSESTree.TSTyp
   if (fn.async) return true;
   const type = fn.returnType?.typeAnnotation;
   if (type?.type !== 'TSTypeReference') return false;
-  const name = type.typeName.type === 'TSQualifiedName' ? type.typeName.right.name : type.typeName.type === 'Identifier' ? type.typeName.name : '';
+  const name =
+    type.typeName.type === 'TSQualifiedName'
+      ? type.typeName.right.name
+      : type.typeName.type === 'Identifier'
+        ? type.typeName.name
+        : '';
   return name === 'Promise' || name === 'PromiseLike';
 }
 
 function calleeName(expression: TSESTree.Expression): string | undefined {
   if (expression.type === 'Identifier') return expression.name;
-  if (expression.type === 'MemberExpression' && expression.property.type === 'Identifier') return expression.property.name;
+  if (expression.type === 'MemberExpression' && expression.property.type === 'Identifier')
+    return expression.property.name;
   return undefined;
 }
 
@@ -56,13 +62,16 @@ function bindingOfInit(init: TSESTree.Expression | null | undefined, isFactory: 
   }
   if (expression.type === 'CallExpression') {
     const callee = calleeName(expression.callee);
-    if (callee !== undefined && isFactory(callee)) return { kind: 'function', functionKind: 'factory-call', workflow: true };
+    if (callee !== undefined && isFactory(callee))
+      return { kind: 'function', functionKind: 'factory-call', workflow: true };
   }
   return VALUE;
 }
 
 /** The function kind of an initialiser, or undefined when it is not a function expression. */
-export function functionKindOf(init: TSESTree.Expression | null | undefined): 'function-expression' | 'arrow-function' | undefined {
+export function functionKindOf(
+  init: TSESTree.Expression | null | undefined,
+): 'function-expression' | 'arrow-function' | undefined {
   if (init === null || init === undefined) return undefined;
   const expression = unwrapTypeAssertions(init);
   if (expression.type === 'ArrowFunctionExpression') return 'arrow-function';
@@ -83,7 +92,9 @@ const DECLARATION_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether a top-level statement is a declaration that binds names (`declaredNames` reads those). */
-export function isDeclaration(statement: TSESTree.ProgramStatement): statement is TSESTree.NamedExportDeclarations & TSESTree.ProgramStatement {
+export function isDeclaration(
+  statement: TSESTree.ProgramStatement,
+): statement is TSESTree.NamedExportDeclarations & TSESTree.ProgramStatement {
   return DECLARATION_TYPES.has(statement.type);
 }
 
@@ -92,18 +103,32 @@ export function isDeclaration(statement: TSESTree.ProgramStatement): statement i
  * (`function f(a: string): void;` without `declare`) bind nothing: the implementation that follows
  * is the binding. `declare` functions have no body, so they are values, never workflows.
  */
-export function declaredNames(declaration: TSESTree.NamedExportDeclarations, isFactory: IsWorkflowFactory = NO_FACTORIES): DeclaredName[] {
+export function declaredNames(
+  declaration: TSESTree.NamedExportDeclarations,
+  isFactory: IsWorkflowFactory = NO_FACTORIES,
+): DeclaredName[] {
   switch (declaration.type) {
     case 'FunctionDeclaration':
       return declaration.id
-        ? [{ id: declaration.id, binding: { kind: 'function', functionKind: 'function-declaration', workflow: returnsPromise(declaration) } }]
+        ? [
+            {
+              id: declaration.id,
+              binding: {
+                kind: 'function',
+                functionKind: 'function-declaration',
+                workflow: returnsPromise(declaration),
+              },
+            },
+          ]
         : [];
     case 'TSDeclareFunction':
       return declaration.declare && declaration.id ? [{ id: declaration.id, binding: VALUE }] : [];
     case 'VariableDeclaration':
       return declaration.declarations.flatMap((declarator): DeclaredName[] => {
         if (declarator.id.type === 'Identifier') {
-          return [{ id: declarator.id, binding: declaration.declare ? VALUE : bindingOfInit(declarator.init, isFactory) }];
+          return [
+            { id: declarator.id, binding: declaration.declare ? VALUE : bindingOfInit(declarator.init, isFactory) },
+          ];
         }
         return patternIdentifiers(declarator.id).map((id) => ({ id, binding: VALUE }));
       });

@@ -45,7 +45,10 @@ export function moduleBindings(program: TSESTree.Program): ModuleBindings {
     switch (statement.type) {
       case 'ImportDeclaration': {
         const names = statement.specifiers.map((specifier) => specifier.local.name);
-        bind(names.map((name) => ({ name, start })), 'imports');
+        bind(
+          names.map((name) => ({ name, start })),
+          'imports',
+        );
         const hasNamespace = statement.specifiers.some((specifier) => specifier.type === 'ImportNamespaceSpecifier');
         result.imports.push({ source: statement.source.value, range: rangeOf(statement), names, hasNamespace });
         break;
@@ -65,7 +68,12 @@ export function moduleBindings(program: TSESTree.Program): ModuleBindings {
       case 'ExportDefaultDeclaration': {
         // `export default function run() {}` binds `run` locally but exports no name.
         const declaration = statement.declaration;
-        if (declaration.type === 'FunctionDeclaration' || declaration.type === 'ClassDeclaration' || declaration.type === 'TSInterfaceDeclaration' || declaration.type === 'TSDeclareFunction') {
+        if (
+          declaration.type === 'FunctionDeclaration' ||
+          declaration.type === 'ClassDeclaration' ||
+          declaration.type === 'TSInterfaceDeclaration' ||
+          declaration.type === 'TSDeclareFunction'
+        ) {
           bind(boundNames(declaration, start), 'declares');
         }
         break;
@@ -88,10 +96,16 @@ function howBound(declaration: TSESTree.NamedExportDeclarations): TopLevelBindin
  * Unlike the core's workflow detection, an overload signature binds its name too: it is where a
  * reader looks for the declaration.
  */
-function boundNames(declaration: TSESTree.NamedExportDeclarations, statementStart: number): Array<{ name: string; start: number }> {
-  if (declaration.type === 'TSDeclareFunction') return declaration.id ? [{ name: declaration.id.name, start: statementStart }] : [];
+function boundNames(
+  declaration: TSESTree.NamedExportDeclarations,
+  statementStart: number,
+): Array<{ name: string; start: number }> {
+  if (declaration.type === 'TSDeclareFunction')
+    return declaration.id ? [{ name: declaration.id.name, start: statementStart }] : [];
   if (declaration.type === 'VariableDeclaration') {
-    return declaration.declarations.flatMap((declarator) => patternIdentifiers(declarator.id).map((id) => ({ name: id.name, start: rangeOf(declarator).start })));
+    return declaration.declarations.flatMap((declarator) =>
+      patternIdentifiers(declarator.id).map((id) => ({ name: id.name, start: rangeOf(declarator).start })),
+    );
   }
   return declaredNames(declaration).map(({ id }) => ({ name: id.name, start: statementStart }));
 }

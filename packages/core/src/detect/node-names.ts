@@ -84,7 +84,11 @@ export function forEachChild(node: TSESTree.Node, visit: (child: TSESTree.Node, 
  * Calls `enter` on every node below `root` (itself included), parents before children, and
  * `leave` (when given) once a node's children are done.
  */
-export function visitNodes(root: TSESTree.Node, enter: (node: TSESTree.Node) => void, leave?: (node: TSESTree.Node) => void): void {
+export function visitNodes(
+  root: TSESTree.Node,
+  enter: (node: TSESTree.Node) => void,
+  leave?: (node: TSESTree.Node) => void,
+): void {
   const walk = (node: TSESTree.Node): void => {
     enter(node);
     forEachChild(node, walk);

@@ -5,12 +5,21 @@ import { splitWords } from '../naming/words.js';
 import type { SandboxUnsafeImport, WfkitConfig } from '../types.js';
 import { forEachChild, rangeOf, startOf } from './node-names.js';
 
-const UNSAFE_BUILTINS: ReadonlySet<string> = new Set(builtinModules.filter((name) => !SANDBOX_SAFE_BUILTINS.includes(name)));
+const UNSAFE_BUILTINS: ReadonlySet<string> = new Set(
+  builtinModules.filter((name) => !SANDBOX_SAFE_BUILTINS.includes(name)),
+);
 
 /** Why the workflow sandbox cannot hold a module, from its specifier alone; undefined when it can. */
-export function sandboxUnsafeKind(source: string, config: Pick<WfkitConfig, 'facade'>): SandboxUnsafeImport['kind'] | undefined {
-  if (source.startsWith('node:') || UNSAFE_BUILTINS.has(source) || UNSAFE_BUILTINS.has(source.split('/')[0]!)) return 'node-builtin';
-  if (source === config.facade.clientModule || SANDBOX_UNSAFE_PACKAGES.some((name) => source === name || source.startsWith(`${name}/`))) {
+export function sandboxUnsafeKind(
+  source: string,
+  config: Pick<WfkitConfig, 'facade'>,
+): SandboxUnsafeImport['kind'] | undefined {
+  if (source.startsWith('node:') || UNSAFE_BUILTINS.has(source) || UNSAFE_BUILTINS.has(source.split('/')[0]!))
+    return 'node-builtin';
+  if (
+    source === config.facade.clientModule ||
+    SANDBOX_UNSAFE_PACKAGES.some((name) => source === name || source.startsWith(`${name}/`))
+  ) {
     return 'client';
   }
   if (source.startsWith('.') && isActivityModulePath(source)) return 'activities';
@@ -26,7 +35,14 @@ function isActivityModulePath(source: string): boolean {
 }
 
 // Keys under which a child node is in a type position: `f<typeof tasks>()`, `x: tasks.Input`.
-const TYPE_KEYS = new Set(['typeAnnotation', 'typeArguments', 'typeParameters', 'returnType', 'superTypeArguments', 'implements']);
+const TYPE_KEYS = new Set([
+  'typeAnnotation',
+  'typeArguments',
+  'typeParameters',
+  'returnType',
+  'superTypeArguments',
+  'implements',
+]);
 const TYPE_DECLARATIONS = new Set(['TSInterfaceDeclaration', 'TSTypeAliasDeclaration', 'TSDeclareFunction']);
 
 /**
@@ -57,7 +73,8 @@ export function findSandboxUnsafeImports(
 /** `import type` is valid for one default, one namespace or named bindings without inline `type`. */
 function canBeTypeOnly(statement: TSESTree.ImportDeclaration): boolean {
   const { specifiers } = statement;
-  if (specifiers.some((specifier) => specifier.type === 'ImportSpecifier' && specifier.importKind === 'type')) return false;
+  if (specifiers.some((specifier) => specifier.type === 'ImportSpecifier' && specifier.importKind === 'type'))
+    return false;
   const hasDefault = specifiers.some((specifier) => specifier.type === 'ImportDefaultSpecifier');
   return !(hasDefault && specifiers.length > 1);
 }
@@ -78,12 +95,17 @@ function namesUsedAsValues(program: TSESTree.Program): Set<string> {
 function isValueReference(node: TSESTree.Identifier, parent: TSESTree.Node | undefined, key: string): boolean {
   if (parent === undefined) return true;
   if (parent.type === 'MemberExpression' && key === 'property' && !parent.computed) return false;
-  if ((parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') && key === 'key' && !parent.computed) {
+  if (
+    (parent.type === 'Property' || parent.type === 'MethodDefinition' || parent.type === 'PropertyDefinition') &&
+    key === 'key' &&
+    !parent.computed
+  ) {
     // `{ tasks }` shorthand reads `tasks`.
     return parent.type === 'Property' && parent.shorthand;
   }
   if (parent.type === 'TSQualifiedName') return false;
-  if (parent.type === 'LabeledStatement' || parent.type === 'BreakStatement' || parent.type === 'ContinueStatement') return false;
+  if (parent.type === 'LabeledStatement' || parent.type === 'BreakStatement' || parent.type === 'ContinueStatement')
+    return false;
   if (parent.type === 'ExportSpecifier') return key === 'local';
   return true;
 }

@@ -59,7 +59,11 @@ export function findSdkCalls(program: TSESTree.Program, bindings: SdkBindings): 
     if (node.type === 'CallExpression') {
       const imported = importedNameOf(node.callee, resolver);
       if (imported !== undefined) {
-        calls.push({ imported, range: rangeOf(node.callee), ...(resultUnused(node, ancestors) ? { resultUnused: true } : {}) });
+        calls.push({
+          imported,
+          range: rangeOf(node.callee),
+          ...(resultUnused(node, ancestors) ? { resultUnused: true } : {}),
+        });
       }
     }
     ancestors.push(node);
@@ -96,7 +100,8 @@ function importedNameOf(expression: TSESTree.Node, resolver: Resolver): string |
 function resultUnused(call: TSESTree.CallExpression, ancestors: readonly TSESTree.Node[]): boolean {
   let index = ancestors.length - 1;
   let parent = ancestors[index];
-  while (parent !== undefined && (parent.type === 'AwaitExpression' || parent.type === 'ChainExpression')) parent = ancestors[--index];
+  while (parent !== undefined && (parent.type === 'AwaitExpression' || parent.type === 'ChainExpression'))
+    parent = ancestors[--index];
   if (parent === undefined) return false;
   return parent.type === 'ExpressionStatement' || (parent.type === 'UnaryExpression' && parent.operator === 'void');
 }
@@ -122,7 +127,8 @@ function scopeOf(node: TSESTree.Node, resolver: Resolver): Scope | undefined {
     }
     case 'SwitchStatement': {
       const scope: Scope = new Map();
-      for (const switchCase of node.cases) for (const statement of switchCase.consequent) declareStatement(statement, scope, resolver);
+      for (const switchCase of node.cases)
+        for (const statement of switchCase.consequent) declareStatement(statement, scope, resolver);
       return scope;
     }
     case 'ForStatement':
@@ -145,7 +151,9 @@ function declarationScope(declaration: TSESTree.VariableDeclaration, resolver: R
 
 function declareStatement(statement: TSESTree.Node, scope: Scope, resolver: Resolver): void {
   const declaration =
-    statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration' ? statement.declaration : statement;
+    statement.type === 'ExportNamedDeclaration' || statement.type === 'ExportDefaultDeclaration'
+      ? statement.declaration
+      : statement;
   if (declaration === null || declaration === undefined) return;
   switch (declaration.type) {
     case 'VariableDeclaration':
@@ -181,12 +189,17 @@ function declareVariables(declaration: TSESTree.VariableDeclaration, scope: Scop
     if (declarator.id.type === 'Identifier') {
       const imported = importedNameOf(init, resolver);
       if (imported !== undefined) scope.set(declarator.id.name, imported);
-    } else if (declarator.id.type === 'ObjectPattern' && init.type === 'Identifier' && resolver.isNamespace(init.name)) {
+    } else if (
+      declarator.id.type === 'ObjectPattern' &&
+      init.type === 'Identifier' &&
+      resolver.isNamespace(init.name)
+    ) {
       for (const property of declarator.id.properties) {
         if (property.type !== 'Property') continue;
         const name = propertyName(property.key, property.computed);
         const target = property.value.type === 'AssignmentPattern' ? property.value.left : property.value;
-        if (name !== undefined && FACADE_REPLACED_CALLS.has(name) && target.type === 'Identifier') scope.set(target.name, name);
+        if (name !== undefined && FACADE_REPLACED_CALLS.has(name) && target.type === 'Identifier')
+          scope.set(target.name, name);
       }
     }
   }

@@ -23,19 +23,33 @@ export function contextWords(
   return cache.remember('contextWords', cacheKeys.contextWords(dir, config), () => wordsOfPath(dir, config, cache));
 }
 
-function wordsOfPath(dir: string, config: Pick<ResolvedConfig, 'rootDir' | 'workflowDirs'>, cache: ProjectCache): string[] {
+function wordsOfPath(
+  dir: string,
+  config: Pick<ResolvedConfig, 'rootDir' | 'workflowDirs'>,
+  cache: ProjectCache,
+): string[] {
   const absolute = path.resolve(dir);
   const bound = contextRoot(absolute, config, cache);
   const relative = bound === undefined ? absolute : path.relative(bound, absolute);
   const workflowDirs = new Set(config.workflowDirs);
   return relative
     .split(/[\\/]/)
-    .filter((segment) => segment !== '' && !workflowDirs.has(segment) && !LAYOUT_DIRECTORIES.has(segment) && !/^[a-zA-Z]:$/.test(segment))
+    .filter(
+      (segment) =>
+        segment !== '' &&
+        !workflowDirs.has(segment) &&
+        !LAYOUT_DIRECTORIES.has(segment) &&
+        !/^[a-zA-Z]:$/.test(segment),
+    )
     .flatMap(splitWords);
 }
 
 /** The directory context starts below: the nearer of the package root and the config root. */
-export function contextRoot(dir: string, config: Pick<ResolvedConfig, 'rootDir'>, cache: ProjectCache = defaultCache): string | undefined {
+export function contextRoot(
+  dir: string,
+  config: Pick<ResolvedConfig, 'rootDir'>,
+  cache: ProjectCache = defaultCache,
+): string | undefined {
   const absolute = path.resolve(dir);
   const packageRoot = findUp(absolute, 'package.json', false, cache);
   return [packageRoot, config.rootDir]

@@ -83,7 +83,10 @@ export function checkFileName(filePath: string, workflowName: string, config: Na
   const byPath = matchWords(contextWords(dir, config), required);
   // A word said once covers its repeats (`send.ts` for `SendSend`).
   const said = [...byFile.covered, ...byPath.covered].map((index) => required[index] ?? '');
-  const missing = required.filter((word, index) => !byFile.covered.has(index) && !byPath.covered.has(index) && !said.some((other) => sameWord(other, word)));
+  const missing = required.filter(
+    (word, index) =>
+      !byFile.covered.has(index) && !byPath.covered.has(index) && !said.some((other) => sameWord(other, word)),
+  );
   if (missing.length > 0) return fail('missing-words', missing);
   if (!isInCase(stem, config.fileNameCase)) return fail('case', [stem]);
   return { ok: true };

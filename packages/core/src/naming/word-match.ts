@@ -11,7 +11,10 @@ export function sameWord(a: string, b: string): boolean {
  * `O Auth2` (case splitting cannot know a brand's spelling). Plurals match singulars.
  * Returns the words that match nothing, and the indices of the workflow words that are covered.
  */
-export function matchWords(words: readonly string[], workflowWords: readonly string[]): { unmatched: string[]; covered: Set<number> } {
+export function matchWords(
+  words: readonly string[],
+  workflowWords: readonly string[],
+): { unmatched: string[]; covered: Set<number> } {
   const covered = new Set<number>();
   const unmatched: string[] = [];
   const starts = workflowWords.map((_, index) => index);

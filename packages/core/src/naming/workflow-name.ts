@@ -56,10 +56,12 @@ export function validateWorkflowName(name: string, config: NameConfig): string |
   const generic = `"${name}" is too generic to say what the workflow does (name it after what it does, e.g. "RegenerateContent")`;
   const check = checkWorkflowName(name, config);
   const inCase = check.ok ? name : check.expected;
-  const suggestion = inCase !== name && inCase !== '' && validateWorkflowName(inCase, config) === undefined ? ` (try "${inCase}")` : '';
+  const suggestion =
+    inCase !== name && inCase !== '' && validateWorkflowName(inCase, config) === undefined ? ` (try "${inCase}")` : '';
   if (!isIdentifierName(name)) return `"${name}" is not a JavaScript identifier${suggestion}`;
   if (isReservedWord(name)) return `"${name}" is a reserved word`;
-  if (SHADOWED.has(name)) return `"${name}" would shadow the global \`${name}\` in the workflow's file; name the workflow after what it does`;
+  if (SHADOWED.has(name))
+    return `"${name}" would shadow the global \`${name}\` in the workflow's file; name the workflow after what it does`;
   if (!check.ok) {
     // `pipeline` → `Pipeline` is still too generic: say that rather than suggest it.
     if (suggestion === '' && isGenericName(inCase, config.genericNames)) return generic;

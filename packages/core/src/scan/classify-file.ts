@@ -56,7 +56,8 @@ let lastNormalizedFrom = '';
  * `path.relative` (a `path.resolve` of each side) was a fifth of its time.
  */
 export function relativeBelow(from: string, to: string): string | undefined {
-  if (path.sep !== '/' || to.length <= from.length + 1 || to.charCodeAt(from.length) !== 47 || !to.startsWith(from)) return undefined;
+  if (path.sep !== '/' || to.length <= from.length + 1 || to.charCodeAt(from.length) !== 47 || !to.startsWith(from))
+    return undefined;
   if (from !== lastNormalizedFrom) {
     if (!path.isAbsolute(from) || path.resolve(from) !== from) return undefined;
     lastNormalizedFrom = from;

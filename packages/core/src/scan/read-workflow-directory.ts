@@ -31,7 +31,12 @@ const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
  * them: everything below it down to (not into) nested workflows directories, which have barrels of
  * their own. `extra` paths count too when they classify as files of the directory.
  */
-export function listWorkflowFiles(dir: string, config: ResolvedConfig, cache: ProjectCache, extra: Iterable<string> = []): readonly string[] {
+export function listWorkflowFiles(
+  dir: string,
+  config: ResolvedConfig,
+  cache: ProjectCache,
+  extra: Iterable<string> = [],
+): readonly string[] {
   const isFileOfDir = (filePath: string): boolean => {
     const role = classifyFile(filePath, config);
     return role.kind === 'workflow' && role.workflowsDir === dir;
@@ -48,7 +53,8 @@ export function listWorkflowFiles(dir: string, config: ResolvedConfig, cache: Pr
           if (config.workflowDirs.includes(entry.name) || entry.name === 'node_modules') continue;
           const entryReal = entered.enter(entryPath, entry.isSymbolicLink, real, config.rootDir);
           if (entryReal !== undefined) visit(entryPath, entryReal);
-        } else if (entry.isFile && !isCompiledTwin(entry.name, hasFile) && isFileOfDir(entryPath)) found.push(entryPath);
+        } else if (entry.isFile && !isCompiledTwin(entry.name, hasFile) && isFileOfDir(entryPath))
+          found.push(entryPath);
       }
     };
     const real = realDirOf(dir);

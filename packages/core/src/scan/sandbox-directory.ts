@@ -27,9 +27,12 @@ function decide(dir: string, config: ResolvedConfig, cache: ProjectCache): boole
     if (module !== undefined && 'info' in module && module.info.importsWorkflowRuntime) return true;
   }
   const workers = projectWorkers(config, cache);
-  if (files.some((filePath) => workers.sandboxModules.has(filePath)) || workers.sandboxModules.has(barrelPath)) return true;
+  if (files.some((filePath) => workers.sandboxModules.has(filePath)) || workers.sandboxModules.has(barrelPath))
+    return true;
   // A worker pointed at this directory's barrel, not written yet.
-  return workers.workers.some((worker) => worker.entryPath === undefined && worker.target !== undefined && isWithin(worker.target, dir));
+  return workers.workers.some(
+    (worker) => worker.entryPath === undefined && worker.target !== undefined && isWithin(worker.target, dir),
+  );
 }
 
 function isWithin(target: string, dir: string): boolean {
@@ -41,9 +44,15 @@ function isWithin(target: string, dir: string): boolean {
  * directory that holds no workflow code (`holdsWorkflowCode`) is an ordinary file, unless its own
  * text (an editor's buffer, newer than the disk) imports the runtime (`importsRuntime`).
  */
-export function fileRole(filePath: string, config: ResolvedConfig, cache: ProjectCache, importsRuntime?: () => boolean): FileRole {
+export function fileRole(
+  filePath: string,
+  config: ResolvedConfig,
+  cache: ProjectCache,
+  importsRuntime?: () => boolean,
+): FileRole {
   const role = classifyFile(filePath, config);
   // The file's own import answers without reading its directory.
-  if ('workflowsDir' in role && importsRuntime?.() !== true && !holdsWorkflowCode(role.workflowsDir, config, cache)) return { kind: 'other' };
+  if ('workflowsDir' in role && importsRuntime?.() !== true && !holdsWorkflowCode(role.workflowsDir, config, cache))
+    return { kind: 'other' };
   return role;
 }

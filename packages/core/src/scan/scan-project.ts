@@ -7,7 +7,13 @@ import type { ResolvedConfig } from '../types.js';
 import { globMatcher, relativeBelow, toPosixRelative, type FileRole } from './classify-file.js';
 import { RealDirectories } from './real-dirs.js';
 import { fileRole, holdsWorkflowCode } from './sandbox-directory.js';
-import { DECLARATION_FILE, isCompiledTwin, runtimeModuleNames, SKIPPED_DIRECTORIES, SOURCE_FILE } from './source-files.js';
+import {
+  DECLARATION_FILE,
+  isCompiledTwin,
+  runtimeModuleNames,
+  SKIPPED_DIRECTORIES,
+  SOURCE_FILE,
+} from './source-files.js';
 import { WORKER_NEEDLE } from '../workers/worker-entries.js';
 import { ParallelAnalysis, type ParallelOptions } from '../parallel/parallel-analysis.js';
 
@@ -73,14 +79,22 @@ export function scanProject(paths: readonly string[], options: ScanOptions = {})
  * next. Only a snapshot cache (`lifetime: Infinity`) takes the worker's analyses.
  * `parallel` is internal: tests make the worker with it.
  */
-export async function scanAndAnalyze(paths: readonly string[], options: ScanOptions = {}, parallel: ParallelOptions = {}): Promise<ScanResult> {
+export async function scanAndAnalyze(
+  paths: readonly string[],
+  options: ScanOptions = {},
+  parallel: ParallelOptions = {},
+): Promise<ScanResult> {
   const { scan, analyzed } = startScanAndAnalysis(paths, options, parallel);
   await analyzed;
   return { workflowDirs: scan.workflowDirs, files: [...scan.files, ...scan.outsideFiles()].sort(byFilePath) };
 }
 
 /** `startScan`, and the analysis of its workflow files on two threads (see `scanAndAnalyze`). */
-export function startScanAndAnalysis(paths: readonly string[], options: ScanOptions, parallel: ParallelOptions): { scan: StartedScan; analyzed: Promise<void> } {
+export function startScanAndAnalysis(
+  paths: readonly string[],
+  options: ScanOptions,
+  parallel: ParallelOptions,
+): { scan: StartedScan; analyzed: Promise<void> } {
   const analysis = new ParallelAnalysis(parallel);
   let scan: StartedScan;
   try {
@@ -114,7 +128,12 @@ export function startScan(paths: readonly string[], options: ScanOptions = {}): 
       if (!files.has(filePath)) options.onWorkflowFile?.(file);
       files.set(filePath, file);
       if (!workflowDirs.has(role.workflowsDir)) workflowDirs.set(role.workflowsDir, config);
-    } else if (options.outsideFiles !== false && role.kind === 'other' && SOURCE_FILE.test(filePath) && !DECLARATION_FILE.test(filePath)) {
+    } else if (
+      options.outsideFiles !== false &&
+      role.kind === 'other' &&
+      SOURCE_FILE.test(filePath) &&
+      !DECLARATION_FILE.test(filePath)
+    ) {
       outside.push({ filePath, role, config });
     }
   };
@@ -128,7 +147,8 @@ export function startScan(paths: readonly string[], options: ScanOptions = {}): 
     const rootMarkers = inherited.configFile === undefined ? NESTED_ROOT_MARKERS : [CONFIG_FILE_NAME];
     const config =
       // Any entry of the config's name: a directory called wfkit.config.json is reported by loadConfig, not skipped.
-      dir !== inherited.rootDir && entries.some((entry) => entry.name === CONFIG_FILE_NAME || (entry.isFile && rootMarkers.includes(entry.name)))
+      dir !== inherited.rootDir &&
+      entries.some((entry) => entry.name === CONFIG_FILE_NAME || (entry.isFile && rootMarkers.includes(entry.name)))
         ? loadConfig(dir, options.overrides, cache)
         : inherited;
     const ignored = globMatcher(config.ignore);
@@ -158,8 +178,7 @@ export function startScan(paths: readonly string[], options: ScanOptions = {}): 
     if (stats.isDirectory()) {
       const real = RealDirectories.of(target);
       if (entered.claim(real)) walk(target, config, real);
-    }
-    else consider(target, config);
+    } else consider(target, config);
   }
 
   let found: ScannedFile[] | undefined;
@@ -170,7 +189,9 @@ export function startScan(paths: readonly string[], options: ScanOptions = {}): 
       if (found === undefined) {
         // A path given twice (or a file and its directory) is one file.
         const byFile = new Map<string, ScannedFile>();
-        for (const file of outside) if (!byFile.has(file.filePath) && namesAny(file.filePath, searchedNames(file.config))) byFile.set(file.filePath, file);
+        for (const file of outside)
+          if (!byFile.has(file.filePath) && namesAny(file.filePath, searchedNames(file.config)))
+            byFile.set(file.filePath, file);
         found = [...byFile.values()].sort(byFilePath);
       }
       return found;

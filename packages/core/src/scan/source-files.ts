@@ -7,7 +7,18 @@ export const DECLARATION_FILE = /\.d\.[cm]?ts$/;
 export const TEST_FILE = /\.(?:test|spec)\.(?:[cm]?[jt]s|[jt]sx)$/;
 
 /** Build output and tool state: never the source of a workflow, often the bulk of a tree. Walks skip them. */
-export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set(['node_modules', '.git', 'dist', 'build', 'out', 'coverage', '.next', '.turbo', '.cache', '.nx']);
+export const SKIPPED_DIRECTORIES: ReadonlySet<string> = new Set([
+  'node_modules',
+  '.git',
+  'dist',
+  'build',
+  'out',
+  'coverage',
+  '.next',
+  '.turbo',
+  '.cache',
+  '.nx',
+]);
 
 const TYPESCRIPT_TWIN: Record<string, string[]> = {
   '.js': ['.ts', '.tsx'],
@@ -33,7 +44,11 @@ export function isCompiledTwin(fileName: string, hasSibling: (name: string) => b
  */
 export function isBarrelName(fileName: string, barrelFile: string): boolean {
   if (fileName === barrelFile) return true;
-  return SOURCE_FILE.test(fileName) && !DECLARATION_FILE.test(fileName) && fileName.replace(SOURCE_FILE, '') === barrelFile.replace(SOURCE_FILE, '');
+  return (
+    SOURCE_FILE.test(fileName) &&
+    !DECLARATION_FILE.test(fileName) &&
+    fileName.replace(SOURCE_FILE, '') === barrelFile.replace(SOURCE_FILE, '')
+  );
 }
 
 /**

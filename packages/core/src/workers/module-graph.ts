@@ -41,7 +41,8 @@ export function functionExports(
     const info = host.moduleInfo(filePath);
     const result = new Map<string, ExportOrigin>();
     if (info !== undefined) {
-      for (const workflow of info.workflows) result.set(workflow.name, { filePath, name: workflow.name, workflow: true });
+      for (const workflow of info.workflows)
+        result.set(workflow.name, { filePath, name: workflow.name, workflow: true });
       for (const helper of info.helpers) result.set(helper.name, { filePath, name: helper.name, workflow: false });
       const follow = (name: string, source: string, imported: string): void => {
         if (imported === '*' || name === 'default') return;
@@ -89,7 +90,10 @@ export function loadedModules(entry: string, host: GraphHost): Set<string> {
     seen.add(filePath);
     const info = host.moduleInfo(filePath);
     if (info === undefined) continue;
-    const specifiers = [...info.imports, ...info.reExports.filter((reExport) => !reExport.typeOnly).map((reExport) => reExport.source)];
+    const specifiers = [
+      ...info.imports,
+      ...info.reExports.filter((reExport) => !reExport.typeOnly).map((reExport) => reExport.source),
+    ];
     for (const specifier of specifiers) {
       const target = host.resolve(filePath, specifier);
       if (target !== undefined && !seen.has(target)) queue.push(target);

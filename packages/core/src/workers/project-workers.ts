@@ -6,7 +6,14 @@ import { parseModule } from '../parse/parse-module.js';
 import { globMatcher, toPosixRelative } from '../scan/classify-file.js';
 import { RealDirectories } from '../scan/real-dirs.js';
 import { isInCase } from '../naming/words.js';
-import { DECLARATION_FILE, isCompiledTwin, mentionsWorkflowRuntime, SKIPPED_DIRECTORIES, SOURCE_FILE, TEST_FILE } from '../scan/source-files.js';
+import {
+  DECLARATION_FILE,
+  isCompiledTwin,
+  mentionsWorkflowRuntime,
+  SKIPPED_DIRECTORIES,
+  SOURCE_FILE,
+  TEST_FILE,
+} from '../scan/source-files.js';
 import type { ResolvedConfig, WorkflowNameCase } from '../types.js';
 import { functionExports, loadedModules, type ExportOrigin, type GraphHost } from './module-graph.js';
 import { resolveSpecifier } from './resolve-module.js';
@@ -94,13 +101,17 @@ export function seedProjectWorkers(config: ResolvedConfig, cache: ProjectCache, 
 }
 
 /** Source files under the root whose text mentions `workflowsPath`, and those that name the workflow runtime. */
-function findProjectFiles(config: ResolvedConfig, cache: ProjectCache): { workerFiles: string[]; runtimeFiles: string[] } {
+function findProjectFiles(
+  config: ResolvedConfig,
+  cache: ProjectCache,
+): { workerFiles: string[]; runtimeFiles: string[] } {
   const ignored = globMatcher(config.ignore);
   const workerFiles: string[] = [];
   const runtimeFiles: string[] = [];
   // A directory whose files resolve to another root (a nested config, or a nested package where no config names the root) is another project.
   const rootMarkers = config.configFile === undefined ? [CONFIG_FILE_NAME, 'package.json'] : [CONFIG_FILE_NAME];
-  const isOtherRoot = (dir: string): boolean => cache.listDirectory(dir).some((entry) => entry.isFile && rootMarkers.includes(entry.name));
+  const isOtherRoot = (dir: string): boolean =>
+    cache.listDirectory(dir).some((entry) => entry.isFile && rootMarkers.includes(entry.name));
   // Links are followed as the command's scan follows them: once per real directory, never in a loop.
   const entered = new RealDirectories();
   const walk = (dir: string, real: string): void => {
@@ -139,7 +150,10 @@ interface FileFacts {
  */
 function currentFacts(filePath: string, config: ResolvedConfig, cache: ProjectCache): FileFacts {
   return cache.remember('fileFacts', cacheKeys.fileFacts(filePath, config.facade.workflowModule), () => {
-    const factsOf = (text: string): FileFacts => ({ worker: text.includes(WORKER_NEEDLE), runtime: mentionsWorkflowRuntime(text, config) });
+    const factsOf = (text: string): FileFacts => ({
+      worker: text.includes(WORKER_NEEDLE),
+      runtime: mentionsWorkflowRuntime(text, config),
+    });
     try {
       let facts: FileFacts | undefined;
       // The files that mention either are parsed next: a snapshot keeps their texts.
@@ -176,7 +190,9 @@ export function buildWorkerModel(
     const text = cache.readText(workerFile) ?? '';
     const parsed = parseModule(workerFile, text, { ranges: false });
     if ('error' in parsed) continue;
-    workers.push(...findWorkerEntries(workerFile, text, parsed.program, packageRootOf(workerFile, config.rootDir, isFile), isFile));
+    workers.push(
+      ...findWorkerEntries(workerFile, text, parsed.program, packageRootOf(workerFile, config.rootDir, isFile), isFile),
+    );
   }
 
   const memo = new Map<string, ReadonlyMap<string, ExportOrigin>>();
@@ -193,21 +209,34 @@ export function buildWorkerModel(
     }
   }
   const complete = workers.length > 0 && workers.every((worker) => worker.target !== undefined);
-  const registrationsOf = (filePath: string, name: string): Registration[] => byOrigin.get(`${filePath}\0${name}`)?.registrations ?? [];
+  const registrationsOf = (filePath: string, name: string): Registration[] =>
+    byOrigin.get(`${filePath}\0${name}`)?.registrations ?? [];
   let known: KnownWorkflow[] | undefined;
   const workflows = (): KnownWorkflow[] => {
     if (known !== undefined) return known;
     // Workers known: what they register. Else the fallback: workflows by signature in modules that import the runtime.
-    const fromWorkers = [...byOrigin.values()].map(({ origin, registrations }) => ({ filePath: origin.filePath, name: origin.name, registrations }));
+    const fromWorkers = [...byOrigin.values()].map(({ origin, registrations }) => ({
+      filePath: origin.filePath,
+      name: origin.name,
+      registrations,
+    }));
     const fromRuntime = complete
       ? []
       : runtimeFiles.flatMap((filePath) => {
           const info = host.moduleInfo(filePath);
-          return info === undefined || !info.importsWorkflowRuntime ? [] : info.workflows.map(({ name }) => ({ filePath, name, registrations: registrationsOf(filePath, name) }));
+          return info === undefined || !info.importsWorkflowRuntime
+            ? []
+            : info.workflows.map(({ name }) => ({ filePath, name, registrations: registrationsOf(filePath, name) }));
         });
     const byKey = new Map<string, KnownWorkflow>();
-    for (const workflow of [...fromWorkers, ...fromRuntime]) byKey.set(`${workflow.filePath}\0${workflow.name}`, byKey.get(`${workflow.filePath}\0${workflow.name}`) ?? workflow);
-    known = [...byKey.values()].sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const workflow of [...fromWorkers, ...fromRuntime])
+      byKey.set(
+        `${workflow.filePath}\0${workflow.name}`,
+        byKey.get(`${workflow.filePath}\0${workflow.name}`) ?? workflow,
+      );
+    known = [...byKey.values()].sort((a, b) =>
+      a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+    );
     return known;
   };
   let majority: WorkflowNameCase | undefined;
@@ -247,9 +276,12 @@ function packageRootOf(filePath: string, rootDir: string, isFile: (filePath: str
   return rootDir;
 }
 
-
 /** The config with `workflowNameCase: "auto"` resolved to the case most of the project's workflows use. */
-export function withProjectNameCase(config: ResolvedConfig, cache: ProjectCache): ResolvedConfig & { workflowNameCase: WorkflowNameCase } {
-  const workflowNameCase = config.workflowNameCase === 'auto' ? projectWorkers(config, cache).workflowNameCase() : config.workflowNameCase;
+export function withProjectNameCase(
+  config: ResolvedConfig,
+  cache: ProjectCache,
+): ResolvedConfig & { workflowNameCase: WorkflowNameCase } {
+  const workflowNameCase =
+    config.workflowNameCase === 'auto' ? projectWorkers(config, cache).workflowNameCase() : config.workflowNameCase;
   return { ...config, workflowNameCase };
 }

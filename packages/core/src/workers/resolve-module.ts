@@ -33,8 +33,13 @@ export function resolveModulePath(target: string, isFile: (filePath: string) => 
 }
 
 /** A relative specifier (`./a`, `../b/c.js`) resolved from the module that writes it; bare specifiers are packages: `undefined`. */
-export function resolveSpecifier(fromFile: string, specifier: string, isFile: (filePath: string) => boolean): string | undefined {
-  if (!specifier.startsWith('./') && !specifier.startsWith('../') && specifier !== '.' && specifier !== '..') return undefined;
+export function resolveSpecifier(
+  fromFile: string,
+  specifier: string,
+  isFile: (filePath: string) => boolean,
+): string | undefined {
+  if (!specifier.startsWith('./') && !specifier.startsWith('../') && specifier !== '.' && specifier !== '..')
+    return undefined;
   return resolveModulePath(path.resolve(path.dirname(fromFile), specifier), isFile);
 }
 

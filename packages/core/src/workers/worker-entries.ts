@@ -44,7 +44,12 @@ export function findWorkerEntries(
 ): WorkerEntry[] {
   const constants = new Map<string, TSESTree.Expression>();
   visitNodes(program, (node) => {
-    if (node.type === 'VariableDeclarator' && node.id.type === 'Identifier' && node.init && !constants.has(node.id.name)) {
+    if (
+      node.type === 'VariableDeclarator' &&
+      node.id.type === 'Identifier' &&
+      node.init &&
+      !constants.has(node.id.name)
+    ) {
       constants.set(node.id.name, node.init);
     }
   });
@@ -61,7 +66,9 @@ export function findWorkerEntries(
       case 'Literal':
         return typeof expression.value === 'string' ? { anchored: false, text: expression.value } : undefined;
       case 'TemplateLiteral':
-        return expression.expressions.length === 0 ? { anchored: false, text: expression.quasis.map((quasi) => quasi.value.cooked ?? '').join('') } : undefined;
+        return expression.expressions.length === 0
+          ? { anchored: false, text: expression.quasis.map((quasi) => quasi.value.cooked ?? '').join('') }
+          : undefined;
       case 'Identifier': {
         if (expression.name === '__dirname') return { anchored: true, path: dir };
         if (expression.name === '__filename') return { anchored: true, path: workerFile };
@@ -83,7 +90,8 @@ export function findWorkerEntries(
         if (calleeName(expression.callee) !== 'URL' || relative === undefined) return undefined;
         const target = evaluate(relative, depth + 1);
         const anchor = base === undefined ? undefined : evaluate(base, depth + 1);
-        if (target?.anchored === false && anchor?.anchored === true) return { anchored: true, path: path.resolve(path.dirname(anchor.path), target.text) };
+        if (target?.anchored === false && anchor?.anchored === true)
+          return { anchored: true, path: path.resolve(path.dirname(anchor.path), target.text) };
         return undefined;
       }
       case 'CallExpression':
@@ -95,7 +103,9 @@ export function findWorkerEntries(
 
   const evaluateCall = (call: TSESTree.CallExpression, depth: number): PathValue | undefined => {
     const name = calleeName(call.callee);
-    const args = call.arguments.map((argument) => (argument.type === 'SpreadElement' ? undefined : evaluate(argument, depth + 1)));
+    const args = call.arguments.map((argument) =>
+      argument.type === 'SpreadElement' ? undefined : evaluate(argument, depth + 1),
+    );
     const first = args[0];
     switch (name) {
       case 'require.resolve':
@@ -122,7 +132,8 @@ export function findWorkerEntries(
     const expression = unwrapTypeAssertions(node as TSESTree.Expression);
     if (depth > MAX_DEPTH) return undefined;
     if (expression.type === 'Literal' && typeof expression.value === 'string') return expression.value;
-    if (expression.type === 'TemplateLiteral' && expression.expressions.length === 0) return expression.quasis[0]?.value.cooked ?? undefined;
+    if (expression.type === 'TemplateLiteral' && expression.expressions.length === 0)
+      return expression.quasis[0]?.value.cooked ?? undefined;
     if (expression.type === 'Identifier') {
       const init = constants.get(expression.name);
       return init === undefined ? undefined : stringOf(init, depth + 1);
@@ -131,7 +142,10 @@ export function findWorkerEntries(
       const init = constants.get(expression.object.name);
       const object = init === undefined ? undefined : unwrapTypeAssertions(init);
       const key = propertyName(expression);
-      const property = object?.type === 'ObjectExpression' ? object.properties.find((candidate) => candidate.type === 'Property' && keyName(candidate) === key) : undefined;
+      const property =
+        object?.type === 'ObjectExpression'
+          ? object.properties.find((candidate) => candidate.type === 'Property' && keyName(candidate) === key)
+          : undefined;
       return property?.type === 'Property' ? stringOf(property.value, depth + 1) : undefined;
     }
     return undefined;
@@ -141,7 +155,9 @@ export function findWorkerEntries(
   visitNodes(program, (node) => {
     if (node.type !== 'ObjectExpression') return;
     const property = (key: string): TSESTree.Property | undefined =>
-      node.properties.find((candidate): candidate is TSESTree.Property => candidate.type === 'Property' && keyName(candidate) === key);
+      node.properties.find(
+        (candidate): candidate is TSESTree.Property => candidate.type === 'Property' && keyName(candidate) === key,
+      );
     const workflowsPath = property('workflowsPath');
     if (workflowsPath === undefined) return;
     const value = evaluate(workflowsPath.value, 0);
@@ -153,7 +169,9 @@ export function findWorkerEntries(
     } else if (value !== undefined) {
       // A bare string is resolved against the process's directory: the module's own, or the package root.
       const candidates = [path.resolve(dir, value.text), path.resolve(packageRoot, value.text)];
-      entryPath = candidates.map((candidate) => resolveModulePath(candidate, isFile)).find((resolved) => resolved !== undefined);
+      entryPath = candidates
+        .map((candidate) => resolveModulePath(candidate, isFile))
+        .find((resolved) => resolved !== undefined);
       target = candidates.find((candidate) => entryPath?.startsWith(candidate)) ?? candidates[0];
     }
     const taskQueue = property('taskQueue');
@@ -177,7 +195,9 @@ function keyName(property: TSESTree.Property): string | undefined {
 
 function propertyName(member: TSESTree.MemberExpression): string | undefined {
   if (!member.computed && member.property.type === 'Identifier') return member.property.name;
-  return member.property.type === 'Literal' && typeof member.property.value === 'string' ? member.property.value : undefined;
+  return member.property.type === 'Literal' && typeof member.property.value === 'string'
+    ? member.property.value
+    : undefined;
 }
 
 function isImportMeta(node: TSESTree.Node): boolean {
@@ -189,6 +209,7 @@ function calleeName(callee: TSESTree.Node): string | undefined {
   if (callee.type === 'Identifier') return callee.name;
   if (callee.type !== 'MemberExpression') return undefined;
   const name = propertyName(callee);
-  if (name === 'resolve' && callee.object.type === 'Identifier' && callee.object.name === 'require') return 'require.resolve';
+  if (name === 'resolve' && callee.object.type === 'Identifier' && callee.object.name === 'require')
+    return 'require.resolve';
   return name;
 }

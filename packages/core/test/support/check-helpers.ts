@@ -13,7 +13,16 @@ export function findingsOf(root: string, relative: string, overrides?: unknown):
   const text = readFileSync(filePath, 'utf8');
   const parsed = parseModule(filePath, text);
   if ('error' in parsed) throw new Error(`${relative} does not parse: ${parsed.error.message}`);
-  return describe(checkFile({ filePath, text, program: parsed.program, config: loadConfig(filePath, overrides), cache: new ProjectCache() }), text);
+  return describe(
+    checkFile({
+      filePath,
+      text,
+      program: parsed.program,
+      config: loadConfig(filePath, overrides),
+      cache: new ProjectCache(),
+    }),
+    text,
+  );
 }
 
 export function describe(findings: readonly Finding[], text: string): string[] {
@@ -31,8 +40,15 @@ export function onlyFinding(root: string, relative: string): Finding {
   const text = readFileSync(filePath, 'utf8');
   const parsed = parseModule(filePath, text);
   if ('error' in parsed) throw new Error(parsed.error.message);
-  const findings = checkFile({ filePath, text, program: parsed.program, config: loadConfig(filePath), cache: new ProjectCache() });
-  if (findings.length !== 1) throw new Error(`expected one finding, got ${JSON.stringify(findings.map((f) => f.messageId))}`);
+  const findings = checkFile({
+    filePath,
+    text,
+    program: parsed.program,
+    config: loadConfig(filePath),
+    cache: new ProjectCache(),
+  });
+  if (findings.length !== 1)
+    throw new Error(`expected one finding, got ${JSON.stringify(findings.map((f) => f.messageId))}`);
   return findings[0]!;
 }
 

@@ -19,7 +19,13 @@ export function cacheFor(settings: Readonly<Record<string, unknown>>): ProjectCa
   const setting = settings[CACHE_SETTING];
   if (setting === undefined) return defaultCache;
   if (typeof setting !== 'object' || setting === null || Array.isArray(setting)) {
-    throw new ConfigError(SOURCE, '', 'an object such as { lifetime: 30 }', describe(setting), 'Set "lifetime" (seconds) in it, or remove the setting.');
+    throw new ConfigError(
+      SOURCE,
+      '',
+      'an object such as { lifetime: 30 }',
+      describe(setting),
+      'Set "lifetime" (seconds) in it, or remove the setting.',
+    );
   }
   const known = bySetting.get(setting);
   if (known !== undefined) return known;
@@ -32,18 +38,31 @@ export function cacheFor(settings: Readonly<Record<string, unknown>>): ProjectCa
 
 function lifetimeOf(setting: Record<string, unknown>): number {
   for (const key of Object.keys(setting)) {
-    if (key !== 'lifetime') throw new ConfigError(SOURCE, key, 'only the key "lifetime"', `an unknown key "${key}"`, 'Remove it.');
+    if (key !== 'lifetime')
+      throw new ConfigError(SOURCE, key, 'only the key "lifetime"', `an unknown key "${key}"`, 'Remove it.');
   }
   const { lifetime } = setting;
   if (lifetime === undefined) return DEFAULT_CACHE_LIFETIME_MS;
   // JSON has no Infinity: the string stands for it there.
   const seconds = lifetime === 'Infinity' ? Infinity : lifetime;
   if (typeof seconds !== 'number' || !(seconds >= 0)) {
-    throw new ConfigError(SOURCE, 'lifetime', 'a number of seconds, 0 or more, or Infinity', describe(lifetime), 'Use e.g. 1 for an editor, Infinity for a CI run.');
+    throw new ConfigError(
+      SOURCE,
+      'lifetime',
+      'a number of seconds, 0 or more, or Infinity',
+      describe(lifetime),
+      'Use e.g. 1 for an editor, Infinity for a CI run.',
+    );
   }
   return seconds * 1000;
 }
 
 function describe(value: unknown): string {
-  return typeof value === 'string' ? `the string ${JSON.stringify(value)}` : value === null ? 'null' : Array.isArray(value) ? 'an array' : `${typeof value} ${String(value)}`;
+  return typeof value === 'string'
+    ? `the string ${JSON.stringify(value)}`
+    : value === null
+      ? 'null'
+      : Array.isArray(value)
+        ? 'an array'
+        : `${typeof value} ${String(value)}`;
 }

@@ -42,13 +42,29 @@ const LOCAL_RULES: ReadonlySet<RuleId> = new Set(ruleIds.filter((ruleId) => rule
 // `settings` is compared too because one tree could in principle be linted under two configs.
 const memo = new WeakMap<TSESTree.Program, TreeEntry>();
 
-function computeFindings(entry: TreeEntry, filename: string, text: string, program: TSESTree.Program, barrel: boolean): Outcome {
+function computeFindings(
+  entry: TreeEntry,
+  filename: string,
+  text: string,
+  program: TSESTree.Program,
+  barrel: boolean,
+): Outcome {
   try {
     const { cache } = entry;
     const config = (entry.config ??= loadConfig(filename, entry.settings, cache));
     if (entry.info === undefined) entry.info = analyzeForRules(filename, text, program, config, cache);
     const info = entry.info ?? undefined;
-    return { findings: checkFile({ filePath: filename, text, program, config, info, cache, rules: barrel ? BARREL_RULES : LOCAL_RULES }) };
+    return {
+      findings: checkFile({
+        filePath: filename,
+        text,
+        program,
+        config,
+        info,
+        cache,
+        rules: barrel ? BARREL_RULES : LOCAL_RULES,
+      }),
+    };
   } catch (error) {
     return { error };
   }
@@ -61,9 +77,16 @@ function computeFindings(entry: TreeEntry, filename: string, text: string, progr
  * on disk: a barrel linted after it then need not parse it again (an editor's unsaved text is not
  * what the barrel's other readers see, so it is kept out).
  */
-function analyzeForRules(filename: string, text: string, program: TSESTree.Program, config: ResolvedConfig, cache: ProjectCache): ModuleInfo | null {
+function analyzeForRules(
+  filename: string,
+  text: string,
+  program: TSESTree.Program,
+  config: ResolvedConfig,
+  cache: ProjectCache,
+): ModuleInfo | null {
   const role = classifyFile(filename, config).kind;
-  if (role !== 'workflow' && role !== 'barrel' && !(role === 'other' && mentionsWorkflowRuntime(text, config))) return null;
+  if (role !== 'workflow' && role !== 'barrel' && !(role === 'other' && mentionsWorkflowRuntime(text, config)))
+    return null;
   const info = analyzeModule(program, config);
   if (role === 'workflow') cache.storeModuleIfCurrent(filename, config, { info, text });
   return info;
@@ -104,8 +127,10 @@ export function reportFindings<MessageIds extends string, Options extends readon
   keep: (finding: Finding) => boolean = () => true,
 ): TSESLint.RuleListener {
   const { sourceCode } = context;
-  const replace = ({ range, text }: { range: { start: number; end: number }; text: string }) =>
-    (fixer: TSESLint.RuleFixer) => fixer.replaceTextRange([range.start, range.end], text);
+  const replace =
+    ({ range, text }: { range: { start: number; end: number }; text: string }) =>
+    (fixer: TSESLint.RuleFixer) =>
+      fixer.replaceTextRange([range.start, range.end], text);
   const report = (program: TSESTree.Program): void => {
     for (const finding of findingsFor(context, program, ruleId)) {
       if (!keep(finding)) continue;

@@ -16,7 +16,8 @@ const tree = createTree({
   'presentation/edit/content/workflows/regenerate.ts': 'export async function RegenerateContent(): Promise<void> {}\n',
   'presentation/edit/content/workflows/slide.ts':
     'export interface EditPresentationSlideParams { slide: number }\nexport async function EditPresentationSlide(params: EditPresentationSlideParams): Promise<void> {}\n',
-  'presentation/edit/content/workflows/translate.ts': 'export async function TranslatePresentationContent(): Promise<void> {}\n',
+  'presentation/edit/content/workflows/translate.ts':
+    'export async function TranslatePresentationContent(): Promise<void> {}\n',
   // No barrel here.
   'document/ingestion/workflows/process-document.ts': 'export async function ProcessDocument(): Promise<void> {}\n',
   'document/ingestion/workflows/store-document.ts': 'export async function StoreDocument(): Promise<void> {}\n',
@@ -47,7 +48,11 @@ export {
 export { RegenerateContent } from './regenerate.js';
 `,
     },
-    { name: 'a workflow file of a directory with a barrel', filename: editContent('regenerate.ts'), code: 'export async function RegenerateContent() {}\n' },
+    {
+      name: 'a workflow file of a directory with a barrel',
+      filename: editContent('regenerate.ts'),
+      code: 'export async function RegenerateContent() {}\n',
+    },
     {
       name: 'only the first workflow file reports a missing barrel',
       filename: tree.file('document/ingestion/workflows/store-document.ts'),
@@ -100,7 +105,15 @@ export { EditPresentationSlide, type EditPresentationSlideParams } from './slide
 // the slow one
 export { TranslatePresentationContent } from './translate.js';
 `,
-      errors: [{ messageId: 'missingExport', data: { name: 'EditPresentationSlide', specifier: './slide.js' }, line: 1, column: 1 }, { messageId: 'missingExport', line: 1 }],
+      errors: [
+        {
+          messageId: 'missingExport',
+          data: { name: 'EditPresentationSlide', specifier: './slide.js' },
+          line: 1,
+          column: 1,
+        },
+        { messageId: 'missingExport', line: 1 },
+      ],
     },
     {
       name: 'no fix drops a comment attached to an export that goes: the comment is reported instead',
@@ -119,7 +132,14 @@ export { Legacy } from './legacy.js';
       filename: barrel,
       code: canonical.replace('EditPresentationSlide, type EditPresentationSlideParams', 'EditPresentationSlide'),
       output: canonical,
-      errors: [{ messageId: 'missingExport', data: { name: 'EditPresentationSlideParams', specifier: './slide.js' }, line: 4, column: 1 }],
+      errors: [
+        {
+          messageId: 'missingExport',
+          data: { name: 'EditPresentationSlideParams', specifier: './slide.js' },
+          line: 4,
+          column: 1,
+        },
+      ],
     },
     {
       name: 'a stale export of a file that is gone',
@@ -129,7 +149,11 @@ export { Legacy } from './legacy.js';
       errors: [
         {
           messageId: 'staleExport',
-          data: { name: 'RemovedWorkflow', specifier: './removed.js', reason: 'but that is not a workflow file of this directory' },
+          data: {
+            name: 'RemovedWorkflow',
+            specifier: './removed.js',
+            reason: 'but that is not a workflow file of this directory',
+          },
           line: 6,
           column: 10,
           endColumn: 25,
@@ -139,7 +163,10 @@ export { Legacy } from './legacy.js';
     {
       name: '`export *` drops names silently',
       filename: barrel,
-      code: canonical.replace("export { RegenerateContent } from './regenerate.js';", "export * from './regenerate.js';"),
+      code: canonical.replace(
+        "export { RegenerateContent } from './regenerate.js';",
+        "export * from './regenerate.js';",
+      ),
       output: canonical,
       // Only the `export *`: the names it passes on are not missing, they are just not listed.
       errors: [{ messageId: 'exportStar', data: { specifier: './regenerate.js' }, line: 3, column: 1, endColumn: 33 }],
@@ -184,7 +211,9 @@ export { RetryCharge } from './retry-charge.js';
       name: 'a directory without a barrel, reported on its first workflow file',
       filename: tree.file('document/ingestion/workflows/process-document.ts'),
       code: 'export async function ProcessDocument(): Promise<void> {}\n',
-      errors: [{ messageId: 'missingBarrel', data: { barrel: 'index.ts' }, line: 1, column: 1, endLine: 1, endColumn: 1 }],
+      errors: [
+        { messageId: 'missingBarrel', data: { barrel: 'index.ts' }, line: 1, column: 1, endLine: 1, endColumn: 1 },
+      ],
     },
   ],
 });

@@ -21,17 +21,32 @@ ruleTester.run('filename-matches-workflow', rule, {
     { filename: editContent('regenerate.ts'), code: workflow('RegenerateContent') },
     { filename: editContent('translate.ts'), code: workflow('TranslatePresentationContent') },
     { filename: editContent('slide.ts'), code: workflow('EditPresentationSlide') },
-    { filename: tree.file('presentation/generation/workflows/write-presentation.ts'), code: workflow('WritePresentation') },
+    {
+      filename: tree.file('presentation/generation/workflows/write-presentation.ts'),
+      code: workflow('WritePresentation'),
+    },
     { filename: email('send-download-email.ts'), code: workflow('SendDownloadEmail') },
-    { name: 'a trailing Workflow may be left out', filename: email('notify.ts'), code: workflow('NotifyEmailWorkflow') },
+    {
+      name: 'a trailing Workflow may be left out',
+      filename: email('notify.ts'),
+      code: workflow('NotifyEmailWorkflow'),
+    },
     { name: 'acronyms split into words', filename: email('process-pdf-email.ts'), code: workflow('ProcessPDFEmail') },
-    { name: 'a file without workflows has nothing to match', filename: email('types.ts'), code: 'export type EmailInput = { to: string };\n' },
+    {
+      name: 'a file without workflows has nothing to match',
+      filename: email('types.ts'),
+      code: 'export type EmailInput = { to: string };\n',
+    },
     {
       name: 'a synchronous helper in a workflows directory is not a workflow: no name to match',
       filename: editContent('helpers.ts'),
       code: 'export function backoff(attempt: number): number {\n  return attempt * 2;\n}\n',
     },
-    { name: 'not a workflow file', filename: tree.file('modules/email/pipeline.ts'), code: workflow('SendDownloadEmail') },
+    {
+      name: 'not a workflow file',
+      filename: tree.file('modules/email/pipeline.ts'),
+      code: workflow('SendDownloadEmail'),
+    },
     {
       name: 'settings.wfkit sets the file-name case',
       filename: email('send_download_email.ts'),
@@ -74,7 +89,12 @@ ruleTester.run('filename-matches-workflow', rule, {
       errors: [
         {
           messageId: 'extraWords',
-          data: { fileName: 'update.ts', words: "the word 'update'", workflow: 'RegenerateContent', suggestion: 'regenerate.ts' },
+          data: {
+            fileName: 'update.ts',
+            words: "the word 'update'",
+            workflow: 'RegenerateContent',
+            suggestion: 'regenerate.ts',
+          },
           line: 3,
           column: 23,
         },
@@ -87,7 +107,12 @@ ruleTester.run('filename-matches-workflow', rule, {
       errors: [
         {
           messageId: 'missingWords',
-          data: { fileName: 'send.ts', words: "the word 'download'", workflow: 'SendDownloadEmail', suggestion: 'send-download.ts' },
+          data: {
+            fileName: 'send.ts',
+            words: "the word 'download'",
+            workflow: 'SendDownloadEmail',
+            suggestion: 'send-download.ts',
+          },
           line: 1,
           column: 23,
         },

@@ -2,13 +2,20 @@ import rule from '../../src/rules/no-default-export.js';
 import { ruleTester } from '../rule-tester.js';
 import { createTree, RUNTIME_MODULE } from '../temp-tree.js';
 
-const tree = createTree({ 'presentation/edit/content/workflows/index.ts': '/** Barrel. */\n\nexport {};\n', 'presentation/edit/content/workflows/runtime.ts': RUNTIME_MODULE });
+const tree = createTree({
+  'presentation/edit/content/workflows/index.ts': '/** Barrel. */\n\nexport {};\n',
+  'presentation/edit/content/workflows/runtime.ts': RUNTIME_MODULE,
+});
 const inWorkflows = (name: string) => tree.file(`presentation/edit/content/workflows/${name}`);
 
 ruleTester.run('no-default-export', rule, {
   valid: [
     { filename: inWorkflows('regenerate.ts'), code: 'export async function RegenerateContent(): Promise<void> {}\n' },
-    { name: 'a default export that is not a function', filename: inWorkflows('regenerate.ts'), code: 'export default { retries: 3 };\n' },
+    {
+      name: 'a default export that is not a function',
+      filename: inWorkflows('regenerate.ts'),
+      code: 'export default { retries: 3 };\n',
+    },
     {
       name: 'outside workflows directories the SDK never sees it',
       filename: tree.file('presentation/edit/content/api.ts'),

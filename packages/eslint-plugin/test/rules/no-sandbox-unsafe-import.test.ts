@@ -28,9 +28,21 @@ export async function RegenerateContent(input: RegenerateInput): Promise<void> {
 }
 `,
     },
-    { name: 'Node built-ins and the client as types', filename, code: `import type { Stats } from 'node:fs';\nimport type { WorkflowHandle } from '@temporalio/client';${workflow}` },
-    { name: 'the built-ins the bundler allows', filename, code: `import assert from 'assert';\nimport { inspect } from 'util';\nassert(inspect);${workflow}` },
-    { name: 'a module whose name only contains the word', filename, code: `import { taskQueues } from '../task-queues.js';\nvoid taskQueues;${workflow}` },
+    {
+      name: 'Node built-ins and the client as types',
+      filename,
+      code: `import type { Stats } from 'node:fs';\nimport type { WorkflowHandle } from '@temporalio/client';${workflow}`,
+    },
+    {
+      name: 'the built-ins the bundler allows',
+      filename,
+      code: `import assert from 'assert';\nimport { inspect } from 'util';\nassert(inspect);${workflow}`,
+    },
+    {
+      name: 'a module whose name only contains the word',
+      filename,
+      code: `import { taskQueues } from '../task-queues.js';\nvoid taskQueues;${workflow}`,
+    },
     {
       name: 'outside workflows directories (activity code itself)',
       filename: tree.file('presentation/edit/content/tasks.ts'),
@@ -59,7 +71,16 @@ export async function RegenerateContent(input: tasks.RegenerateInput): Promise<v
   await Temporal.run(regenerateContent, [input]);
 }
 `,
-      errors: [{ messageId: 'activitiesModule', data: { source: '../tasks.js', fix: TYPE_ONLY }, line: 2, column: 1, endLine: 2, endColumn: 38 }],
+      errors: [
+        {
+          messageId: 'activitiesModule',
+          data: { source: '../tasks.js', fix: TYPE_ONLY },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 38,
+        },
+      ],
     },
     {
       name: 'an activity called as a value: no autofix, the message says how to call it',
@@ -87,7 +108,14 @@ export async function RegenerateContent(): Promise<string> {
       filename,
       code: `import { EmailInput } from '../activities/email.js';\nexport async function RegenerateContent(_input: EmailInput): Promise<void> {}\n`,
       output: `import type { EmailInput } from '../activities/email.js';\nexport async function RegenerateContent(_input: EmailInput): Promise<void> {}\n`,
-      errors: [{ messageId: 'activitiesModule', data: { source: '../activities/email.js', fix: TYPE_ONLY }, line: 1, column: 1 }],
+      errors: [
+        {
+          messageId: 'activitiesModule',
+          data: { source: '../activities/email.js', fix: TYPE_ONLY },
+          line: 1,
+          column: 1,
+        },
+      ],
     },
     {
       name: 'a Node built-in used as a value',
@@ -101,7 +129,10 @@ export async function RegenerateContent(text: string): Promise<string> {
       errors: [
         {
           messageId: 'nodeBuiltin',
-          data: { source: 'node:crypto', fix: 'Move the code that needs it into an activity, and use `import type` for its types.' },
+          data: {
+            source: 'node:crypto',
+            fix: 'Move the code that needs it into an activity, and use `import type` for its types.',
+          },
           line: 1,
           column: 1,
         },
@@ -147,7 +178,9 @@ export async function RegenerateContent(): Promise<string> {
       filename,
       code: `import { WorkflowHandle } from '@temporalio/client';\nexport async function RegenerateContent(_handle: WorkflowHandle): Promise<void> {}\n`,
       output: `import type { WorkflowHandle } from '@temporalio/client';\nexport async function RegenerateContent(_handle: WorkflowHandle): Promise<void> {}\n`,
-      errors: [{ messageId: 'clientModule', data: { source: '@temporalio/client', fix: TYPE_ONLY }, line: 1, column: 1 }],
+      errors: [
+        { messageId: 'clientModule', data: { source: '@temporalio/client', fix: TYPE_ONLY }, line: 1, column: 1 },
+      ],
     },
   ],
 });

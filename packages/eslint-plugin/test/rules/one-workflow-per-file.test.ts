@@ -3,7 +3,8 @@ import { ruleTester } from '../rule-tester.js';
 import { createTree, RUNTIME_MODULE } from '../temp-tree.js';
 
 const tree = createTree({
-  'presentation/edit/content/workflows/index.ts': "/** Barrel. */\n\nexport { RegenerateContent } from './regenerate.js';\n",
+  'presentation/edit/content/workflows/index.ts':
+    "/** Barrel. */\n\nexport { RegenerateContent } from './regenerate.js';\n",
   'presentation/edit/content/workflows/regenerate.ts': 'export async function RegenerateContent(): Promise<void> {}\n',
   'presentation/edit/content/workflows/runtime.ts': RUNTIME_MODULE,
 });

@@ -16,7 +16,8 @@ const RUN = 'Temporal.activities<typeof …>(defaults) and Temporal.run';
 const RUN_LOCAL = 'Temporal.activities<typeof …>(defaults) and Temporal.runLocal';
 const EXECUTE_CHILD = 'Temporal.executeChildWorkflow';
 const START_CHILD = 'Temporal.startChildWorkflow';
-const FIRE_AND_FORGET = 'Temporal.fireAndForgetChildWorkflow (or Temporal.startChildWorkflow to keep the child bound to this workflow)';
+const FIRE_AND_FORGET =
+  'Temporal.fireAndForgetChildWorkflow (or Temporal.startChildWorkflow to keep the child bound to this workflow)';
 
 const proxies = `import { proxyActivities, proxyLocalActivities } from '@temporalio/workflow';
 import type * as tasks from '../tasks.js';
@@ -44,7 +45,11 @@ const { regenerateContent } = Temporal.activities<typeof tasks>();
 export async function RegenerateContent(): Promise<void> { await Temporal.run(regenerateContent); }
 `,
     },
-    { name: 'a same-named function from elsewhere', filename, code: "import { executeChild } from './local.js';\nexecuteChild();\n" },
+    {
+      name: 'a same-named function from elsewhere',
+      filename,
+      code: "import { executeChild } from './local.js';\nexecuteChild();\n",
+    },
     {
       name: 'parameters, block variables and loop variables that share a name with the SDK import',
       filename,
@@ -141,7 +146,11 @@ export async function RegenerateContent(): Promise<void> {
   await run('EditPresentationSlide', { args: [] });
 }
 `,
-      errors: [useFacade('executeChild', EXECUTE_CHILD, 5, 9), useFacade('startChild', START_CHILD, 6, 24), useFacade('executeChild', EXECUTE_CHILD, 9, 9)],
+      errors: [
+        useFacade('executeChild', EXECUTE_CHILD, 5, 9),
+        useFacade('startChild', START_CHILD, 6, 24),
+        useFacade('executeChild', EXECUTE_CHILD, 9, 9),
+      ],
     },
     {
       name: 'destructured inside a function, next to a parameter of the same name in another function',

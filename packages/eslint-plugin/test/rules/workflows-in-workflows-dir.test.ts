@@ -2,7 +2,10 @@ import rule from '../../src/rules/workflows-in-workflows-dir.js';
 import { ruleTester } from '../rule-tester.js';
 import { createTree, RUNTIME_MODULE } from '../temp-tree.js';
 
-const tree = createTree({ 'presentation/edit/content/workflows/index.ts': '/** Barrel. */\n\nexport {};\n', 'presentation/edit/content/workflows/runtime.ts': RUNTIME_MODULE });
+const tree = createTree({
+  'presentation/edit/content/workflows/index.ts': '/** Barrel. */\n\nexport {};\n',
+  'presentation/edit/content/workflows/runtime.ts': RUNTIME_MODULE,
+});
 const workflowCode = (module: string) => `import { Temporal } from '${module}';
 
 export async function RegenerateContent(): Promise<void> {
@@ -12,7 +15,11 @@ export async function RegenerateContent(): Promise<void> {
 
 ruleTester.run('workflows-in-workflows-dir', rule, {
   valid: [
-    { name: 'in a workflows directory', filename: tree.file('presentation/edit/content/workflows/regenerate.ts'), code: workflowCode('@wfkit/temporal/workflow') },
+    {
+      name: 'in a workflows directory',
+      filename: tree.file('presentation/edit/content/workflows/regenerate.ts'),
+      code: workflowCode('@wfkit/temporal/workflow'),
+    },
     {
       name: 'functions without the workflow runtime (activities)',
       filename: tree.file('presentation/edit/content/tasks.ts'),
@@ -42,7 +49,11 @@ ruleTester.run('workflows-in-workflows-dir', rule, {
       errors: [
         {
           messageId: 'outsideWorkflowsDir',
-          data: { name: 'RegenerateContent', dirs: "'workflows/'", suggestion: 'presentation/edit/content/workflows/regenerate.ts' },
+          data: {
+            name: 'RegenerateContent',
+            dirs: "'workflows/'",
+            suggestion: 'presentation/edit/content/workflows/regenerate.ts',
+          },
           line: 3,
           column: 23,
           endColumn: 40,
@@ -76,10 +87,12 @@ ruleTester.run('workflows-in-workflows-dir', rule, {
 });
 
 // A module a worker loads through its barrel holds workflows without importing the runtime.
-const reportCode = "import { formatReport } from './format';\n\nexport async function exportReport(id: string): Promise<string> {\n  return formatReport(id);\n}\n";
+const reportCode =
+  "import { formatReport } from './format';\n\nexport async function exportReport(id: string): Promise<string> {\n  return formatReport(id);\n}\n";
 const workerTree = createTree({
   'package.json': '{ "name": "reports" }',
-  'src/worker.ts': "import { Worker } from '@temporalio/worker';\nWorker.create({ workflowsPath: require.resolve('./workflows'), taskQueue: 'reports' });\n",
+  'src/worker.ts':
+    "import { Worker } from '@temporalio/worker';\nWorker.create({ workflowsPath: require.resolve('./workflows'), taskQueue: 'reports' });\n",
   'src/workflows/index.ts': "/** Barrel. */\n\nexport { exportReport } from '../reports/export-report';\n",
   'src/reports/export-report.ts': reportCode,
   'src/reports/format.ts': 'export function formatReport(id: string): string { return id; }\n',
@@ -101,7 +114,12 @@ ruleTester.run('workflows-in-workflows-dir (a module a worker loads)', rule, {
       errors: [
         {
           messageId: 'loadedOutsideWorkflowsDir',
-          data: { name: 'exportReport', loadedBy: "the worker in 'src/worker.ts' loads", dirs: "'workflows/'", suggestion: 'src/reports/workflows/export.ts' },
+          data: {
+            name: 'exportReport',
+            loadedBy: "the worker in 'src/worker.ts' loads",
+            dirs: "'workflows/'",
+            suggestion: 'src/reports/workflows/export.ts',
+          },
           line: 3,
           column: 23,
         },

@@ -64,7 +64,11 @@ export function activities<M>(defaults?: RunOptions): ActivityRefs<M> {
       let ref = refs.get(name);
       if (ref === undefined) {
         checkActivityType(name, 'Temporal.activities');
-        ref = Object.freeze({ kind: 'activity' as const, activityType: name, ...(frozen === undefined ? {} : { defaults: frozen }) });
+        ref = Object.freeze({
+          kind: 'activity' as const,
+          activityType: name,
+          ...(frozen === undefined ? {} : { defaults: frozen }),
+        });
         refs.set(name, ref);
       }
       return ref;
@@ -86,7 +90,10 @@ function freezeDefaults(defaults: RunOptions): Readonly<RunOptions> {
   const copy: RunOptions = { ...defaults };
   if (copy.retry !== undefined) {
     const types = copy.retry.nonRetryableErrorTypes;
-    copy.retry = Object.freeze({ ...copy.retry, ...(types === undefined ? {} : { nonRetryableErrorTypes: Object.freeze([...types]) }) });
+    copy.retry = Object.freeze({
+      ...copy.retry,
+      ...(types === undefined ? {} : { nonRetryableErrorTypes: Object.freeze([...types]) }),
+    });
   }
   if (copy.priority !== undefined) copy.priority = Object.freeze({ ...copy.priority });
   return Object.freeze(copy);

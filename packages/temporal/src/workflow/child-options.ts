@@ -46,14 +46,25 @@ export interface ResolvedChild {
   options: ChildWorkflowOptions & { workflowId: string; taskQueue: string };
 }
 
-export function resolveChild(workflow: unknown, args: unknown, options: ChildOptions | undefined, call: string): ResolvedChild {
+export function resolveChild(
+  workflow: unknown,
+  args: unknown,
+  options: ChildOptions | undefined,
+  call: string,
+): ResolvedChild {
   const workflowType = workflowTypeOf(workflow, call);
   checkArgs(args, call);
   // Every option is checked before the workflow context is asked for anything.
   checkKeys(options, CHILD_KEYS, call);
   const resolved = resolveChildOptions(options, call);
   // Explicit rather than left to the SDK, so the history and the docs say the same thing.
-  const start = resolveStartOptions(workflowType, options, { taskQueue: workflowInfo().taskQueue, newUuid: uuid4 }, call, CHILD_KEYS);
+  const start = resolveStartOptions(
+    workflowType,
+    options,
+    { taskQueue: workflowInfo().taskQueue, newUuid: uuid4 },
+    call,
+    CHILD_KEYS,
+  );
   return { workflowType, options: { ...start, ...resolved } };
 }
 
@@ -67,7 +78,8 @@ function resolveChildOptions(options: ChildOptions | undefined, call: string): C
   if (options.priority !== undefined) resolved.priority = resolvePriority(options.priority, call);
   const given = options as Record<string, unknown>;
   const target = resolved as unknown as Record<string, unknown>;
-  for (const [key, sdkKey] of DURATIONS) if (given[key] !== undefined) target[sdkKey] = durationMs(given[key], key, call);
+  for (const [key, sdkKey] of DURATIONS)
+    if (given[key] !== undefined) target[sdkKey] = durationMs(given[key], key, call);
   for (const [key, allowed] of ENUMS) {
     if (given[key] === undefined) continue;
     checkOneOf(given[key], allowed, key, call);
@@ -81,7 +93,8 @@ function resolveChildOptions(options: ChildOptions | undefined, call: string): C
   // Search attributes may be an array of pairs or a TypedSearchAttributes: the SDK checks their shape.
   for (const key of OBJECTS) {
     if (given[key] === undefined) continue;
-    if (typeof given[key] !== 'object' || given[key] === null) throw new InvalidOptionsError(`${call}: ${key} must be an object, got ${show(given[key])}.`);
+    if (typeof given[key] !== 'object' || given[key] === null)
+      throw new InvalidOptionsError(`${call}: ${key} must be an object, got ${show(given[key])}.`);
     target[key] = given[key];
   }
   return resolved;

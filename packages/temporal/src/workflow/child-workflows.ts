@@ -25,7 +25,10 @@ export interface ChildWorkflowHandle<W extends AnyFunction> {
    * Sends a signal (a `defineSignal(…)` definition or a signal name) with its arguments. Resolves
    * once the server has delivered it.
    */
-  signal<Args extends unknown[]>(signal: { readonly name: string; readonly type: 'signal' } | string, ...args: Args): Promise<void>;
+  signal<Args extends unknown[]>(
+    signal: { readonly name: string; readonly type: 'signal' } | string,
+    ...args: Args
+  ): Promise<void>;
 }
 
 /** Options of `fireAndForgetChildWorkflow`: the child is always abandoned, so no other parent close policy. */
@@ -100,5 +103,8 @@ async function start<W extends AnyFunction>(
 ): Promise<ChildWorkflowHandle<W>> {
   const { workflowType, options: resolved } = resolveChild(workflow, args, options, call);
   // The facade's signature carries the types; the SDK is called by workflow type name.
-  return (await startChild<Workflow>(workflowType, { ...resolved, args: [...(args as unknown[])] })) as ChildWorkflowHandle<W>;
+  return (await startChild<Workflow>(workflowType, {
+    ...resolved,
+    args: [...(args as unknown[])],
+  })) as ChildWorkflowHandle<W>;
 }

@@ -15,9 +15,16 @@ import { isActivityRef, type ActivityRef } from './activity-ref.js';
 type Scheduler = Record<string, (...args: unknown[]) => Promise<unknown>>;
 
 /** A facade call that schedules an activity through the scheduler `proxy` makes from its options. */
-type ActivityCall<Options> = <F extends AnyFunction>(activity: ActivityRef<F>, args: ArgsOf<F>, options?: Options) => Promise<ResultOf<F>>;
+type ActivityCall<Options> = <F extends AnyFunction>(
+  activity: ActivityRef<F>,
+  args: ArgsOf<F>,
+  options?: Options,
+) => Promise<ResultOf<F>>;
 
-function activityCall<Options>(call: string, proxy: (ref: ActivityRef, options: Options | undefined, call: string) => Scheduler): ActivityCall<Options> {
+function activityCall<Options>(
+  call: string,
+  proxy: (ref: ActivityRef, options: Options | undefined, call: string) => Scheduler,
+): ActivityCall<Options> {
   return async (activity, args, options) => await schedule(activity, args, call, (ref) => proxy(ref, options, call));
 }
 

@@ -45,7 +45,10 @@ export async function startFakeGrpcServer(): Promise<FakeGrpcServer> {
   const implementation: UntypedServiceImplementation = Object.fromEntries(
     Object.entries(answers).map(([name, answer]) => [
       name,
-      (call: { request: Buffer }, callback: (error: { code: number; details: string } | null, value?: Buffer) => void) => {
+      (
+        call: { request: Buffer },
+        callback: (error: { code: number; details: string } | null, value?: Buffer) => void,
+      ) => {
         calls.push(name);
         try {
           callback(null, Buffer.from(answer(call.request)));

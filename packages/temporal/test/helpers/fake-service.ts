@@ -51,13 +51,17 @@ export class FakeWorkflowService {
       case 'StartWorkflowExecution': {
         const request = api.StartWorkflowExecutionRequest.decode(requestData);
         this.starts.push(request);
-        return api.StartWorkflowExecutionResponse.encode({ runId: `${request.workflowId}-run`, started: true }).finish();
+        return api.StartWorkflowExecutionResponse.encode({
+          runId: `${request.workflowId}-run`,
+          started: true,
+        }).finish();
       }
       case 'GetWorkflowExecutionHistory': {
         const { execution } = api.GetWorkflowExecutionHistoryRequest.decode(requestData);
         const start = this.starts.find((request) => request.workflowId === execution?.workflowId);
         const workflowType = start?.workflowType?.name ?? '';
-        if (!this.results.has(workflowType)) throw new Error(`fake: no workflow ${execution?.workflowId} with a result`);
+        if (!this.results.has(workflowType))
+          throw new Error(`fake: no workflow ${execution?.workflowId} with a result`);
         const completed: temporal.api.history.v1.IHistoryEvent = {
           eventType: temporal.api.enums.v1.EventType.EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED,
           workflowExecutionCompletedEventAttributes: {

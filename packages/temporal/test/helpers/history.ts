@@ -161,7 +161,12 @@ export class HistoryBuilder {
 
   private add(eventType: temporal.api.enums.v1.EventType, attributes: HistoryEvent): number {
     const eventId = this.events.length + 1;
-    this.events.push({ eventId: id(eventId), eventTime: msToTs(Date.UTC(2026, 0, 1) + eventId), eventType, ...attributes });
+    this.events.push({
+      eventId: id(eventId),
+      eventTime: msToTs(Date.UTC(2026, 0, 1) + eventId),
+      eventType,
+      ...attributes,
+    });
     return eventId;
   }
 }

@@ -1,4 +1,10 @@
-import { DefaultLogger, Runtime, Worker, type InjectedSinks, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import {
+  DefaultLogger,
+  Runtime,
+  Worker,
+  type InjectedSinks,
+  type WorkflowBundleWithSourceMap,
+} from '@temporalio/worker';
 import type { temporal } from '@temporalio/proto';
 import type { RecordedActivity, RecordedChild, RecorderSinks } from '../fixtures/record-commands.js';
 

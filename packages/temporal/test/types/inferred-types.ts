@@ -31,12 +31,18 @@ const refs = Temporal.activities<typeof tasks>();
 const input: tasks.RegenerateInput = { deckId: 'deck-7', slide: 2 };
 
 // One reference per exported function; types and constants are left out.
-expectTypeOf<keyof typeof refs>().toEqualTypeOf<'regenerateContent' | 'publishDeck' | 'ping' | 'renderVideo' | 'lookupRate'>();
+expectTypeOf<keyof typeof refs>().toEqualTypeOf<
+  'regenerateContent' | 'publishDeck' | 'ping' | 'renderVideo' | 'lookupRate'
+>();
 expectTypeOf(refs.publishDeck).toEqualTypeOf<ActivityRef<typeof tasks.publishDeck>>();
 
 // The arguments are the activity's parameters, as a tuple.
-expectTypeOf(Temporal.run<typeof tasks.publishDeck>).parameter(1).toEqualTypeOf<[deckId: string, slides: tasks.Slide[]]>();
-expectTypeOf(Temporal.run<typeof tasks.ping>).parameter(1).toEqualTypeOf<[]>();
+expectTypeOf(Temporal.run<typeof tasks.publishDeck>)
+  .parameter(1)
+  .toEqualTypeOf<[deckId: string, slides: tasks.Slide[]]>();
+expectTypeOf(Temporal.run<typeof tasks.ping>)
+  .parameter(1)
+  .toEqualTypeOf<[]>();
 
 export async function workflowCalls(): Promise<void> {
   expectTypeOf(await Temporal.run(refs.regenerateContent, [input])).toEqualTypeOf<tasks.Slide>();
@@ -100,10 +106,16 @@ export async function optionCalls(): Promise<void> {
   expectTypeOf(renderVideo).toEqualTypeOf<ActivityRef<typeof tasks.renderVideo>>();
   expectTypeOf(await Temporal.run(renderVideo, ['deck-7'], everyRunOption)).toEqualTypeOf<string>();
   expectTypeOf(await Temporal.runLocal(refs.lookupRate, ['EUR'], everyLocalOption)).toEqualTypeOf<number>();
-  expectTypeOf(Temporal.runLocal<typeof tasks.lookupRate>).parameter(1).toEqualTypeOf<[currency: string]>();
-  expectTypeOf(await Temporal.executeChildWorkflow(RegenerateContent, [input], everyChildOption)).toEqualTypeOf<tasks.Slide>();
+  expectTypeOf(Temporal.runLocal<typeof tasks.lookupRate>)
+    .parameter(1)
+    .toEqualTypeOf<[currency: string]>();
+  expectTypeOf(
+    await Temporal.executeChildWorkflow(RegenerateContent, [input], everyChildOption),
+  ).toEqualTypeOf<tasks.Slide>();
   const { parentClosePolicy: _policy, ...fireAndForget } = everyChildOption;
-  expectTypeOf(await Temporal.fireAndForgetChildWorkflow(RegenerateContent, [input], fireAndForget)).toEqualTypeOf<ChildWorkflowIds>();
+  expectTypeOf(
+    await Temporal.fireAndForgetChildWorkflow(RegenerateContent, [input], fireAndForget),
+  ).toEqualTypeOf<ChildWorkflowIds>();
 
   // The handle of a started child: its ids now, its typed result later, signals meanwhile.
   const handle = await Temporal.startChildWorkflow(RegenerateContent, [input], everyChildOption);
@@ -131,7 +143,9 @@ expectTypeOf<WorkflowIdReusePolicy>().toEqualTypeOf<Exclude<sdk.WorkflowIdReuseP
 expectTypeOf<SdkPriority>().toExtend<Priority>();
 expectTypeOf<Priority>().toExtend<SdkPriority>();
 // What startChildWorkflow returns is the SDK's handle, seen through the facade's type.
-expectTypeOf<sdk.ChildWorkflowHandle<typeof RegenerateContent>>().toExtend<ChildWorkflowHandle<typeof RegenerateContent>>();
+expectTypeOf<sdk.ChildWorkflowHandle<typeof RegenerateContent>>().toExtend<
+  ChildWorkflowHandle<typeof RegenerateContent>
+>();
 
 export async function clientCalls(): Promise<void> {
   const handle = await ClientTemporal.startWorkflow(PublishPresentation, [{ deckId: 'deck-7', email: 'a@b.c' }]);
