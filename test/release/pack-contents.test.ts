@@ -59,6 +59,22 @@ describe.each(packages.map(({ dir, manifest }) => [manifest.name, dir, manifest]
       );
     });
 
+    it('ships no compiled module whose source is gone (a dist left from an older build)', () => {
+      // tsc -b never deletes what it emitted for a source that was removed since; npm pack would ship it.
+      const sourceOf = (file: string): string =>
+        file.replace(/^dist\/(?:cjs\/)?/, 'src/').replace(/\.(?:d\.ts|js|cjs)(?:\.map)?$/, '');
+      const stale = tarballs
+        .get(name)!
+        .filter((file) => file.startsWith('dist/') && /\.(?:js|cjs|d\.ts)$/.test(file))
+        .filter(
+          (file) =>
+            !['.ts', '.cts', '.mts'].some((extension) =>
+              existsSync(path.join(repoRoot, dir, sourceOf(file) + extension)),
+            ),
+        );
+      expect(stale, 'run `npm run clean && npm run build` before packing').toEqual([]);
+    });
+
     it('carries the root LICENSE and its own README', () => {
       expect(readFileSync(path.join(repoRoot, dir, 'LICENSE'), 'utf8')).toBe(
         readFileSync(path.join(repoRoot, 'LICENSE'), 'utf8'),
