@@ -125,7 +125,8 @@ export class ProjectCache {
   /**
    * The answer kept in `store` under `key` (see `cacheKeys`) while what it read is unchanged (see the class), else `compute()`'s.
    * What `compute` reads through this cache (`stat`, `readText`, `listDirectory`, other answers) is
-   * what the answer depends on; anything it reads otherwise must be declared with `readUnversioned`.
+   * what the answer depends on; anything it reads otherwise must be declared with `readUnversioned`
+   * (an answer that read nothing through it is taken as one that did).
    * A `compute` that throws leaves nothing behind.
    */
   remember<T>(storeName: CacheStore, key: string, compute: () => T): T {
@@ -148,6 +149,8 @@ export class ProjectCache {
     } finally {
       this.#reading.pop();
     }
+    // Read nothing through this cache: what it depends on was read past it, so it is not trusted past the lifetime.
+    if (reads.versions.size === 0 && reads.uses.size === 0) reads.versions.set(UNVERSIONED, '');
     const entry: Entry = { store, key, value, reads };
     store.set(key, entry);
     this.#recordUse(entry);
