@@ -216,6 +216,41 @@ describe('ParallelAnalysis', () => {
     expect(worker.log).toEqual({ started: 1, posted: 0, postedAfterGone: 0, stopped: 1 });
   });
 
+  it('ends every worker it started, when a revalidating cache or barrels leave it unused', async () => {
+    const root = writeTree({
+      'package.json': '{}',
+      'workflows/a.ts':
+        "import { sleep } from '@temporalio/workflow';\nexport async function A() { await sleep(1); }\n",
+      'workflows/b.ts': 'export async function B() {}\n',
+      'workflows/index.ts': "export { A } from './a.js';\nexport { B } from './b.js';\n",
+    });
+    for (const [cache, workerThreshold] of [
+      [new ProjectCache(), 1],
+      [new ProjectCache({ lifetime: Infinity }), 3],
+    ] as const) {
+      const worker = standIn();
+      const report = await checkProjectInParallel([root], { cache }, { workerThreshold, startWorker: worker.start });
+      expect(report).toEqual(checkProject([root]));
+      expect(report.files).toHaveLength(3);
+      expect(worker.log.stopped).toBe(worker.log.started);
+    }
+    const worker = standIn();
+    await scanAndAnalyze([root], { cache: new ProjectCache() }, { workerThreshold: 1, startWorker: worker.start });
+    expect(worker.log.stopped).toBe(worker.log.started);
+  });
+
+  it('ends a worker that the files found started when it is given fewer files to run', async () => {
+    const root = writeTree({ 'workflows/a.ts': 'export async function A() {}\n' });
+    const file = { filePath: path.join(root, 'workflows/a.ts'), config: defaultConfig };
+    const role = { kind: 'workflow', workflowsDir: path.join(root, 'workflows') } as const;
+    const worker = standIn();
+    const analysis = new ParallelAnalysis({ workerThreshold: 2, startWorker: worker.start });
+    analysis.fileFound({ role });
+    analysis.fileFound({ role });
+    await analysis.run([file], new ProjectCache({ lifetime: Infinity }));
+    expect(worker.log).toMatchObject({ started: 1, posted: 0, stopped: 1 });
+  });
+
   it('starts no worker for fewer files than its threshold, nor for a revalidating cache', async () => {
     const root = writeTree({ 'workflows/a.ts': 'export async function A() {}\n' });
     const file = { filePath: path.join(root, 'workflows/a.ts'), config: defaultConfig };

@@ -133,7 +133,7 @@ describe('ProjectCache', () => {
     const clock = { now: 0 };
     const root = writeTree({ 'package.json': '{}' });
     const dir = path.join(root, 'src/workflows');
-    const config = { ...defaultConfig, rootDir: root };
+    const config = { ...defaultConfig, rootDir: root, configFile: undefined };
     const cache = new ProjectCache({ lifetime: 1_000, now: () => clock.now });
     const files = () => readWorkflowDirectory(dir, config, cache).files.map((file) => file.relativePath);
     expect(listWorkflowFiles(dir, config, cache)).toEqual([]);

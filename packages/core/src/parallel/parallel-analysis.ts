@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ProjectCache } from '../cache/project-cache.js';
 import { analysisKey, type AnalysisConfig } from '../detect/analyze-module.js';
+import type { FileRole } from '../scan/classify-file.js';
 import type { AnalyzeAnswer, AnalyzeChunk } from './analyze-job.js';
 
 /** The other side of the protocol in `analyze-job.ts`: a worker thread, or a stand-in in tests. */
@@ -81,9 +82,12 @@ export class ParallelAnalysis {
     this.#startWorker = options.startWorker ?? startWorkerThread;
   }
 
-  /** Counts a file known to come (from a scan's `onWorkflowFile`), starting the worker once there are enough. */
-  readonly fileFound = (): void => {
-    if (++this.#found === this.#threshold) this.#start();
+  /**
+   * Counts a file known to come (from a scan's `onWorkflowFile`), starting the worker once there
+   * are enough. Barrels do not count: `run` is not given them (their check parses them).
+   */
+  readonly fileFound = (file: { role: FileRole }): void => {
+    if (file.role.kind !== 'barrel' && ++this.#found === this.#threshold) this.#start();
   };
 
   /** Ends the worker unused (the caller failed before it had files). */
@@ -96,11 +100,12 @@ export class ParallelAnalysis {
   async run(files: readonly FileToAnalyze[], cache: ProjectCache): Promise<void> {
     // A revalidating cache keys each analysis on the version it read, which the worker cannot tell.
     const worker = cache.isSnapshot && files.length > 0 && files.length >= this.#threshold ? this.#start() : null;
-    this.#worker = null;
     if (worker === null) {
+      // One `fileFound` started may be left unused.
       this.stop();
       return;
     }
+    this.#worker = null;
     const chunks: FileToAnalyze[][] = [];
     for (let start = 0; start < files.length; start += CHUNK) chunks.push(files.slice(start, start + CHUNK));
     const given = new Map<number, FileToAnalyze[]>();
