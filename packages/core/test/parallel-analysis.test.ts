@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -162,10 +163,27 @@ describe('ParallelAnalysis', () => {
     );
     const worker = startWorkerThread(broken);
     // As when it fails during the walk, before `run` listens (vitest fails the run on an uncaught
-    // error); its failure is usually in by then, and a later one is the case above.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // error); a later failure is the case above.
+    await worker!.exited;
     const { report, expected } = await checkWith(() => worker);
     expect(report).toEqual(expected);
+  });
+
+  it('tells once that a worker thread is gone, whether it failed or ended', async () => {
+    const root = writeTree({
+      'failing-worker.mjs': "throw new Error('broken');\n",
+      'ending-worker.mjs': 'process.exit(0);\n',
+    });
+    for (const name of ['failing-worker.mjs', 'ending-worker.mjs']) {
+      const worker = startWorkerThread(pathToFileURL(path.join(root, name)))!;
+      let gone = 0;
+      worker.listen(
+        () => {},
+        () => gone++,
+      );
+      await worker.exited;
+      expect(gone, name).toBe(1);
+    }
   });
 
   it('parses here what a worker that crashed was given, and gives it nothing more', async () => {
@@ -292,4 +310,17 @@ describe('the built worker thread', () => {
       worker!.stop();
     }
   });
+
+  it('does not keep the process alive: one that started it and never stopped it ends', () => {
+    const module = pathToFileURL(fileURLToPath(new URL('../dist/parallel/parallel-analysis.js', import.meta.url)));
+    const script = `import(${JSON.stringify(module.href)}).then(({ startWorkerThread }) => {
+      if (startWorkerThread() === null) process.exit(2);
+      console.log('started');
+    });`;
+    // Generous: the process is killed only if it would otherwise never end.
+    const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 30_000 });
+    expect(child.signal).toBeNull();
+    expect(child.status).toBe(0);
+    expect(child.stdout).toBe('started\n');
+  }, 60_000);
 });

@@ -34,11 +34,16 @@ const IN_FLIGHT = 4;
 
 const WORKER_FILE = new URL('./analyze-worker.js', import.meta.url);
 
+/** A worker thread, and when it has ended (for tests, which wait for it rather than for a time). */
+export interface WorkerThread extends AnalysisWorker {
+  readonly exited: Promise<void>;
+}
+
 /**
  * The worker thread of `analyze-worker.js`; `null` when the file is not there (the core runs from
  * its TypeScript sources, as in its tests) or the thread cannot start.
  */
-export function startWorkerThread(file: URL = WORKER_FILE): AnalysisWorker | null {
+export function startWorkerThread(file: URL = WORKER_FILE): WorkerThread | null {
   if (!existsSync(fileURLToPath(file))) return null;
   let worker: Worker;
   try {
@@ -50,12 +55,20 @@ export function startWorkerThread(file: URL = WORKER_FILE): AnalysisWorker | nul
   // listens is no uncaught error.
   worker.unref();
   worker.on('error', () => {});
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   return {
+    exited,
     post: (chunk) => worker.postMessage(chunk),
     listen: (onAnswer, onGone) => {
       worker.on('message', onAnswer);
-      worker.once('error', onGone);
-      worker.once('exit', onGone);
+      // A thread that fails emits `error`, then `exit`: `onGone` is called for the first.
+      let isGone = false;
+      const gone = (): void => {
+        if (!isGone) onGone();
+        isGone = true;
+      };
+      worker.once('error', gone);
+      worker.once('exit', gone);
     },
     stop: () => void worker.terminate(),
   };
