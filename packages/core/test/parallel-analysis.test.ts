@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -267,6 +267,23 @@ describe('ParallelAnalysis', () => {
     analysis.fileFound({ role });
     await analysis.run([file], new ProjectCache({ lifetime: Infinity }));
     expect(worker.log).toMatchObject({ started: 1, posted: 0, stopped: 1 });
+  });
+
+  it("keeps the analyses and texts the snapshot has, rather than the worker's", async () => {
+    const root = mixedTree(40);
+    const cache = new ProjectCache({ lifetime: Infinity });
+    const files = scanProject([root]).files.filter((file) => file.role.kind === 'workflow');
+    const first = files.map(({ filePath, config }) => cache.readModule(filePath, config));
+    // A file changed since the snapshot read it: the worker reads the new text.
+    const changed = files[1]!.filePath;
+    const firstText = cache.readText(changed);
+    writeFileSync(changed, 'export async function Changed() {}\n');
+    const worker = standIn();
+    await new ParallelAnalysis({ workerThreshold: 0, startWorker: worker.start }).run(files, cache);
+    expect(worker.log.posted).toBeGreaterThan(0);
+    for (const [index, { filePath, config }] of files.entries())
+      expect(cache.readModule(filePath, config), filePath).toBe(first[index]);
+    expect(cache.readText(changed)).toBe(firstText);
   });
 
   it('starts no worker for fewer files than its threshold, nor for a revalidating cache', async () => {

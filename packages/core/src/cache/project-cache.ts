@@ -238,12 +238,16 @@ export class ProjectCache {
 
   /**
    * Records an analysis made elsewhere (a command that parsed the file itself), so sibling
-   * lookups of the same file do not parse it again. Kept under the file's version now.
+   * lookups of the same file do not parse it again. Kept under the file's version now; a snapshot
+   * keeps what it read first (an analysis it has, a text it has that this one is not of).
    */
   storeModule(file: string, config: AnalysisConfig, value: ModuleResult): void {
     if (this.isSnapshot) {
-      this.#put('module', cacheKeys.module(file, config), value, undefined);
-      this.#put('text', cacheKeys.text(file), value.text, undefined);
+      const text = this.#store('text').get(cacheKeys.text(file));
+      if (text !== undefined && text.value !== value.text) return;
+      const moduleKey = cacheKeys.module(file, config);
+      if (!this.#store('module').has(moduleKey)) this.#put('module', moduleKey, value, undefined);
+      if (text === undefined) this.#put('text', cacheKeys.text(file), value.text, undefined);
       return;
     }
     const known = this.#statOf(file, this.#period());
