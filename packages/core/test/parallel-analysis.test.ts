@@ -269,7 +269,7 @@ describe('ParallelAnalysis', () => {
     expect(worker.log).toMatchObject({ started: 1, posted: 0, stopped: 1 });
   });
 
-  it("keeps the analyses and texts the snapshot has, rather than the worker's", async () => {
+  it('gives the worker only files the snapshot has not read, and keeps the analyses and texts it has', async () => {
     const root = mixedTree(40);
     const cache = new ProjectCache({ lifetime: Infinity });
     const files = scanProject([root]).files.filter((file) => file.role.kind === 'workflow');
@@ -278,9 +278,14 @@ describe('ParallelAnalysis', () => {
     const changed = files[1]!.filePath;
     const firstText = cache.readText(changed);
     writeFileSync(changed, 'export async function Changed() {}\n');
-    const worker = standIn();
-    await new ParallelAnalysis({ workerThreshold: 0, startWorker: worker.start }).run(files, cache);
-    expect(worker.log.posted).toBeGreaterThan(0);
+    const unread = path.join(root, 'src/billing/workflows/unread.ts');
+    writeFileSync(unread, 'export async function Unread() {}\n');
+    const given: string[] = [];
+    const worker = standIn((chunk) => (given.push(...chunk.files), analyzeChunk(chunk)));
+    const analysis = new ParallelAnalysis({ workerThreshold: 0, startWorker: worker.start });
+    await analysis.run([...files, { filePath: unread, config: files[0]!.config }], cache);
+    // Only the file it had not read is parsed, by the worker.
+    expect(given).toEqual([unread]);
     for (const [index, { filePath, config }] of files.entries())
       expect(cache.readModule(filePath, config), filePath).toBe(first[index]);
     expect(cache.readText(changed)).toBe(firstText);

@@ -236,6 +236,11 @@ export class ProjectCache {
     });
   }
 
+  /** Whether a snapshot has a file's analysis already (what a worker need not be given). */
+  hasModule(file: string, config: AnalysisConfig): boolean {
+    return this.isSnapshot && this.#store('module').has(cacheKeys.module(file, config));
+  }
+
   /**
    * Records an analysis made elsewhere (a command that parsed the file itself), so sibling
    * lookups of the same file do not parse it again. Kept under the file's version now; a snapshot

@@ -110,7 +110,9 @@ export class ParallelAnalysis {
   }
 
   /** Analyses `files` into `cache`, part of them on the worker; resolves when this thread has none left. */
-  async run(files: readonly FileToAnalyze[], cache: ProjectCache): Promise<void> {
+  async run(found: readonly FileToAnalyze[], cache: ProjectCache): Promise<void> {
+    // What the scan parsed already (to tell a workflows directory) is no one's work.
+    const files = found.filter(({ filePath, config }) => !cache.hasModule(filePath, config));
     // A revalidating cache keys each analysis on the version it read, which the worker cannot tell.
     const worker = cache.isSnapshot && files.length > 0 && files.length >= this.#threshold ? this.#start() : null;
     if (worker === null) {
