@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -162,10 +163,27 @@ describe('ParallelAnalysis', () => {
     );
     const worker = startWorkerThread(broken);
     // As when it fails during the walk, before `run` listens (vitest fails the run on an uncaught
-    // error); its failure is usually in by then, and a later one is the case above.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // error); a later failure is the case above.
+    await worker!.exited;
     const { report, expected } = await checkWith(() => worker);
     expect(report).toEqual(expected);
+  });
+
+  it('tells once that a worker thread is gone, whether it failed or ended', async () => {
+    const root = writeTree({
+      'failing-worker.mjs': "throw new Error('broken');\n",
+      'ending-worker.mjs': 'process.exit(0);\n',
+    });
+    for (const name of ['failing-worker.mjs', 'ending-worker.mjs']) {
+      const worker = startWorkerThread(pathToFileURL(path.join(root, name)))!;
+      let gone = 0;
+      worker.listen(
+        () => {},
+        () => gone++,
+      );
+      await worker.exited;
+      expect(gone, name).toBe(1);
+    }
   });
 
   it('parses here what a worker that crashed was given, and gives it nothing more', async () => {
@@ -216,6 +234,63 @@ describe('ParallelAnalysis', () => {
     expect(worker.log).toEqual({ started: 1, posted: 0, postedAfterGone: 0, stopped: 1 });
   });
 
+  it('ends every worker it started, when a revalidating cache or barrels leave it unused', async () => {
+    const root = writeTree({
+      'package.json': '{}',
+      'workflows/a.ts':
+        "import { sleep } from '@temporalio/workflow';\nexport async function A() { await sleep(1); }\n",
+      'workflows/b.ts': 'export async function B() {}\n',
+      'workflows/index.ts': "export { A } from './a.js';\nexport { B } from './b.js';\n",
+    });
+    for (const [cache, workerThreshold] of [
+      [new ProjectCache(), 1],
+      [new ProjectCache({ lifetime: Infinity }), 3],
+    ] as const) {
+      const worker = standIn();
+      const report = await checkProjectInParallel([root], { cache }, { workerThreshold, startWorker: worker.start });
+      expect(report).toEqual(checkProject([root]));
+      expect(report.files).toHaveLength(3);
+      expect(worker.log.stopped).toBe(worker.log.started);
+    }
+    const worker = standIn();
+    await scanAndAnalyze([root], { cache: new ProjectCache() }, { workerThreshold: 1, startWorker: worker.start });
+    expect(worker.log.stopped).toBe(worker.log.started);
+  });
+
+  it('ends a worker that the files found started when it is given fewer files to run', async () => {
+    const root = writeTree({ 'workflows/a.ts': 'export async function A() {}\n' });
+    const file = { filePath: path.join(root, 'workflows/a.ts'), config: defaultConfig };
+    const role = { kind: 'workflow', workflowsDir: path.join(root, 'workflows') } as const;
+    const worker = standIn();
+    const analysis = new ParallelAnalysis({ workerThreshold: 2, startWorker: worker.start });
+    analysis.fileFound({ role });
+    analysis.fileFound({ role });
+    await analysis.run([file], new ProjectCache({ lifetime: Infinity }));
+    expect(worker.log).toMatchObject({ started: 1, posted: 0, stopped: 1 });
+  });
+
+  it('gives the worker only files the snapshot has not read, and keeps the analyses and texts it has', async () => {
+    const root = mixedTree(40);
+    const cache = new ProjectCache({ lifetime: Infinity });
+    const files = scanProject([root]).files.filter((file) => file.role.kind === 'workflow');
+    const first = files.map(({ filePath, config }) => cache.readModule(filePath, config));
+    // A file changed since the snapshot read it: the worker reads the new text.
+    const changed = files[1]!.filePath;
+    const firstText = cache.readText(changed);
+    writeFileSync(changed, 'export async function Changed() {}\n');
+    const unread = path.join(root, 'src/billing/workflows/unread.ts');
+    writeFileSync(unread, 'export async function Unread() {}\n');
+    const given: string[] = [];
+    const worker = standIn((chunk) => (given.push(...chunk.files), analyzeChunk(chunk)));
+    const analysis = new ParallelAnalysis({ workerThreshold: 0, startWorker: worker.start });
+    await analysis.run([...files, { filePath: unread, config: files[0]!.config }], cache);
+    // Only the file it had not read is parsed, by the worker.
+    expect(given).toEqual([unread]);
+    for (const [index, { filePath, config }] of files.entries())
+      expect(cache.readModule(filePath, config), filePath).toBe(first[index]);
+    expect(cache.readText(changed)).toBe(firstText);
+  });
+
   it('starts no worker for fewer files than its threshold, nor for a revalidating cache', async () => {
     const root = writeTree({ 'workflows/a.ts': 'export async function A() {}\n' });
     const file = { filePath: path.join(root, 'workflows/a.ts'), config: defaultConfig };
@@ -257,4 +332,17 @@ describe('the built worker thread', () => {
       worker!.stop();
     }
   });
+
+  it('does not keep the process alive: one that started it and never stopped it ends', () => {
+    const module = pathToFileURL(fileURLToPath(new URL('../dist/parallel/parallel-analysis.js', import.meta.url)));
+    const script = `import(${JSON.stringify(module.href)}).then(({ startWorkerThread }) => {
+      if (startWorkerThread() === null) process.exit(2);
+      console.log('started');
+    });`;
+    // Generous: the process is killed only if it would otherwise never end.
+    const child = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 30_000 });
+    expect(child.signal).toBeNull();
+    expect(child.status).toBe(0);
+    expect(child.stdout).toBe('started\n');
+  }, 60_000);
 });

@@ -1,4 +1,4 @@
-import { utimesSync, writeFileSync, unlinkSync } from 'node:fs';
+import { mkdirSync, utimesSync, writeFileSync, unlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { nodeFileSystem, type CacheFileSystem } from '../src/cache/file-system.js';
@@ -7,6 +7,7 @@ import { defaultConfig } from '../src/config/defaults.js';
 import { resolveImportExtension } from '../src/config/import-extension.js';
 import { findUp, loadConfig } from '../src/config/load-config.js';
 import { contextWords } from '../src/naming/context-words.js';
+import { listWorkflowFiles, readWorkflowDirectory } from '../src/scan/read-workflow-directory.js';
 import { holdsWorkflowCode } from '../src/scan/sandbox-directory.js';
 import { projectWorkers } from '../src/workers/project-workers.js';
 import { writeTree } from './support/temp-tree.js';
@@ -126,6 +127,34 @@ describe('ProjectCache', () => {
     clock.now = 1_000;
     expect(names()).toEqual(['B']);
     expect(cache.listDirectory(root).map((entry) => entry.name)).toEqual(['a.ts', 'b.ts']);
+  });
+
+  it('sees a workflows directory created after its files were asked for while it was missing', () => {
+    const clock = { now: 0 };
+    const root = writeTree({ 'package.json': '{}' });
+    const dir = path.join(root, 'src/workflows');
+    const config = { ...defaultConfig, rootDir: root, configFile: undefined };
+    const cache = new ProjectCache({ lifetime: 1_000, now: () => clock.now });
+    const files = () => readWorkflowDirectory(dir, config, cache).files.map((file) => file.relativePath);
+    expect(listWorkflowFiles(dir, config, cache)).toEqual([]);
+    expect(files()).toEqual([]);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, 'a.ts'), 'export async function A() {}\n');
+    clock.now = 60_000;
+    expect(listWorkflowFiles(dir, config, cache)).toEqual([path.join(dir, 'a.ts')]);
+    expect(files()).toEqual(['a.ts']);
+  });
+
+  it('works out again, after the lifetime, an answer that read nothing through the cache', () => {
+    const clock = { now: 0 };
+    const cache = new ProjectCache({ lifetime: 1_000, now: () => clock.now });
+    let computed = 0;
+    const answer = () => cache.remember('contextWords', 'read past the cache', () => ++computed);
+    expect(answer()).toBe(1);
+    clock.now = 999;
+    expect(answer()).toBe(1);
+    clock.now = 1_000;
+    expect(answer()).toBe(2);
   });
 
   it('keeps an answer whose reads are unchanged after the lifetime, stat-ing them again without reading', () => {

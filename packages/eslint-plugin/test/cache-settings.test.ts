@@ -44,7 +44,8 @@ describe("settings['wfkit/cache']", () => {
       const barrel = tree.file('orders/workflows/index.ts');
       expect(lintBarrel(tree.root, barrel, settings)).toEqual([]);
       writeFileSync(tree.file('orders/workflows/ship-order.ts'), workflowText.replace('PlaceOrder', 'ShipOrder'));
-      if ('wfkit/cache' in settings) expect(lintBarrel(tree.root, barrel, settings)).toEqual(['missingExport']);
+      // Within the default lifetime (the clock stands still) the answer read before the write is served.
+      expect(lintBarrel(tree.root, barrel, settings)).toEqual('wfkit/cache' in settings ? ['missingExport'] : []);
       vi.advanceTimersByTime(DEFAULT_CACHE_LIFETIME_MS);
       expect(lintBarrel(tree.root, barrel, settings)).toEqual(['missingExport']);
     }

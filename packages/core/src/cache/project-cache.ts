@@ -125,7 +125,8 @@ export class ProjectCache {
   /**
    * The answer kept in `store` under `key` (see `cacheKeys`) while what it read is unchanged (see the class), else `compute()`'s.
    * What `compute` reads through this cache (`stat`, `readText`, `listDirectory`, other answers) is
-   * what the answer depends on; anything it reads otherwise must be declared with `readUnversioned`.
+   * what the answer depends on; anything it reads otherwise must be declared with `readUnversioned`
+   * (an answer that read nothing through it is taken as one that did).
    * A `compute` that throws leaves nothing behind.
    */
   remember<T>(storeName: CacheStore, key: string, compute: () => T): T {
@@ -148,6 +149,8 @@ export class ProjectCache {
     } finally {
       this.#reading.pop();
     }
+    // Read nothing through this cache: what it depends on was read past it, so it is not trusted past the lifetime.
+    if (reads.versions.size === 0 && reads.uses.size === 0) reads.versions.set(UNVERSIONED, '');
     const entry: Entry = { store, key, value, reads };
     store.set(key, entry);
     this.#recordUse(entry);
@@ -233,14 +236,23 @@ export class ProjectCache {
     });
   }
 
+  /** Whether a snapshot has a file's analysis already (what a worker need not be given). */
+  hasModule(file: string, config: AnalysisConfig): boolean {
+    return this.isSnapshot && this.#store('module').has(cacheKeys.module(file, config));
+  }
+
   /**
    * Records an analysis made elsewhere (a command that parsed the file itself), so sibling
-   * lookups of the same file do not parse it again. Kept under the file's version now.
+   * lookups of the same file do not parse it again. Kept under the file's version now; a snapshot
+   * keeps what it read first (an analysis it has, a text it has that this one is not of).
    */
   storeModule(file: string, config: AnalysisConfig, value: ModuleResult): void {
     if (this.isSnapshot) {
-      this.#put('module', cacheKeys.module(file, config), value, undefined);
-      this.#put('text', cacheKeys.text(file), value.text, undefined);
+      const text = this.#store('text').get(cacheKeys.text(file));
+      if (text !== undefined && text.value !== value.text) return;
+      const moduleKey = cacheKeys.module(file, config);
+      if (!this.#store('module').has(moduleKey)) this.#put('module', moduleKey, value, undefined);
+      if (text === undefined) this.#put('text', cacheKeys.text(file), value.text, undefined);
       return;
     }
     const known = this.#statOf(file, this.#period());

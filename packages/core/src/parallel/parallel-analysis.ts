@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ProjectCache } from '../cache/project-cache.js';
 import { analysisKey, type AnalysisConfig } from '../detect/analyze-module.js';
+import type { FileRole } from '../scan/classify-file.js';
 import type { AnalyzeAnswer, AnalyzeChunk } from './analyze-job.js';
 
 /** The other side of the protocol in `analyze-job.ts`: a worker thread, or a stand-in in tests. */
@@ -33,11 +34,16 @@ const IN_FLIGHT = 4;
 
 const WORKER_FILE = new URL('./analyze-worker.js', import.meta.url);
 
+/** A worker thread, and when it has ended (for tests, which wait for it rather than for a time). */
+export interface WorkerThread extends AnalysisWorker {
+  readonly exited: Promise<void>;
+}
+
 /**
  * The worker thread of `analyze-worker.js`; `null` when the file is not there (the core runs from
  * its TypeScript sources, as in its tests) or the thread cannot start.
  */
-export function startWorkerThread(file: URL = WORKER_FILE): AnalysisWorker | null {
+export function startWorkerThread(file: URL = WORKER_FILE): WorkerThread | null {
   if (!existsSync(fileURLToPath(file))) return null;
   let worker: Worker;
   try {
@@ -49,12 +55,20 @@ export function startWorkerThread(file: URL = WORKER_FILE): AnalysisWorker | nul
   // listens is no uncaught error.
   worker.unref();
   worker.on('error', () => {});
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
   return {
+    exited,
     post: (chunk) => worker.postMessage(chunk),
     listen: (onAnswer, onGone) => {
       worker.on('message', onAnswer);
-      worker.once('error', onGone);
-      worker.once('exit', onGone);
+      // A thread that fails emits `error`, then `exit`: `onGone` is called for the first.
+      let isGone = false;
+      const gone = (): void => {
+        if (!isGone) onGone();
+        isGone = true;
+      };
+      worker.once('error', gone);
+      worker.once('exit', gone);
     },
     stop: () => void worker.terminate(),
   };
@@ -81,9 +95,12 @@ export class ParallelAnalysis {
     this.#startWorker = options.startWorker ?? startWorkerThread;
   }
 
-  /** Counts a file known to come (from a scan's `onWorkflowFile`), starting the worker once there are enough. */
-  readonly fileFound = (): void => {
-    if (++this.#found === this.#threshold) this.#start();
+  /**
+   * Counts a file known to come (from a scan's `onWorkflowFile`), starting the worker once there
+   * are enough. Barrels do not count: `run` is not given them (their check parses them).
+   */
+  readonly fileFound = (file: { role: FileRole }): void => {
+    if (file.role.kind !== 'barrel' && ++this.#found === this.#threshold) this.#start();
   };
 
   /** Ends the worker unused (the caller failed before it had files). */
@@ -93,14 +110,17 @@ export class ParallelAnalysis {
   }
 
   /** Analyses `files` into `cache`, part of them on the worker; resolves when this thread has none left. */
-  async run(files: readonly FileToAnalyze[], cache: ProjectCache): Promise<void> {
+  async run(found: readonly FileToAnalyze[], cache: ProjectCache): Promise<void> {
+    // What the scan parsed already (to tell a workflows directory) is no one's work.
+    const files = found.filter(({ filePath, config }) => !cache.hasModule(filePath, config));
     // A revalidating cache keys each analysis on the version it read, which the worker cannot tell.
     const worker = cache.isSnapshot && files.length > 0 && files.length >= this.#threshold ? this.#start() : null;
-    this.#worker = null;
     if (worker === null) {
+      // One `fileFound` started may be left unused.
       this.stop();
       return;
     }
+    this.#worker = null;
     const chunks: FileToAnalyze[][] = [];
     for (let start = 0; start < files.length; start += CHUNK) chunks.push(files.slice(start, start + CHUNK));
     const given = new Map<number, FileToAnalyze[]>();

@@ -57,7 +57,8 @@ export function listWorkflowFiles(
           found.push(entryPath);
       }
     };
-    const real = realDirOf(dir);
+    // Its absence is read through the cache: the answer for a directory not there yet expires when it comes.
+    const real = cache.stat(dir)?.isDirectory() === true ? realDirOf(dir) : undefined;
     if (real !== undefined && entered.claim(real)) visit(dir, real);
     const files = sortByRelativePath(dir, found);
     return { files, members: new Set(files) };

@@ -96,17 +96,19 @@ export function startScanAndAnalysis(
   parallel: ParallelOptions,
 ): { scan: StartedScan; analyzed: Promise<void> } {
   const analysis = new ParallelAnalysis(parallel);
+  const cache = options.cache ?? defaultCache;
   let scan: StartedScan;
   try {
-    // Once the walk has found enough workflow files, the worker loads the parser while it goes on.
-    scan = startScan(paths, { ...options, onWorkflowFile: analysis.fileFound });
+    // Once the walk has found enough workflow files, the worker loads the parser while it goes on
+    // (in a snapshot only: `run` gives a revalidating cache's files no worker).
+    scan = startScan(paths, { ...options, onWorkflowFile: cache.isSnapshot ? analysis.fileFound : undefined });
   } catch (error) {
     analysis.stop();
     throw error;
   }
   // Barrels are parsed by their own check, with the ranges it needs.
   const files = scan.files.filter((file) => file.role.kind !== 'barrel');
-  return { scan, analyzed: analysis.run(files, options.cache ?? defaultCache) };
+  return { scan, analyzed: analysis.run(files, cache) };
 }
 
 /**
