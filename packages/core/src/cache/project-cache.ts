@@ -128,6 +128,8 @@ export class ProjectCache {
    * what the answer depends on; anything it reads otherwise must be declared with `readUnversioned`
    * (an answer that read nothing through it is taken as one that did).
    * A `compute` that throws leaves nothing behind.
+   *
+   * @internal core's own stores use it; not part of the published API.
    */
   remember<T>(storeName: CacheStore, key: string, compute: () => T): T {
     const store = this.#store(storeName);
@@ -169,12 +171,18 @@ export class ProjectCache {
     store.set(key, { store, key, value, reads });
   }
 
-  /** Marks the answer being worked out as depending on something without a version: it is worked out again after the lifetime. */
+  /**
+   * Marks the answer being worked out as depending on something without a version: it is worked out again after the lifetime.
+   * @internal core's own stores use it; not part of the published API.
+   */
   readUnversioned(): void {
     this.#record(UNVERSIONED, '');
   }
 
-  /** A path's `stat` (through symbolic links), taken at most once per lifetime; `undefined` when nothing is there. */
+  /**
+   * A path's `stat` (through symbolic links), taken at most once per lifetime; `undefined` when nothing is there.
+   * @internal core's own stores use it; not part of the published API.
+   */
   stat(target: string): FileStats | undefined {
     const known = this.#statOf(target, this.#period());
     this.#record(target, known.version);
@@ -218,6 +226,8 @@ export class ProjectCache {
    * two): the kept text when there is one, else the file. Outside a snapshot its version is
    * recorded as `readText` records it; a snapshot reads it without a stat, and keeps it when
    * `keepIf` says the text will be wanted again. Throws when it cannot be read.
+   *
+   * @internal core's own stores use it; not part of the published API.
    */
   peekText(file: string, keepIf?: (text: string) => boolean): string | undefined {
     const known = this.#store('text').get(file);
@@ -236,7 +246,10 @@ export class ProjectCache {
     });
   }
 
-  /** Whether a snapshot has a file's analysis already (what a worker need not be given). */
+  /**
+   * Whether a snapshot has a file's analysis already (what a worker need not be given).
+   * @internal core's own stores use it; not part of the published API.
+   */
   hasModule(file: string, config: AnalysisConfig): boolean {
     return this.isSnapshot && this.#store('module').has(cacheKeys.module(file, config));
   }
@@ -245,6 +258,8 @@ export class ProjectCache {
    * Records an analysis made elsewhere (a command that parsed the file itself), so sibling
    * lookups of the same file do not parse it again. Kept under the file's version now; a snapshot
    * keeps what it read first (an analysis it has, a text it has that this one is not of).
+   *
+   * @internal core's own stores use it; not part of the published API.
    */
   storeModule(file: string, config: AnalysisConfig, value: ModuleResult): void {
     if (this.isSnapshot) {

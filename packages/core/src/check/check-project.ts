@@ -90,8 +90,15 @@ export function checkProject(paths: readonly string[], options: CheckProjectOpti
 
 /**
  * `checkProject` with the workflow files parsed on two threads (see `scanAndAnalyze`): the same
- * report, sooner on a large tree. `parallel` is internal: tests make the worker with it.
+ * report, sooner on a large tree.
  */
+export function checkProjectInParallel(paths: readonly string[], options?: CheckProjectOptions): Promise<ProjectReport>;
+/** @internal tests make the worker through `parallel`. */
+export function checkProjectInParallel(
+  paths: readonly string[],
+  options: CheckProjectOptions | undefined,
+  parallel: ParallelOptions,
+): Promise<ProjectReport>;
 export async function checkProjectInParallel(
   paths: readonly string[],
   options: CheckProjectOptions = {},

@@ -77,8 +77,14 @@ export function scanProject(paths: readonly string[], options: ScanOptions = {})
  * `scanProject` with the workflow files (not the barrels) parsed and analysed into `options.cache`
  * on two threads as they are found (see `ParallelAnalysis`), for a command that reads them all
  * next. Only a snapshot cache (`lifetime: Infinity`) takes the worker's analyses.
- * `parallel` is internal: tests make the worker with it.
  */
+export function scanAndAnalyze(paths: readonly string[], options?: ScanOptions): Promise<ScanResult>;
+/** @internal tests make the worker through `parallel`. */
+export function scanAndAnalyze(
+  paths: readonly string[],
+  options: ScanOptions | undefined,
+  parallel: ParallelOptions,
+): Promise<ScanResult>;
 export async function scanAndAnalyze(
   paths: readonly string[],
   options: ScanOptions = {},
