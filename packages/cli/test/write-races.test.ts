@@ -179,6 +179,25 @@ describe('an edit while wf writes', () => {
     },
   );
 
+  it('a workflow file saved after wf new found none (while it plans) is kept: not overwritten without --force', async () => {
+    const project = billingProject();
+    const workflowFile = path.join(project, 'billing/workflows/send-invoice.ts');
+    const pause = scratchDir();
+    // Paused when it first reads models.ts: it has looked for the workflow file, and planned nothing yet.
+    const run = wfProcess(project, newIn('SendInvoice'), withFaults({ pause, pauseAtOpen: 'models.ts' }));
+    await until(() => readdirSync(pause).length === 1, [run]);
+    writeFileSync(workflowFile, '// Saved by the user while wf ran.\n');
+    const saved = withoutLock(snapshotTree(project, { bytes: true }));
+    writeFileSync(path.join(pause, 'go'), '');
+    expect(await run).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `wf: cannot write billing/workflows/send-invoice.ts: it was created by another process while wf ran. ${AGAIN}\n`,
+    });
+    expect(snapshotTree(project, { bytes: true })).toEqual(saved);
+    expect(leftovers(project)).toEqual([]);
+  });
+
   it('wf barrel --fix: a line saved into the stale barrel after wf read it is kept, and the barrel named', async () => {
     const project = billingProject({
       'billing/workflows/refund.ts': 'export async function RefundPayment(): Promise<void> {}\n',
