@@ -88,13 +88,15 @@ export interface NewResult {
  */
 export async function newWorkflow(options: NewOptions): Promise<NewResult> {
   if (options.dryRun === true) return planAndWrite(options);
-  // Two runs in one project take turns, each planning from what the other wrote.
-  return withFileLocksAsync([projectLockTarget(loadConfig(options.cwd).rootDir)], () => planAndWrite(options));
+  // Two runs in one project take turns, each planning from what the other wrote. The project is
+  // found in a cache of its own: the one planning uses starts once the lock is held.
+  const root = loadConfig(options.cwd, undefined, new ProjectCache()).rootDir;
+  return withFileLocksAsync([projectLockTarget(root)], () => planAndWrite(options));
 }
 
 async function planAndWrite(options: NewOptions): Promise<NewResult> {
   const tree = new FileTree((file) => path.relative(options.cwd, file).split(path.sep).join('/') || '.');
-  // One state of the tree for the whole command: core's reads are trusted until it ends.
+  // One state of the tree for the whole command: core's reads (the config too) are trusted until it ends.
   const cache = new ProjectCache({ lifetime: Infinity });
   const target = resolveTarget(options, tree, cache);
   const formatting = await projectFormatting(target, tree);
@@ -148,11 +150,11 @@ interface Target {
 
 function resolveTarget(options: NewOptions, tree: FileTree, cache: ProjectCache): Target {
   const { cwd, name } = options;
-  const projectRoot = loadConfig(cwd).rootDir;
+  const projectRoot = loadConfig(cwd, undefined, cache).rootDir;
   const inDir = path.resolve(cwd, options.in ?? '.');
   refuse.refuseOutsideSource('--in', options.in ?? '.', inDir, projectRoot, 'a directory');
   refuse.refuseFileAsDir(inDir, tree.isFile(inDir), tree.label);
-  const config = loadConfig(inDir);
+  const config = loadConfig(inDir, undefined, cache);
   refuse.refuseBadName(name, validateWorkflowName(name, withProjectNameCase(config, cache)));
   const { dir: workflowsDir, note } = findWorkflowsDir(inDir, config, cache, tree);
   const workflowFile = path.join(workflowsDir, workflowFileName(options.file, name, workflowsDir, config));
@@ -174,7 +176,7 @@ function resolveTarget(options: NewOptions, tree: FileTree, cache: ProjectCache)
   const tasksFile = moduleOf('--tasks', options.tasks, ['tasks', 'activities']);
   const modelsFile = moduleOf('--models', options.models, ['models']);
   refuse.refuseTakenName(name, workflowFile, projectRoot, cache, tree.label);
-  const importExtension = resolveImportExtension(config, workflowsDir);
+  const importExtension = resolveImportExtension(config, workflowsDir, cache);
   const notes = note === undefined ? [] : [note];
   return {
     options,
