@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyFixture, removeCopies } from './helpers/fixture.js';
@@ -62,6 +62,28 @@ describe('the refusal that suggests --force says what --force would remove', () 
     expect(result.stderr).toBe(
       `wf: ${CONTENT}/workflows/refresh-speaker-notes.ts already exists and holds the workflow RefreshNotes. Choose another --file, or pass --force to replace it, which deletes the workflow RefreshNotes and its export from ${CONTENT}/workflows/index.ts.\n`,
     );
+    expect(snapshotTree(app)).toEqual(before);
+  });
+
+  it('names the barrel core finds, also one of another extension (index.js)', async () => {
+    const app = copyFixture('slides-app');
+    const workflows = path.join(app, CONTENT, 'workflows');
+    writeFileSync(
+      path.join(workflows, 'refresh-speaker-notes.ts'),
+      'export async function RefreshNotes(): Promise<void> {}\n',
+    );
+    // JavaScript: no `type` exports.
+    writeFileSync(
+      path.join(workflows, 'index.js'),
+      "export { RegenerateContent } from './regenerate.js';\nexport { RefreshNotes } from './refresh-speaker-notes.js';\n",
+    );
+    rmSync(path.join(workflows, 'index.ts'));
+    const before = snapshotTree(app);
+    const result = await wf(app, 'new', 'RefreshSpeakerNotes', '--in', CONTENT);
+    expect(result.stderr).toBe(
+      `wf: ${CONTENT}/workflows/refresh-speaker-notes.ts already exists and holds the workflow RefreshNotes. Choose another --file, or pass --force to replace it, which deletes the workflow RefreshNotes and its export from ${CONTENT}/workflows/index.js.\n`,
+    );
+    expect(result.code).toBe(2);
     expect(snapshotTree(app)).toEqual(before);
   });
 
