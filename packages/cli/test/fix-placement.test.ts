@@ -1,7 +1,8 @@
 /** `wf fix` on small projects: where each declaration goes when a module is split, and what it leaves alone. */
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { planFix } from '../src/fix/plan-fix.js';
 import { emptyProject, removeCopies } from './helpers/fixture.js';
 import { wf } from './helpers/run.js';
 import { read, snapshotTree } from './helpers/tree.js';
@@ -331,5 +332,22 @@ describe('wf fix: what it leaves alone', () => {
     expect(result.stdout).toContain('move  src/billing/workflows/pay.ts → src/billing/workflows/charge-card.ts');
     expect(read(project, 'src/billing/workflows/index.ts')).toContain("export { ChargeCard } from './charge-card.js';");
     expect(existsSync(path.join(project, 'src/workflows.ts'))).toBe(true);
+  });
+});
+
+describe('planFix, called twice in one process', () => {
+  it('follows the config on disk each time, not an answer kept from the call before', () => {
+    const project = emptyProject({
+      'wfkit.config.json': '{}\n',
+      'billing/workflows/thing.ts':
+        "import '@temporalio/workflow';\n\nexport async function SendInvoice(): Promise<void> {}\n",
+    });
+    const barrels = (): string[] =>
+      planFix({ cwd: project, paths: ['.'] })
+        .changes.map((change) => path.relative(project, change.filePath))
+        .filter((file) => !file.endsWith('send-invoice.ts') && !file.endsWith('thing.ts'));
+    expect(barrels()).toEqual([path.join('billing', 'workflows', 'index.ts')]);
+    writeFileSync(path.join(project, 'wfkit.config.json'), '{ "barrelFile": "main.ts" }\n');
+    expect(barrels()).toEqual([path.join('billing', 'workflows', 'main.ts')]);
   });
 });

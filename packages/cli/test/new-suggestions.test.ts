@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyFixture, removeCopies } from './helpers/fixture.js';
@@ -45,13 +45,21 @@ describe('what wf new suggests, it accepts', () => {
 });
 
 describe('the refusal that suggests --force says what --force would remove', () => {
-  it('names the workflow the existing file holds and its barrel export', async () => {
-    const app = copyFixture('slides-app');
+  /** slides-app with refresh-speaker-notes.ts holding RefreshNotes; its workflows directory. */
+  const withRefreshNotes = (app: string): string => {
     const workflows = path.join(app, CONTENT, 'workflows');
     writeFileSync(
       path.join(workflows, 'refresh-speaker-notes.ts'),
       'export async function RefreshNotes(): Promise<void> {}\n',
     );
+    return workflows;
+  };
+  const refusal = (barrel: string): string =>
+    `wf: ${CONTENT}/workflows/refresh-speaker-notes.ts already exists and holds the workflow RefreshNotes. Choose another --file, or pass --force to replace it, which deletes the workflow RefreshNotes and its export from ${CONTENT}/workflows/${barrel}.\n`;
+
+  it('names the workflow the existing file holds and its barrel export', async () => {
+    const app = copyFixture('slides-app');
+    const workflows = withRefreshNotes(app);
     writeFileSync(
       path.join(workflows, 'index.ts'),
       `${readFileSync(path.join(workflows, 'index.ts'), 'utf8')}export { RefreshNotes } from './refresh-speaker-notes.js';\n`,
@@ -59,9 +67,23 @@ describe('the refusal that suggests --force says what --force would remove', () 
     const before = snapshotTree(app);
     const result = await wf(app, 'new', 'RefreshSpeakerNotes', '--in', CONTENT);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(
-      `wf: ${CONTENT}/workflows/refresh-speaker-notes.ts already exists and holds the workflow RefreshNotes. Choose another --file, or pass --force to replace it, which deletes the workflow RefreshNotes and its export from ${CONTENT}/workflows/index.ts.\n`,
+    expect(result.stderr).toBe(refusal('index.ts'));
+    expect(snapshotTree(app)).toEqual(before);
+  });
+
+  it('names the barrel core finds, also one of another extension (index.js)', async () => {
+    const app = copyFixture('slides-app');
+    const workflows = withRefreshNotes(app);
+    // JavaScript: no `type` exports.
+    writeFileSync(
+      path.join(workflows, 'index.js'),
+      "export { RegenerateContent } from './regenerate.js';\nexport { RefreshNotes } from './refresh-speaker-notes.js';\n",
     );
+    rmSync(path.join(workflows, 'index.ts'));
+    const before = snapshotTree(app);
+    const result = await wf(app, 'new', 'RefreshSpeakerNotes', '--in', CONTENT);
+    expect(result.stderr).toBe(refusal('index.js'));
+    expect(result.code).toBe(2);
     expect(snapshotTree(app)).toEqual(before);
   });
 

@@ -13,13 +13,16 @@ const ROOT = path.resolve('/app');
 const at = (file: string): string => path.join(ROOT, file);
 const CONFIG: ResolvedConfig = { ...defaultConfig, rootDir: ROOT, configFile: undefined };
 
-/** A disk of the given files (text, or `null` for one that is not UTF-8), counting reads. */
-function memoryDisk(files: Record<string, string | null>): TreeDisk & { reads: string[] } {
+/** A disk of the given files (text, or `null` for one that is not UTF-8), counting reads; `save` is another process. */
+function memoryDisk(
+  files: Record<string, string | null>,
+): TreeDisk & { reads: string[]; save: (file: string, text: string) => void } {
   const paths = new Map(Object.entries(files).map(([file, text]) => [at(file), text]));
   const reads: string[] = [];
   const isDirectory = (dir: string): boolean => [...paths.keys()].some((file) => file.startsWith(`${dir}${path.sep}`));
   return {
     reads,
+    save: (file, text) => void paths.set(at(file), text),
     kind: (file) => (paths.has(file) ? 'file' : isDirectory(file) ? 'directory' : undefined),
     list: (dir) => [
       ...new Set(
@@ -75,6 +78,25 @@ describe('FileTree', () => {
     ]);
     // The snapshot a write is checked against is the one read first.
     expect(changes[1]!.source?.sha256).toBe(sha256(Buffer.from('export {};\n')));
+  });
+
+  it('bases each change on what it first saw: a file created or edited after it looked is not taken as read', () => {
+    const disk = memoryDisk({ 'billing/tasks.ts': 'export {};\n' });
+    const tree = new FileTree(label, disk);
+    expect(tree.isFile(at('billing/workflows/send.ts'))).toBe(false);
+    expect(tree.isFile(at('billing/tasks.ts'))).toBe(true);
+    // Another process, while wf formats and plans.
+    disk.save('billing/workflows/send.ts', '// Written by the user.\n');
+    disk.save('billing/tasks.ts', '// Edited by the user.\n');
+    expect(tree.isFile(at('billing/workflows/send.ts'))).toBe(false);
+    expect(tree.read(at('billing/tasks.ts'))).toBe('export {};\n');
+    tree.write(at('billing/workflows/send.ts'), 'workflow\n', 'workflow SendInvoice');
+    tree.write(at('billing/tasks.ts'), 'stubbed\n', 'stub activity sendInvoice');
+    // Absent when first seen: a new file, which writeChanges refuses to put over one that exists now.
+    expect(tree.listChanges().map((change) => [label(change.filePath), change.source?.text])).toEqual([
+      ['billing/workflows/send.ts', undefined],
+      ['billing/tasks.ts', 'export {};\n'],
+    ]);
   });
 
   it('refuses a file it cannot decode when a step needs it', () => {

@@ -2,6 +2,8 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { diffLines } from 'diff';
 import { afterEach, describe, expect, it } from 'vitest';
+import { newWorkflow } from '../src/commands/new.js';
+import { BILLING_FILES } from './helpers/billing.js';
 import { copyFixture, emptyProject, removeCopies, writeTree } from './helpers/fixture.js';
 import { wf } from './helpers/run.js';
 import { read, snapshotTree } from './helpers/tree.js';
@@ -393,5 +395,19 @@ describe('wf new formatting', () => {
     expect(workflow).toContain("import type { SendInvoiceInput } from '../../shared/types.js';");
     expect(workflow).toContain("import type * as tasks from '../../shared/activities.js';");
     expect(read(project, 'shared/activities.ts')).toContain("import type { SendInvoiceInput } from './types.js';");
+  });
+});
+
+describe('newWorkflow, called twice in one process', () => {
+  it('follows the config on disk each time, not an answer kept from the call before', async () => {
+    const { [`billing/workflows/index.ts`]: _barrel, ...files } = BILLING_FILES;
+    const project = emptyProject({ ...files, 'wfkit.config.json': '{}\n' });
+    const plan = async (): Promise<string | undefined> => {
+      const result = await newWorkflow({ cwd: project, name: 'SendInvoice', in: 'billing', dryRun: true });
+      return result.barrelPath === undefined ? undefined : path.relative(project, result.barrelPath);
+    };
+    expect(await plan()).toBe(path.join('billing', 'workflows', 'index.ts'));
+    writeFileSync(path.join(project, 'wfkit.config.json'), '{ "barrelFile": "main.ts" }\n');
+    expect(await plan()).toBe(path.join('billing', 'workflows', 'main.ts'));
   });
 });

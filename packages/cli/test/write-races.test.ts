@@ -49,6 +49,16 @@ async function afterTheSameRead(
   return Promise.all(runs);
 }
 
+/** `wf new SendInvoice --in billing`, paused as it first opens a file named `fileName`, while `between` runs. */
+async function pausedAtOpen(project: string, fileName: string, between: () => void): Promise<RunResult> {
+  const pause = scratchDir();
+  const run = wfProcess(project, newIn('SendInvoice'), withFaults({ pause, pauseAtOpen: fileName }));
+  await until(() => readdirSync(pause).length === 1, [run]);
+  between();
+  writeFileSync(path.join(pause, 'go'), '');
+  return run;
+}
+
 /** The tree `wf new <name> --in billing` alone gives a fresh billing project. */
 async function aloneGives(name: string): Promise<Record<string, string>> {
   const project = billingProject();
@@ -143,9 +153,7 @@ describe('concurrent wf new in one feature directory', () => {
           expect(text('tasks.ts')).toContain(`export async function ${activity}(`);
           expect(text('models.ts')).toContain(`export interface ${name}Input`);
         } else {
-          expect(result.stderr).toMatch(
-            /^wf: (cannot write billing\/\S+: it changed since wf read it|billing\/workflows\/index\.ts changed while wf new read it)/,
-          );
+          expect(result.stderr).toMatch(/^wf: cannot write billing\/\S+: it changed since wf read it/);
           expect(result.code).toBe(2);
           expect(existsSync(file)).toBe(false);
           expect(text('tasks.ts')).not.toContain(`function ${activity}(`);
@@ -178,6 +186,36 @@ describe('an edit while wf writes', () => {
       expect(snapshotTree(project, { bytes: true })).toEqual(edited);
     },
   );
+
+  it('a workflow file saved after wf new found none (while it plans) is kept: not overwritten without --force', async () => {
+    const project = billingProject();
+    let saved: Record<string, string> = {};
+    // Paused when it first reads models.ts: it has looked for the workflow file, and planned nothing yet.
+    const result = await pausedAtOpen(project, 'models.ts', () => {
+      writeFileSync(path.join(project, 'billing/workflows/send-invoice.ts'), '// Saved by the user while wf ran.\n');
+      saved = withoutLock(snapshotTree(project, { bytes: true }));
+    });
+    expect(result).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `wf: cannot write billing/workflows/send-invoice.ts: it was created by another process while wf ran. ${AGAIN}\n`,
+    });
+    expect(snapshotTree(project, { bytes: true })).toEqual(saved);
+    expect(leftovers(project)).toEqual([]);
+  });
+
+  it('a line saved into the barrel before wf new reads it is planned from: the line kept, the export added', async () => {
+    const project = billingProject();
+    const barrel = path.join(project, 'billing/workflows/index.ts');
+    // Paused as it opens the barrel: wf reads it once, and plans the rewrite from that text.
+    const result = await pausedAtOpen(project, 'index.ts', () =>
+      writeFileSync(barrel, `// Saved by the user while wf ran.\n${BILLING_FILES['billing/workflows/index.ts']}`),
+    );
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(readFileSync(barrel, 'utf8')).toBe(
+      "// Saved by the user while wf ran.\n/** The workflows a worker registers from this directory; `wf barrel --fix` keeps it complete. */\n\nexport { ChargeCard } from './charge.js';\nexport { SendInvoice } from './send-invoice.js';\n",
+    );
+  });
 
   it('wf barrel --fix: a line saved into the stale barrel after wf read it is kept, and the barrel named', async () => {
     const project = billingProject({

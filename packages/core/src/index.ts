@@ -36,6 +36,7 @@ export {
   type BarrelRewrite,
 } from './barrel/index.js';
 export {
+  barrelPathOf,
   listWorkflowFiles,
   readWorkflowDirectory,
   type WorkflowDirectory,

@@ -54,6 +54,19 @@ describe('findWorkflowNameUse: which workflow or barrel export already uses a wo
     expect(useOf(root, 'ArchiveInvoice', 'src/billing/workflows/archive-invoice.ts')).toBeUndefined();
   });
 
+  it('a stale export in the barrel the directory has, also one of another extension (index.js)', () => {
+    const root = writeTree({
+      ...pkg,
+      'src/billing/workflows/send-invoice.ts': workflow('SendInvoice'),
+      'src/billing/workflows/index.js': "export { ArchiveInvoice } from './archive-invoice.js';\n",
+    });
+    expect(useOf(root, 'ArchiveInvoice')).toEqual({
+      kind: 'barrel-export',
+      barrelPath: 'src/billing/workflows/index.js',
+      source: './archive-invoice.js',
+    });
+  });
+
   it('a samples-style module outside any workflows directory that uses the workflow runtime (no worker found)', () => {
     const root = writeTree({
       ...pkg,

@@ -61,8 +61,12 @@ export async function barrel(options: BarrelOptions): Promise<BarrelResult> {
   // Held from the scan to the last write: a wf new meanwhile would add a file the scan missed and
   // an export the rewrite would then drop as stale.
   const targets = (options.paths.length === 0 ? ['.'] : options.paths).map((input) => path.resolve(options.cwd, input));
-  // A path that does not exist is the scan's to report.
-  const roots = targets.filter((target) => existsSync(target)).map((target) => loadConfig(target).rootDir);
+  // A path that does not exist is the scan's to report. Found in a cache of their own: the one the
+  // scan plans from starts once the lock is held.
+  const lookup = new ProjectCache();
+  const roots = targets
+    .filter((target) => existsSync(target))
+    .map((target) => loadConfig(target, undefined, lookup).rootDir);
   return withFileLocksAsync(roots.map(projectLockTarget), () => planAndWrite(options));
 }
 

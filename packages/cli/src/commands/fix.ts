@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { loadConfig } from '@wfkit/core';
+import { loadConfig, ProjectCache } from '@wfkit/core';
 import { UsageError } from '../errors.js';
 import { projectLockTarget, withFileLocks } from '../fs/file-lock.js';
 import { writeChanges, WriteFailure, writeFailureError } from '../generate/file-change.js';
@@ -26,7 +26,9 @@ export interface FixResult extends FixPlan {
 export function fix(options: FixCommandOptions): FixResult {
   if (options.dryRun === true) return { ...planFix(options), written: false };
   // From the first read to the last write, as `wf new` and `wf barrel --fix` hold it.
-  return withFileLocks([projectLockTarget(loadConfig(options.cwd).rootDir)], () => planAndWrite(options));
+  // The project is found in a cache of its own: the one planning uses starts once the lock is held.
+  const root = loadConfig(options.cwd, undefined, new ProjectCache()).rootDir;
+  return withFileLocks([projectLockTarget(root)], () => planAndWrite(options));
 }
 
 function planAndWrite(options: FixCommandOptions): FixResult {

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import {
   analyzeModule,
+  barrelPathOf,
   formatWords,
   loadConfig,
   parseModule,
@@ -11,11 +12,12 @@ import {
   suggestFileName,
   validateWorkflowName,
   withProjectNameCase,
+  type PlanBarrelOptions,
   type ResolvedConfig,
 } from '@wfkit/core';
 import { UsageError } from '../errors.js';
 import { projectLockTarget, withFileLocksAsync } from '../fs/file-lock.js';
-import { SourceFileError, textWithBom } from '../fs/read-source.js';
+import { SourceFileError, textWithBom, type SourceSnapshot } from '../fs/read-source.js';
 import { activitySignature } from '../generate/activity-signature.js';
 import { detectStyle, neighbourTexts, type CodeStyle } from '../generate/code-style.js';
 import { writeChanges, WriteFailure, writeFailureError, type FileChange } from '../generate/file-change.js';
@@ -88,13 +90,15 @@ export interface NewResult {
  */
 export async function newWorkflow(options: NewOptions): Promise<NewResult> {
   if (options.dryRun === true) return planAndWrite(options);
-  // Two runs in one project take turns, each planning from what the other wrote.
-  return withFileLocksAsync([projectLockTarget(loadConfig(options.cwd).rootDir)], () => planAndWrite(options));
+  // Two runs in one project take turns, each planning from what the other wrote. The project is
+  // found in a cache of its own: the one planning uses starts once the lock is held.
+  const root = loadConfig(options.cwd, undefined, new ProjectCache()).rootDir;
+  return withFileLocksAsync([projectLockTarget(root)], () => planAndWrite(options));
 }
 
 async function planAndWrite(options: NewOptions): Promise<NewResult> {
   const tree = new FileTree((file) => path.relative(options.cwd, file).split(path.sep).join('/') || '.');
-  // One state of the tree for the whole command: core's reads are trusted until it ends.
+  // One state of the tree for the whole command: core's reads (the config too) are trusted until it ends.
   const cache = new ProjectCache({ lifetime: Infinity });
   const target = resolveTarget(options, tree, cache);
   const formatting = await projectFormatting(target, tree);
@@ -135,6 +139,8 @@ interface Target {
   projectRoot: string;
   config: ResolvedConfig;
   workflowsDir: string;
+  /** The directory's barrel as core finds it (`index.ts`, or one of its stem such as `index.js`). */
+  barrelPath: string;
   workflowFile: string;
   name: string;
   activity: string;
@@ -148,18 +154,19 @@ interface Target {
 
 function resolveTarget(options: NewOptions, tree: FileTree, cache: ProjectCache): Target {
   const { cwd, name } = options;
-  const projectRoot = loadConfig(cwd).rootDir;
+  const projectRoot = loadConfig(cwd, undefined, cache).rootDir;
   const inDir = path.resolve(cwd, options.in ?? '.');
   refuse.refuseOutsideSource('--in', options.in ?? '.', inDir, projectRoot, 'a directory');
   refuse.refuseFileAsDir(inDir, tree.isFile(inDir), tree.label);
-  const config = loadConfig(inDir);
+  const config = loadConfig(inDir, undefined, cache);
   refuse.refuseBadName(name, validateWorkflowName(name, withProjectNameCase(config, cache)));
   const { dir: workflowsDir, note } = findWorkflowsDir(inDir, config, cache, tree);
+  const barrelPath = barrelPathOf(workflowsDir, config, cache);
   const workflowFile = path.join(workflowsDir, workflowFileName(options.file, name, workflowsDir, config));
   refuse.refuseLinkedOut(workflowFile, projectRoot, tree.label);
   refuse.refuseDirectoryAsFile(workflowFile, tree.isDirectory(workflowFile), tree.label);
   if (tree.isFile(workflowFile) && options.force !== true) {
-    refuse.refuseExisting(workflowFile, whatForceRemoves(workflowFile, workflowsDir, name, config, tree), tree.label);
+    refuse.refuseExisting(workflowFile, whatForceRemoves(workflowFile, barrelPath, name, config, tree), tree.label);
   }
   const names = workflowNames(options);
   const moduleOf = (flag: string, argument: string | undefined, stems: readonly string[]): string => {
@@ -174,13 +181,14 @@ function resolveTarget(options: NewOptions, tree: FileTree, cache: ProjectCache)
   const tasksFile = moduleOf('--tasks', options.tasks, ['tasks', 'activities']);
   const modelsFile = moduleOf('--models', options.models, ['models']);
   refuse.refuseTakenName(name, workflowFile, projectRoot, cache, tree.label);
-  const importExtension = resolveImportExtension(config, workflowsDir);
+  const importExtension = resolveImportExtension(config, workflowsDir, cache);
   const notes = note === undefined ? [] : [note];
   return {
     options,
     projectRoot,
     config,
     workflowsDir,
+    barrelPath,
     workflowFile,
     ...names,
     tasksFile,
@@ -207,12 +215,11 @@ function workflowFileName(
 /** What an existing workflow file holds, for the refusal that says what --force would remove. */
 function whatForceRemoves(
   workflowFile: string,
-  workflowsDir: string,
+  barrelFile: string,
   name: string,
   config: ResolvedConfig,
   tree: FileTree,
 ): refuse.ForceLoss {
-  const barrelFile = path.join(workflowsDir, config.barrelFile);
   // What cannot be read or decoded names no workflow: the refusal then says less, and still refuses.
   const others = workflowNamesIn(workflowFile, readIfDecodable(tree, workflowFile), config).filter(
     (other) => other !== name,
@@ -243,8 +250,9 @@ type Formatting = Pick<StubContext, 'neighbourStyle' | 'prettier'>;
 /** How new code is formatted: the project's Prettier when it has one configured, else the neighbours' style. */
 async function projectFormatting(target: Target, tree: FileTree): Promise<Formatting> {
   const prettier = await loadProjectPrettier(target.workflowFile);
-  const barrelPath = path.join(target.workflowsDir, target.config.barrelFile);
-  const neighbourStyle = detectStyle(neighbourTexts(tree, target.workflowsDir, [barrelPath, target.workflowFile]));
+  const neighbourStyle = detectStyle(
+    neighbourTexts(tree, target.workflowsDir, [target.barrelPath, target.workflowFile]),
+  );
   return { neighbourStyle, prettier };
 }
 
@@ -358,17 +366,13 @@ async function planWorkflowFile(
 function planBarrelUpdate(target: Target, tree: FileTree, cache: ProjectCache): string | undefined {
   const { workflowFile, name, config } = target;
   const extraFiles = [{ filePath: workflowFile, text: tree.read(workflowFile)! }];
-  const plan = planBarrel(target.workflowsDir, config, { cache, extraFiles });
+  // Planned from the text the tree read, which the write is checked against: the barrel is read once.
+  const barrel = barrelAsRead(tree, target.barrelPath);
+  const plan = planBarrel(target.workflowsDir, config, { cache, extraFiles, barrel });
   refuse.refuseBarrelPlan(plan, tree.label);
   if (plan.nextText === undefined || plan.nextText === plan.currentText) return undefined;
-  // Read again strictly: a barrel that is not UTF-8 is refused, not rewritten with replacement characters.
-  const source = tree.source(plan.barrelPath);
-  refuse.refuseChangedBarrel(
-    plan.barrelPath,
-    source === undefined ? undefined : textWithBom(source),
-    plan.currentText,
-    tree.label,
-  );
+  // A barrel that is not UTF-8 is refused, not rewritten with replacement characters.
+  tree.source(plan.barrelPath);
   const before = reExportedNames(plan.barrelPath, plan.currentText, config);
   const now = reExportedNames(plan.barrelPath, plan.nextText, config);
   const removed = [...before].filter((old) => !now.has(old)).sort();
@@ -378,6 +382,26 @@ function planBarrelUpdate(target: Target, tree: FileTree, cache: ProjectCache): 
     removed.length === 0 ? `exports ${name}` : `exports ${name}; removes the export of ${removed.join(', ')}`,
   );
   return plan.barrelPath;
+}
+
+/**
+ * The barrel as the tree read it, parsed. None when it was absent, cannot be decoded or does not
+ * parse: core then reads it, and says why it cannot be planned from; a barrel that appeared meanwhile
+ * is a change of a file the tree saw absent, which the write refuses.
+ */
+function barrelAsRead(tree: FileTree, barrelPath: string): PlanBarrelOptions['barrel'] {
+  let source: SourceSnapshot | undefined;
+  try {
+    source = tree.source(barrelPath);
+  } catch (error) {
+    if (error instanceof SourceFileError) return undefined;
+    throw error;
+  }
+  if (source === undefined) return undefined;
+  // As core reads it (a byte order mark is U+FEFF), so the plan is the one `wf barrel --fix` makes.
+  const text = textWithBom(source);
+  const parsed = parseModule(barrelPath, text);
+  return 'error' in parsed ? undefined : { text, program: parsed.program };
 }
 
 function readIfDecodable(tree: FileTree, file: string): string | undefined {

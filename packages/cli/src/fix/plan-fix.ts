@@ -56,9 +56,9 @@ export interface FixPlan {
  * and the affected barrels are planned by the core. Nothing is written here.
  */
 export function planFix(options: FixOptions): FixPlan {
-  const rootConfig = loadConfig(options.cwd);
-  const rootDir = rootConfig.rootDir;
   const cache = new ProjectCache({ lifetime: Infinity });
+  const rootConfig = loadConfig(options.cwd, undefined, cache);
+  const rootDir = rootConfig.rootDir;
   const report = checkProject(options.paths, { cwd: options.cwd, cache });
   const rel = (file: string): string => path.relative(rootDir, file).split(path.sep).join('/');
   const unfixable: Unfixable[] = [];
@@ -80,7 +80,7 @@ export function planFix(options: FixOptions): FixPlan {
   }
 
   for (const filePath of [...toSplit].sort()) {
-    const config = configWithSharedModule(loadConfig(path.dirname(filePath)));
+    const config = configWithSharedModule(loadConfig(path.dirname(filePath), undefined, cache));
     const text = cache.readText(filePath) ?? '';
     const module = cache.readModule(filePath, config);
     if (module === undefined || !('info' in module)) continue;
@@ -133,7 +133,7 @@ export function planFix(options: FixOptions): FixPlan {
       text,
       workflows: targets,
       sharedFile,
-      importExtension: resolveImportExtension(config, targetDir),
+      importExtension: resolveImportExtension(config, targetDir, cache),
       knownModules: [WORKFLOW_SDK_MODULE, config.facade.workflowModule],
     });
     if ('unfixable' in split) {
@@ -175,7 +175,10 @@ export function planFix(options: FixOptions): FixPlan {
     moves.set(filePath, { kind: 'rename', from: filePath, to: target });
     planned.push({ from: filePath, to: [target] });
     if (role.kind === 'workflow')
-      workflowsDirs.set(role.workflowsDir, configWithSharedModule(loadConfig(path.dirname(filePath))));
+      workflowsDirs.set(
+        role.workflowsDir,
+        configWithSharedModule(loadConfig(path.dirname(filePath), undefined, cache)),
+      );
   }
 
   // Every module that may import what moved: its text names the moved module's file.

@@ -337,19 +337,6 @@ export function refuseBarrelPlan(plan: BarrelPlan, rel: Label): void {
   );
 }
 
-/** Refuses a barrel that changed between the plan's read and the strict one its rewrite is checked against. */
-export function refuseChangedBarrel(
-  barrelPath: string,
-  readAgain: string | undefined,
-  planned: string | undefined,
-  rel: Label,
-): void {
-  if (readAgain === planned) return;
-  throw new UsageError(
-    `${rel(barrelPath)} changed while wf new read it (another wf, or an editor, saved it meanwhile). Nothing was written; run wf new again.`,
-  );
-}
-
 /** Refuses a package root given as `--in` with several workflows directories below it. */
 export function refuseAmbiguousPackage(packageDir: string, workflowsDirs: readonly string[], rel: Label): void {
   if (workflowsDirs.length <= 1) return;

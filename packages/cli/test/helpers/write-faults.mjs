@@ -3,6 +3,8 @@
 //   pause                      a directory: at wf's first temporary file (everything is read,
 //                              nothing written yet) the process creates `<pause>/<pid>`, then
 //                              waits until `<pause>/go` exists (an edit or another wf goes between).
+//   pauseAtOpen                a file name: the pause comes instead when wf first opens a file of
+//                              that name to read it (wf has looked at the tree, not planned yet).
 //   failRenameOnto             a file name: renaming a temporary file onto a file of that name
 //                              fails (EPERM), so wf undoes what it renamed before.
 //   diskFullAfterFailedRename  after that failure every file write fails as on a full disk: the
@@ -12,7 +14,7 @@ import { syncBuiltinESMExports } from 'node:module';
 import path from 'node:path';
 
 const faults = JSON.parse(process.env.WF_TEST_FAULTS ?? '{}');
-const { writeFileSync, renameSync } = fs;
+const { writeFileSync, renameSync, openSync } = fs;
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 // A test that never says go must not leave a process behind.
 const LONGEST_PAUSE_MS = 30_000;
@@ -22,18 +24,27 @@ let renameFailed = false;
 const failure = (code, message, syscall, file) =>
   Object.assign(new Error(`${code}: ${message}, ${syscall} '${file}'`), { code, syscall, path: file });
 
+/** The one pause of the process: says so in `<pause>/<pid>`, then waits for `<pause>/go`. */
+function pauseOnce() {
+  if (faults.pause === undefined || paused) return;
+  paused = true;
+  writeFileSync(path.join(faults.pause, String(process.pid)), '');
+  const until = Date.now() + LONGEST_PAUSE_MS;
+  while (!fs.existsSync(path.join(faults.pause, 'go')) && Date.now() < until) Atomics.wait(sleeper, 0, 0, 5);
+}
+
 fs.writeFileSync = (file, data, options) => {
   if (renameFailed && faults.diskFullAfterFailedRename === true) {
     writeFileSync(file, '', options);
     throw failure('ENOSPC', 'no space left on device', 'write', String(file));
   }
-  if (faults.pause !== undefined && !paused && String(file).endsWith('.tmp')) {
-    paused = true;
-    writeFileSync(path.join(faults.pause, String(process.pid)), '');
-    const until = Date.now() + LONGEST_PAUSE_MS;
-    while (!fs.existsSync(path.join(faults.pause, 'go')) && Date.now() < until) Atomics.wait(sleeper, 0, 0, 5);
-  }
+  if (faults.pauseAtOpen === undefined && String(file).endsWith('.tmp')) pauseOnce();
   return writeFileSync(file, data, options);
+};
+
+fs.openSync = (file, ...rest) => {
+  if (faults.pauseAtOpen !== undefined && path.basename(String(file)) === faults.pauseAtOpen) pauseOnce();
+  return openSync(file, ...rest);
 };
 
 fs.renameSync = (from, to) => {

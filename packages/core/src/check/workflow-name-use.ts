@@ -2,7 +2,7 @@ import path from 'node:path';
 import { defaultCache, type ProjectCache } from '../cache/project-cache.js';
 import { loadConfig } from '../config/load-config.js';
 import type { ResolvedConfig } from '../types.js';
-import { listWorkflowFiles } from '../scan/read-workflow-directory.js';
+import { barrelPathOf, listWorkflowFiles } from '../scan/read-workflow-directory.js';
 import { startScan } from '../scan/scan-project.js';
 import { projectWorkers } from '../workers/project-workers.js';
 import { specifierTargets } from '../workers/resolve-module.js';
@@ -51,7 +51,7 @@ export function findWorkflowNameUse(
     const workflowFiles = listWorkflowFiles(dir, config, cache);
     const declaring = workflowFiles.find((filePath) => declares(filePath, config));
     if (declaring !== undefined) return { kind: 'workflow', filePath: declaring };
-    const barrelPath = path.join(dir, config.barrelFile);
+    const barrelPath = barrelPathOf(dir, config, cache);
     if (!cache.fileExists(barrelPath) || !mayName(barrelPath)) continue;
     const barrel = cache.readModule(barrelPath, config);
     // A barrel that does not parse says nothing here (`planBarrel` reports it).
@@ -67,7 +67,7 @@ export function findWorkflowNameUse(
 
   // Outside the workflows directories: the worker model of each root the scan found (it reads
   // files as the model reads them: one that cannot be read, such as the file being replaced, is no use).
-  const rootConfig = loadConfig(root);
+  const rootConfig = loadConfig(root, undefined, cache);
   const roots = new Map<string, ResolvedConfig>([[rootConfig.rootDir, rootConfig]]);
   for (const { config } of [...scan.files, ...scan.outsideFiles()])
     if (!roots.has(config.rootDir)) roots.set(config.rootDir, config);
