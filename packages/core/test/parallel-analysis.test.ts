@@ -99,7 +99,7 @@ function expectSameAnalyses(cache: ProjectCache, root: string): void {
 async function checkWith(startWorker: ParallelOptions['startWorker'], stored: string[] = []) {
   const root = mixedTree();
   const cache = recordingCache(stored);
-  const report = await checkProjectInParallel([root], { cache }, { workerThreshold: 0, startWorker });
+  const report = await checkProjectInParallel([root], { cache, parallel: { workerThreshold: 0, startWorker } });
   expectSameAnalyses(cache, root);
   return { root, report, expected: checkProject([root]) };
 }
@@ -225,11 +225,10 @@ describe('ParallelAnalysis', () => {
     const root = mixedTree();
     const worker = standIn();
     // The first path's files start the worker; the second path does not exist.
-    const scanning = scanAndAnalyze(
-      [root, path.join(root, 'missing')],
-      { cache: new ProjectCache({ lifetime: Infinity }) },
-      { workerThreshold: 1, startWorker: worker.start },
-    );
+    const scanning = scanAndAnalyze([root, path.join(root, 'missing')], {
+      cache: new ProjectCache({ lifetime: Infinity }),
+      parallel: { workerThreshold: 1, startWorker: worker.start },
+    });
     await expect(scanning).rejects.toThrow(PathNotFoundError);
     expect(worker.log).toEqual({ started: 1, posted: 0, postedAfterGone: 0, stopped: 1 });
   });
@@ -247,13 +246,19 @@ describe('ParallelAnalysis', () => {
       [new ProjectCache({ lifetime: Infinity }), 3],
     ] as const) {
       const worker = standIn();
-      const report = await checkProjectInParallel([root], { cache }, { workerThreshold, startWorker: worker.start });
+      const report = await checkProjectInParallel([root], {
+        cache,
+        parallel: { workerThreshold, startWorker: worker.start },
+      });
       expect(report).toEqual(checkProject([root]));
       expect(report.files).toHaveLength(3);
       expect(worker.log.stopped).toBe(worker.log.started);
     }
     const worker = standIn();
-    await scanAndAnalyze([root], { cache: new ProjectCache() }, { workerThreshold: 1, startWorker: worker.start });
+    await scanAndAnalyze([root], {
+      cache: new ProjectCache(),
+      parallel: { workerThreshold: 1, startWorker: worker.start },
+    });
     expect(worker.log.stopped).toBe(worker.log.started);
   });
 

@@ -5,7 +5,6 @@ import { parseModule, type ParseFailure } from '../parse/parse-module.js';
 import { readWorkflowDirectory } from '../scan/read-workflow-directory.js';
 import type { ResolvedConfig } from '../types.js';
 import { planBarrel, type BarrelPlan } from './plan-barrel.js';
-import type { ParallelOptions } from '../parallel/parallel-analysis.js';
 import {
   startScan,
   startScanAndAnalysis,
@@ -92,20 +91,12 @@ export function checkProject(paths: readonly string[], options: CheckProjectOpti
  * `checkProject` with the workflow files parsed on two threads (see `scanAndAnalyze`): the same
  * report, sooner on a large tree.
  */
-export function checkProjectInParallel(paths: readonly string[], options?: CheckProjectOptions): Promise<ProjectReport>;
-/** @internal tests make the worker through `parallel`. */
-export function checkProjectInParallel(
-  paths: readonly string[],
-  options: CheckProjectOptions | undefined,
-  parallel: ParallelOptions,
-): Promise<ProjectReport>;
 export async function checkProjectInParallel(
   paths: readonly string[],
   options: CheckProjectOptions = {},
-  parallel: ParallelOptions = {},
 ): Promise<ProjectReport> {
   const cache = options.cache ?? new ProjectCache({ lifetime: Infinity });
-  const { scan, analyzed } = startScanAndAnalysis(paths, { ...options, cache }, parallel);
+  const { scan, analyzed } = startScanAndAnalysis(paths, { ...options, cache });
   await analyzed;
   return reportOf(paths, scan, { ...options, cache });
 }

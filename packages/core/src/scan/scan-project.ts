@@ -53,6 +53,8 @@ export interface ScanOptions {
   outsideFiles?: boolean | undefined;
   /** Called for each file of a workflows directory as the walk finds it (to start work early). */
   onWorkflowFile?: ((file: ScannedFile) => void) | undefined;
+  /** @internal How `scanAndAnalyze` and `checkProjectInParallel` make their worker: tests pass their own. */
+  parallel?: ParallelOptions | undefined;
 }
 
 const NESTED_ROOT_MARKERS = [CONFIG_FILE_NAME, 'package.json'];
@@ -78,19 +80,8 @@ export function scanProject(paths: readonly string[], options: ScanOptions = {})
  * on two threads as they are found (see `ParallelAnalysis`), for a command that reads them all
  * next. Only a snapshot cache (`lifetime: Infinity`) takes the worker's analyses.
  */
-export function scanAndAnalyze(paths: readonly string[], options?: ScanOptions): Promise<ScanResult>;
-/** @internal tests make the worker through `parallel`. */
-export function scanAndAnalyze(
-  paths: readonly string[],
-  options: ScanOptions | undefined,
-  parallel: ParallelOptions,
-): Promise<ScanResult>;
-export async function scanAndAnalyze(
-  paths: readonly string[],
-  options: ScanOptions = {},
-  parallel: ParallelOptions = {},
-): Promise<ScanResult> {
-  const { scan, analyzed } = startScanAndAnalysis(paths, options, parallel);
+export async function scanAndAnalyze(paths: readonly string[], options: ScanOptions = {}): Promise<ScanResult> {
+  const { scan, analyzed } = startScanAndAnalysis(paths, options);
   await analyzed;
   return { workflowDirs: scan.workflowDirs, files: [...scan.files, ...scan.outsideFiles()].sort(byFilePath) };
 }
@@ -99,9 +90,8 @@ export async function scanAndAnalyze(
 export function startScanAndAnalysis(
   paths: readonly string[],
   options: ScanOptions,
-  parallel: ParallelOptions,
 ): { scan: StartedScan; analyzed: Promise<void> } {
-  const analysis = new ParallelAnalysis(parallel);
+  const analysis = new ParallelAnalysis(options.parallel ?? {});
   const cache = options.cache ?? defaultCache;
   let scan: StartedScan;
   try {
