@@ -80,9 +80,9 @@ export function createProgram(io: Io, color = useColor(io)): Command {
       'file name in the workflows directory (default: the shortest name the naming rule accepts)',
     )
     .option('--activity <name>', 'activity the workflow runs (default: camelCase of the workflow name)')
-    .option('--input <Type>', 'input type (default: <WorkflowName>Input)')
+    .option('--input <Type>', "input type (default: the existing activity's parameters, else <WorkflowName>Input)")
     .option('--output <Type>', "result type (default: the activity's result type)")
-    .option('--tasks <module>', 'activities module (default: tasks.ts next to the workflows directory)')
+    .option('--tasks <module>', 'activities module (default: tasks.* or activities.* next to the workflows directory)')
     .option('--models <module>', 'types module (default: models.ts next to the workflows directory)')
     .option('--no-stubs', 'do not add stubs of a missing activity or type to the tasks and models modules')
     .option('--force', 'overwrite the workflow file if it exists')
@@ -90,10 +90,10 @@ export function createProgram(io: Io, color = useColor(io)): Command {
     .addHelpText(
       'after',
       examples(
-        'wf new RegenerateContent --in presentation/edit/content',
-        '  → presentation/edit/content/workflows/regenerate.ts, exported from workflows/index.ts',
-        'wf new TranslatePresentationContent --in presentation/edit/content --output TranslatedContent --dry-run',
-        'wf new SendDownloadEmail --in modules/email --activity sendEmail --no-stubs',
+        'wf new SummarizePresentationNotes --in presentation/edit/content',
+        '  → presentation/edit/content/workflows/summarize-notes.ts, exported from workflows/index.ts',
+        'wf new TranslateSpeakerNotes --in presentation/edit/content --activity translateTexts --dry-run',
+        'wf new ResendDownloadEmail --in modules/email --activity sendDownloadEmail --no-stubs',
       ),
     )
     .action(async (name: string, options: Record<string, string | boolean | undefined>, command: Command) => {
