@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_STYLE, detectStyle, type CodeStyle } from '../src/generate/code-style.js';
 import { addStubs, type Stub } from '../src/generate/stubs.js';
 import { addTypeImports, type TypeImport } from '../src/generate/type-import.js';
+import { refuseBrokenEdit } from '../src/generate/new-refusals.js';
 import { renderWorkflowSource, type WorkflowSource } from '../src/generate/workflow-source.js';
 
 // The one printer: templates laid out in the project's detected style, lists wrapped at its print
@@ -234,6 +235,20 @@ describe('addTypeImports', () => {
     expect(addTypeImports(TASKS_FILE, crlf(before), [MODELS], { ...DEFAULT_STYLE, eol: '\r\n' })).toBe(crlf(after));
   });
 
+  it('keeps a #! line first when the last import ends the file after a // comment', () => {
+    const before = '#!/usr/bin/env node\nimport { log } from "./log.js"; // logger';
+    expect(addTypeImports(TASKS_FILE, before, [MODELS], DEFAULT_STYLE)).toBe(`${before}\n${NEW_IMPORT}`);
+  });
+
+  it('puts the import above the comments of the first import, so a // @ts-ignore still guards its line', () => {
+    const before = `// @ts-ignore\nimport { log } from './log.js'; log('loaded');\n${BODY}`;
+    expect(addTypeImports(TASKS_FILE, before, [MODELS], DEFAULT_STYLE)).toBe(`${NEW_IMPORT}\n${before}`);
+    const documented = `#!/usr/bin/env node\n/**\n * Logger.\n */\nimport { log } from './log.js'; log('x');\n${BODY}`;
+    expect(addTypeImports(TASKS_FILE, documented, [MODELS], DEFAULT_STYLE)).toBe(
+      documented.replace('#!/usr/bin/env node\n', `#!/usr/bin/env node\n${NEW_IMPORT}\n`),
+    );
+  });
+
   it('wraps an import list that would pass the print width', () => {
     const before = `import type { Invoice, Shipment } from './models.js';\n${BODY}`;
     expect(addTypeImports(TASKS_FILE, before, [MODELS], { ...DEFAULT_STYLE, printWidth: 60 })).toBe(
@@ -310,5 +325,15 @@ describe('addStubs', () => {
         '}',
       ),
     );
+  });
+});
+
+describe('refuseBrokenEdit', () => {
+  it('refuses an edited module that no longer parses, naming the file and the parse error', () => {
+    const label = (file: string) => file.replace('/app/', '');
+    expect(() => refuseBrokenEdit(TASKS_FILE, parseModule(TASKS_FILE, 'export const a = {;\n'), label)).toThrow(
+      /^billing\/tasks\.ts would not parse after wf new's edit \(.+ at line 1\); nothing was written\./,
+    );
+    expect(() => refuseBrokenEdit(TASKS_FILE, parseModule(TASKS_FILE, BODY), label)).not.toThrow();
   });
 });

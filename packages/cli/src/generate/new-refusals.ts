@@ -7,6 +7,7 @@ import {
   isUsableIdentifier,
   offsetToPosition,
   type BarrelPlan,
+  type ParseResult,
   type ProjectCache,
   type ResolvedConfig,
   type TopLevelBinding,
@@ -361,5 +362,13 @@ export function refuseShadowed(dir: string, tree: FileTree): void {
   throw new UsageError(
     `${rel(shadow)} exists, and './${path.basename(dir)}' resolves to it, never to ${where}. ` +
       `Split ${rel(shadow)} into ${rel(dir)}/ first (wf check lists its workflows), then run wf new again.`,
+  );
+}
+
+/** A check on wf's own edit: what it would write to a module that parsed must parse too. */
+export function refuseBrokenEdit(file: string, parsed: ParseResult, rel: Label): void {
+  if (!('error' in parsed)) return;
+  throw new UsageError(
+    `${rel(file)} would not parse after wf new's edit (${parsed.error.message} at line ${parsed.error.line}); nothing was written. Add the stub by hand, or report this with the start of the file.`,
   );
 }

@@ -3,7 +3,7 @@ import type { SourceSnapshot } from '../fs/read-source.js';
 import { detectStyle, type CodeStyle } from './code-style.js';
 import type { FileTree } from './file-tree.js';
 import { relativeSpecifier } from './module-specifier.js';
-import { refuseJavaScriptStub, refuseLocalClash, refuseUnparseableModule } from './new-refusals.js';
+import { refuseBrokenEdit, refuseJavaScriptStub, refuseLocalClash, refuseUnparseableModule } from './new-refusals.js';
 import type { ProjectFormatter } from './prettier.js';
 import { addStubs, type Stub, type TypeImport } from './stubs.js';
 
@@ -144,6 +144,8 @@ async function planStubChange(
   const own = before === undefined ? context.neighbourStyle : detectStyle([before], context.neighbourStyle);
   const style = { ...own, printWidth: Math.max(own.printWidth, context.neighbourStyle.printWidth) };
   let after = addStubs(module.file, before, stubs, imports, style);
+  // A module that parsed must still parse: an edit that breaks it is refused, never written.
+  if (before !== undefined) refuseBrokenEdit(module.file, parseModule(module.file, after), context.tree.label);
   // Prettier reformats the whole file: only do that when it was formatted already, so nothing but the stubs changes.
   const { prettier } = context;
   if (prettier !== undefined && (before === undefined || (await prettier.isFormatted(module.file, before)))) {

@@ -92,12 +92,14 @@ function insertImport(text: string, imports: readonly ImportStatement[], importT
   if (last !== undefined) {
     const lineEnd = text.indexOf('\n', last.range.end);
     const rest = text.slice(last.range.end, lineEnd === -1 ? text.length : lineEnd);
-    if (lineEnd === -1 && /^\s*$/.test(rest)) return `${text}${eol}${importText}`;
+    if (lineEnd === -1 && /^\s*(?:\/\/.*)?$/.test(rest)) return `${text}${eol}${importText}`;
     if (/^\s*(?:\/\/[^\n]*)?$/.test(rest))
       return `${text.slice(0, lineEnd + 1)}${importText}${eol}${text.slice(lineEnd + 1)}`;
     const first = imports[0]!;
-    const lineStart = text.lastIndexOf('\n', first.range.start - 1) + 1;
-    if (/^\s*$/.test(text.slice(lineStart, first.range.start))) {
+    const firstLine = text.lastIndexOf('\n', first.range.start - 1) + 1;
+    if (/^\s*$/.test(text.slice(firstLine, first.range.start))) {
+      // Above the comments that belong to the first import (`// @ts-ignore`, its doc comment).
+      const lineStart = startOfCommentsAbove(text, firstLine);
       return `${text.slice(0, lineStart)}${importText}${eol}${text.slice(lineStart)}`;
     }
   }
@@ -106,6 +108,18 @@ function insertImport(text: string, imports: readonly ImportStatement[], importT
   // A blank line between the import and the code: the one there is, or a new one.
   const blank = /^\s*$/.test(below) || /^[ \t]*\r?\n/.test(below) ? '' : eol;
   return `${text.slice(0, top)}${importText}${eol}${blank}${below}`;
+}
+
+/** The start of the comment lines directly above the line at `lineStart` (`lineStart` when there are none). */
+function startOfCommentsAbove(text: string, lineStart: number): number {
+  let start = lineStart;
+  while (start > 0) {
+    const previous = text.lastIndexOf('\n', start - 2) + 1;
+    const line = text.slice(previous, start).trim();
+    if (!/^(?:\/\/|\/\*|\*)/.test(line) && !line.endsWith('*/')) break;
+    start = previous;
+  }
+  return start;
 }
 
 /** Where code starts: after a `#!` line and a leading comment that a blank line sets off. */
