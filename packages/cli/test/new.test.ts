@@ -347,6 +347,30 @@ describe('wf new formatting', () => {
     expect(read(project, 'billing/tasks.ts')).toContain('import type { Invoice } from "./models.js"\n');
   });
 
+  it.each([
+    ['a configuration that does not parse', '.prettierrc', '{semi: false\n', /YAML Error|JSON Error|Flow map/],
+    [
+      'a plugin that is not installed',
+      '.prettierrc.json',
+      '{ "plugins": ["prettier-plugin-not-installed"] }\n',
+      /prettier-plugin-not-installed/,
+    ],
+  ])(
+    "names the project's Prettier configuration when Prettier fails on it (%s), and writes nothing",
+    async (_case, file, text, reason) => {
+      const project = emptyProject({ [file]: text });
+      const result = await wf(project, 'new', 'SendInvoice', '--in', 'billing');
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(
+        `the project's Prettier failed with its configuration (${path.join(project, file)}): `,
+      );
+      expect(result.stderr).toMatch(reason);
+      expect(result.stderr).toContain('Fix the configuration');
+      expect(result.stderr).not.toContain('internal error');
+      expect(existsSync(path.join(project, 'billing'))).toBe(false);
+    },
+  );
+
   it('does not reformat an existing file that Prettier would change', async () => {
     const unformatted = 'export   async function chargeCard(id: string) { return id }\n';
     const project = emptyProject({ '.prettierrc.json': '{}\n', 'billing/tasks.ts': unformatted });

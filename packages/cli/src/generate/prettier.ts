@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { UsageError } from '../errors.js';
 // Types only: at run time the target project's own Prettier is loaded, never a copy of ours.
 import type * as Prettier from 'prettier';
 
@@ -35,7 +36,7 @@ export async function loadProjectPrettier(filePath: string): Promise<ProjectForm
   if (!mayHaveConfig(path.dirname(filePath))) return undefined;
   const prettier = (await import(pathToFileURL(entry).href)) as PrettierModule & { default?: PrettierModule };
   const api: PrettierModule = typeof prettier.format === 'function' ? prettier : prettier.default!;
-  const configFile = await api.resolveConfigFile(filePath);
+  const configFile = await configured(filePath, () => api.resolveConfigFile(filePath));
   if (configFile === null) return undefined;
   const optionsFor = async (file: string) => ({
     ...(await api.resolveConfig(file, { editorconfig: true })),
@@ -43,9 +44,24 @@ export async function loadProjectPrettier(filePath: string): Promise<ProjectForm
   });
   return {
     configFile,
-    format: async (file, text) => api.format(text, await optionsFor(file)),
-    isFormatted: async (file, text) => api.check(text, await optionsFor(file)),
+    format: async (file, text) => configured(configFile, async () => api.format(text, await optionsFor(file))),
+    isFormatted: async (file, text) => configured(configFile, async () => api.check(text, await optionsFor(file))),
   };
+}
+
+/**
+ * Runs a call into the project's Prettier; its failure (a config that does not parse, a plugin not
+ * installed) is the project's configuration to fix, said in one line naming where it is.
+ */
+async function configured<T>(configFile: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+    throw new UsageError(
+      `the project's Prettier failed with its configuration (${configFile}): ${reason}. Fix the configuration (\`npx prettier --check <file>\` shows the same error), then run wf new again; nothing was written.`,
+    );
+  }
 }
 
 /**
