@@ -190,6 +190,17 @@ describe('wf barrel', () => {
     }
   });
 
+  it('--fix names a signal defined in two files as a fix by hand (exit 1), and says so again on the next run', async () => {
+    const app = copyFixture('real-world/duplicate-signal');
+    const reason = "'cancelled' is defined in both 'approve-order.ts' and 'ship-order.ts'";
+    for (let run = 0; run < 2; run++) {
+      const result = await wf(app, 'barrel', '--fix');
+      expect(result.code, `run ${run + 1}`).toBe(1);
+      expect(result.stdout, `run ${run + 1}`).toContain(reason);
+      expect(result.stdout, `run ${run + 1}`).toContain('✖ 1 of 1 barrel could not be fixed.');
+    }
+  });
+
   it('advises `wf barrel --fix` only for the barrels it can fix', async () => {
     const app = copyFixture('violations');
     const result = await wf(app, 'barrel', 'search', 'card');

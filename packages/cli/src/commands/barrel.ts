@@ -138,7 +138,7 @@ function strictSource(plan: BarrelPlan): SourceSnapshot | undefined {
 
 // Findings a rewrite cannot make go away: hand-written statements are kept, and two files exporting
 // one name need a rename.
-const UNFIXABLE = new Set(['foreignStatement', 'duplicateName']);
+const UNFIXABLE = new Set(['foreignStatement', 'duplicateName', 'duplicateDefinition']);
 const unfixable = (plan: BarrelPlan): Finding[] =>
   plan.findings.filter(
     (finding) =>

@@ -16,7 +16,7 @@ const created: string[] = [];
  * while the copy stays outside the repository (no .gitignore or ESLint ignore entries needed).
  */
 export function copyFixture(name: string): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), `wfkit-cli-${name}-`));
+  const root = mkdtempSync(path.join(os.tmpdir(), `wfkit-cli-${name.replaceAll('/', '-')}-`));
   const dir = path.join(root, 'fixtures', name);
   cpSync(path.join(fixturesDir, name), dir, { recursive: true });
   symlinkSync(path.join(repoRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
